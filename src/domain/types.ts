@@ -1,0 +1,84 @@
+/**
+ * The canonical report's TypeScript types, derived from the format definitions in model.ts.
+ */
+import type {
+  ApplicantColumn,
+  DisputeColumn,
+  OfficeKind,
+  RequestGroup,
+  RequestRowKey,
+  TemplateId,
+} from './model'
+
+/** A numeric cell: `null` is blank/unknown, never silently 0. */
+export type CellValue = number | null
+
+export type ApplicantRow = Record<ApplicantColumn, CellValue>
+export type DisputeRow = Record<DisputeColumn, CellValue>
+
+type TopKey<K extends string> = K extends `${infer G}.${string}` ? G : K
+type LeafKey<K extends string, G extends string> = K extends `${G}.${infer L}` ? L : never
+
+/** Table 三. Rows a template does not print are absent (e.g. 2019 has no overdueCorrection). */
+export type Requests = {
+  [G in TopKey<RequestRowKey>]?: G extends RequestGroup
+    ? { [L in LeafKey<RequestRowKey, G>]?: ApplicantRow }
+    : ApplicantRow
+}
+
+/** Table 二: items and fields differ between the formats (see PROACTIVE_ITEMS). */
+export type ProactiveItem = Record<string, CellValue | string>
+export type Proactive = Record<string, ProactiveItem>
+
+export interface Narrative {
+  overview?: string
+  problems?: string
+  other?: string
+}
+
+export interface Report {
+  office: string
+  region: string | null
+  officeKind: OfficeKind
+  year: number
+  template: TemplateId
+  /** ISO date `YYYY-MM-DD`, or null when unknown. */
+  publishedAt: string | null
+  requests: Requests
+  review: DisputeRow
+  litigationDirect: DisputeRow
+  litigationAfterReview: DisputeRow
+  proactive: Proactive
+  narrative?: Narrative
+}
+
+export type Severity = 'error' | 'warning'
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** Row or group the finding concerns, as a flat key path without the column (e.g. `requests`, `requests.denied.stateSecret`, `review`). */
+  field: string
+  column?: string
+  expected?: number | string | null
+  actual?: number | string | null
+  message: string
+  /** Flat key paths of every cell concerned, for highlighting. */
+  cells?: string[]
+  office?: string
+  year?: number
+}
+
+/** A rule that could not be assessed for a report because its inputs are blank. */
+export interface NotAssessable {
+  rule: string
+  office: string
+  year: number
+  reason: string
+}
+
+export interface CanonicalDocument {
+  format: 'disclosure-report'
+  version: 1
+  reports: (Report & { findings?: Finding[] })[]
+}
