@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { emptyReport } from '../domain/report'
+import type { Report } from '../domain/types'
+import { createBackup, clearDatabase, restoreBackup } from './backup'
+import { aliasIndex, commitFile, planFile, readAllReports, startBatch, undoBatch } from './imports'
+import { mergeOffices, editOffice } from './offices'
+import { BoardDatabase, databaseNameFor } from './schema'
+
+let db: BoardDatabase
+let n = 0
+
+function report(office: string, year: number, received: number): Report {
+  const r = emptyReport({ office, year, template: year < 2021 ? '2019' : '2021', region: '东城区' })
+  r.requests.received = { natural: received, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: received }
+  return r
+}
+
+async function importReports(name: string, reports: Report[]) {
+  const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
+  const plan = planFile({ name, sha256: name, size: 1, format: 'json' }, reports, existing, await aliasIndex(db))
+  const batchId = await startBatch(db, 'import')
+  await commitFile(db, batchId, plan)
+  return { batchId, plan }
+}
+
+async function snapshot() {
+  return {
+    reports: await db.reports.toArray(),
+    offices: await db.offices.toArray(),
+  }
+}
+
+beforeEach(() => {
+  db = new BoardDatabase(`test-${n++}`)
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+describe('import and undo', () => {
+  it('plans new, replaced (with the changed cells) and unchanged reports', async () => {
+    await importReports('a.json', [report('教育局', 2023, 5), report('教育局', 2024, 7)])
+    const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
+    const plan = planFile({ name: 'b.json', sha256: 'b', size: 1, format: 'json' }, [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)], existing)
+    expect(plan.reports.map((p) => p.status)).toEqual(['unchanged', 'replace', 'new'])
+    expect(plan.reports[1].changes).toEqual([
+      { path: 'requests.received.natural', before: 7, after: 9 },
+      { path: 'requests.received.total', before: 7, after: 9 },
+    ])
+  })
+
+  it('undoing a batch restores exactly what was there before', async () => {
+    await importReports('a.json', [report('教育局', 2024, 7)])
+    const before = await snapshot()
+    const { batchId } = await importReports('b.json', [report('教育局', 2024, 9), report('民政局', 2024, 1)])
+    expect((await db.reports.get(['教育局', 2024]))?.requests.received?.total).toBe(9)
+    await undoBatch(db, batchId)
+    expect(await snapshot()).toEqual(before)
+    await expect(undoBatch(db, batchId)).rejects.toThrow('已经撤销')
+  })
+
+  it('refuses to undo a batch whose reports a later batch changed', async () => {
+    const first = await importReports('a.json', [report('教育局', 2024, 7)])
+    await importReports('b.json', [report('教育局', 2024, 9)])
+    await expect(undoBatch(db, first.batchId)).rejects.toThrow('#')
+  })
+
+  it('a file that fails leaves the database exactly as it was', async () => {
+    await importReports('a.json', [report('教育局', 2024, 7)])
+    const before = await snapshot()
+    const bad = report('民政局', 2024, 1)
+    // A value IndexedDB cannot store makes the write fail half-way through the file.
+    ;(bad as unknown as { proactive: unknown }).proactive = { fn: () => 1 }
+    const existing = new Map<string, Report>()
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [report('财政局', 2024, 3), bad], existing)
+    const batchId = await startBatch(db, 'import')
+    await expect(commitFile(db, batchId, plan)).rejects.toThrow()
+    expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('offices', () => {
+  it('merges a renamed office so its years line up, and later imports under the old name follow', async () => {
+    await importReports('a.json', [report('城市管理局', 2021, 1), report('城市管理和综合执法局', 2022, 2)])
+    await mergeOffices(db, '城市管理局', '城市管理和综合执法局')
+    const years = (await db.reports.where('office').equals('城市管理和综合执法局').toArray()).map((r) => r.year)
+    expect(years).toEqual([2021, 2022])
+    await importReports('b.json', [report('城市管理局', 2020, 4)])
+    expect((await db.reports.get(['城市管理和综合执法局', 2020]))?.requests.received?.total).toBe(4)
+    expect(await db.reports.where('office').equals('城市管理局').count()).toBe(0)
+  })
+
+  it('refuses a merge that would lose a year', async () => {
+    await importReports('a.json', [report('甲局', 2022, 1), report('乙局', 2022, 2)])
+    await expect(mergeOffices(db, '甲局', '乙局')).rejects.toThrow('2022')
+  })
+
+  it('an edited region applies to the reports and survives re-import', async () => {
+    await importReports('a.json', [report('甲局', 2022, 1)])
+    await editOffice(db, '甲局', { region: '西城区' })
+    expect((await db.reports.get(['甲局', 2022]))?.region).toBe('西城区')
+    await importReports('b.json', [report('甲局', 2023, 1)])
+    expect((await db.offices.get('甲局'))?.region).toBe('西城区')
+  })
+})
+
+describe('backup', () => {
+  it('backup → clear → restore gives an identical database', async () => {
+    await importReports('a.json', [report('教育局', 2023, 5), report('民政局', 2024, 7)])
+    await importReports('b.json', [report('教育局', 2023, 6)])
+    const all = async () => ({ ...(await snapshot()), batches: await db.batches.toArray(), meta: await db.meta.toArray() })
+    const before = await all()
+    const backup = JSON.parse(JSON.stringify(await createBackup(db)))
+    await clearDatabase(db)
+    expect(await db.reports.count()).toBe(0)
+    await restoreBackup(db, backup)
+    expect(await all()).toEqual(before)
+  })
+})
+
+describe('schema', () => {
+  it('opening a database written by schema version 1 keeps every record', async () => {
+    const name = `upgrade-${n++}`
+    const v1 = new Dexie(name)
+    v1.version(1).stores({ reports: '[office+year], office, year, region, batchId', offices: 'name, region, *aliases', batches: '++id, createdAt, kind', meta: 'key' })
+    const r = { ...report('教育局', 2024, 5), batchId: 1, sourceFile: 'a.json' }
+    await v1.table('reports').put(r)
+    await v1.table('offices').put({ name: '教育局', region: '东城区', officeKind: 'department', aliases: [] })
+    v1.close()
+    const current = new BoardDatabase(name)
+    expect(await current.reports.toArray()).toEqual([r])
+    expect(await current.offices.count()).toBe(1)
+    await current.delete()
+  })
+
+  it('names the database after the deployment path', () => {
+    expect(databaseNameFor('/tools/board/index.html')).toBe('disclosure-board:/tools/board/')
+    expect(databaseNameFor('/tools/board/')).toBe('disclosure-board:/tools/board/')
+    expect(databaseNameFor('/')).not.toBe(databaseNameFor('/other/'))
+  })
+})

@@ -1,0 +1,168 @@
+/**
+ * Writing imported reports: planning (what is new, replaced, unchanged), committing one file per
+ * transaction, and undoing a batch exactly.
+ */
+import { diffReports, type CellChange } from '../domain/diff'
+import { reportKey } from '../domain/report'
+import type { Report } from '../domain/types'
+import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredReport } from './schema'
+
+export type PlanStatus = 'new' | 'replace' | 'unchanged'
+
+export interface PlannedReport {
+  report: Report
+  status: PlanStatus
+  /** For `replace`: the cells that differ from the stored version. */
+  changes: CellChange[]
+}
+
+export interface PlannedFile {
+  name: string
+  sha256: string
+  size: number
+  format: string
+  reports: PlannedReport[]
+  /** The same bytes were imported before (batch id), and not undone. */
+  importedBefore?: number
+}
+
+/** Apply the office registry's merges: a report under an alias is stored under the office's current name. */
+export function canonicalOfficeName(name: string, aliasIndex: ReadonlyMap<string, string>): string {
+  return aliasIndex.get(name) ?? name
+}
+
+export async function aliasIndex(db: BoardDatabase): Promise<Map<string, string>> {
+  const index = new Map<string, string>()
+  for (const o of await db.offices.toArray()) for (const a of o.aliases) index.set(a, o.name)
+  return index
+}
+
+/** Compare a file's reports with what is stored. `existing` maps reportKey → stored report. */
+export function planFile(
+  file: Omit<PlannedFile, 'reports'>,
+  reports: readonly Report[],
+  existing: ReadonlyMap<string, Report>,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): PlannedFile {
+  const planned = reports.map((r): PlannedReport => {
+    const report = { ...r, office: canonicalOfficeName(r.office, aliases) }
+    const before = existing.get(reportKey(report))
+    if (!before) return { report, status: 'new', changes: [] }
+    const changes = diffReports(before, report)
+    return { report, status: changes.length ? 'replace' : 'unchanged', changes }
+  })
+  return { ...file, reports: planned }
+}
+
+export async function readAllReports(db: BoardDatabase): Promise<StoredReport[]> {
+  return db.reports.toArray()
+}
+
+export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], extra: Partial<ImportBatch> = {}): Promise<number> {
+  return db.batches.add({ createdAt: new Date().toISOString(), kind, files: [], added: [], replaced: [], ...extra }) as Promise<number>
+}
+
+/**
+ * Write one file's reports in one transaction: either all of them and the batch's record of them,
+ * or — on any failure — nothing. Reports that are unchanged are not rewritten.
+ */
+export async function commitFile(db: BoardDatabase, batchId: number, file: PlannedFile): Promise<BatchFile> {
+  return db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+    const batch = await db.batches.get(batchId)
+    if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
+    const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
+    const keys = toWrite.map((p) => [p.report.office, p.report.year] as [string, number])
+    const current = await db.reports.bulkGet(keys)
+    let added = 0
+    let replaced = 0
+    const stored: StoredReport[] = []
+    toWrite.forEach((p, i) => {
+      const before = current[i]
+      if (before) {
+        batch.replaced.push(before)
+        replaced++
+      } else {
+        batch.added.push(reportKey(p.report))
+        added++
+      }
+      stored.push({ ...p.report, batchId, sourceFile: file.name })
+    })
+    await db.reports.bulkPut(stored)
+    const officesBefore = await upsertOffices(db, toWrite.map((p) => p.report))
+    batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
+    const record: BatchFile = {
+      name: file.name,
+      sha256: file.sha256,
+      size: file.size,
+      format: file.format,
+      added,
+      replaced,
+      unchanged: file.reports.length - toWrite.length,
+    }
+    batch.files.push(record)
+    await db.batches.put(batch)
+    return record
+  })
+}
+
+/** Create or update office records from reports; returns what each changed record was before. */
+async function upsertOffices(db: BoardDatabase, reports: readonly Report[]): Promise<{ name: string; before: OfficeRecord | null }[]> {
+  const latest = new Map<string, Report>()
+  for (const r of reports) {
+    const prev = latest.get(r.office)
+    if (!prev || prev.year < r.year) latest.set(r.office, r)
+  }
+  if (latest.size === 0) return []
+  const names = [...latest.keys()]
+  const existing = await db.offices.bulkGet(names)
+  const records: OfficeRecord[] = []
+  names.forEach((name, i) => {
+    const r = latest.get(name)!
+    const before = existing[i]
+    if (before?.edited) return
+    if (before && before.region === r.region && before.officeKind === r.officeKind) return
+    records.push({ name, region: r.region, officeKind: r.officeKind, aliases: before?.aliases ?? [], dissolvedFrom: before?.dissolvedFrom ?? null })
+  })
+  if (records.length) await db.offices.bulkPut(records)
+  const beforeByName = new Map(names.map((name, i) => [name, existing[i] ?? null]))
+  return records.map((r) => ({ name: r.name, before: beforeByName.get(r.name) ?? null }))
+}
+
+/** Batches whose later changes stand on this one: undoing it first would lose their data. */
+async function laterBatchesTouching(db: BoardDatabase, batch: ImportBatch): Promise<number[]> {
+  const keys = new Set([...batch.added, ...batch.replaced.map((r) => reportKey(r))])
+  const later = await db.batches.where('id').above(batch.id!).toArray()
+  return later
+    .filter((b) => !b.undone && (b.added.some((k) => keys.has(k)) || b.replaced.some((r) => keys.has(reportKey(r)))))
+    .map((b) => b.id!)
+}
+
+/** Undo a batch: remove what it added and put back exactly what it replaced. */
+export async function undoBatch(db: BoardDatabase, batchId: number): Promise<void> {
+  await db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+    const batch = await db.batches.get(batchId)
+    if (!batch) throw new Error(`导入批次 ${batchId} 不存在`)
+    if (batch.undone) throw new Error(`导入批次 ${batchId} 已经撤销过了`)
+    if (batch.kind === 'published') throw new Error('发布的数据为只读，不能撤销')
+    const blockers = await laterBatchesTouching(db, batch)
+    if (blockers.length) throw new Error(`请先撤销之后修改过同一批报告的导入批次：${blockers.map((b) => `#${b}`).join('、')}`)
+    const addedKeys = batch.added.map((k) => {
+      const [office, year] = k.split('\u0000')
+      return [office, Number(year)] as [string, number]
+    })
+    await db.reports.bulkDelete(addedKeys)
+    await db.reports.bulkPut(batch.replaced)
+    for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
+      if (before) await db.offices.put(before)
+      else if ((await db.reports.where('office').equals(name).count()) === 0) await db.offices.delete(name)
+    }
+    batch.undone = true
+    await db.batches.put(batch)
+  })
+}
+
+/** The newest batch (not undone) that imported exactly these bytes. */
+export async function findImportedFile(db: BoardDatabase, sha256: string): Promise<number | undefined> {
+  const batches = await db.batches.orderBy('id').reverse().toArray()
+  return batches.find((b) => !b.undone && b.files.some((f) => f.sha256 === sha256))?.id
+}

@@ -1,0 +1,64 @@
+/**
+ * The office registry: region and kind as the supervisor knows them, and merging two names of one
+ * office (renamed between years) so its years line up.
+ */
+import type { OfficeKind } from '../domain/model'
+import type { BoardDatabase, OfficeRecord, StoredReport } from './schema'
+
+export async function listOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
+  return db.offices.orderBy('name').toArray()
+}
+
+/** Edit region/kind/dissolution: applied to the office's reports too, and kept on later imports. */
+export async function editOffice(
+  db: BoardDatabase,
+  name: string,
+  changes: { region?: string | null; officeKind?: OfficeKind; dissolvedFrom?: number | null },
+): Promise<void> {
+  await db.transaction('rw', [db.offices, db.reports], async () => {
+    const office = await db.offices.get(name)
+    if (!office) throw new Error(`机关“${name}”不存在`)
+    const next: OfficeRecord = { ...office, ...changes, edited: true }
+    await db.offices.put(next)
+    if (changes.region !== undefined || changes.officeKind !== undefined) {
+      await db.reports
+        .where('office')
+        .equals(name)
+        .modify((r: StoredReport) => {
+          if (changes.region !== undefined) r.region = changes.region
+          if (changes.officeKind !== undefined) r.officeKind = changes.officeKind
+        })
+    }
+  })
+}
+
+/**
+ * Merge office `from` into office `into`: its reports move to the new name and `from` becomes an
+ * alias, so later imports under the old name land in the same office. Refuses when both names
+ * have a report for the same year (that would lose one).
+ */
+export async function mergeOffices(db: BoardDatabase, from: string, into: string): Promise<void> {
+  if (from === into) throw new Error('不能把机关合并到它自己')
+  await db.transaction('rw', [db.offices, db.reports], async () => {
+    const [source, target] = await db.offices.bulkGet([from, into])
+    if (!source) throw new Error(`机关“${from}”不存在`)
+    if (!target) throw new Error(`机关“${into}”不存在`)
+    const moving = await db.reports.where('office').equals(from).toArray()
+    const targetYears = new Set((await db.reports.where('office').equals(into).toArray()).map((r) => r.year))
+    const clash = moving.filter((r) => targetYears.has(r.year)).map((r) => r.year)
+    if (clash.length) throw new Error(`“${from}”和“${into}”都有 ${clash.join('、')} 年的报告，不能合并`)
+    await db.reports.bulkDelete(moving.map((r) => [r.office, r.year] as [string, number]))
+    await db.reports.bulkPut(moving.map((r) => ({ ...r, office: into, region: target.region, officeKind: target.officeKind })))
+    await db.offices.delete(from)
+    await db.offices.put({ ...target, aliases: [...new Set([...target.aliases, from, ...source.aliases])] })
+  })
+}
+
+/** Delete an office and all its reports. */
+export async function deleteOffice(db: BoardDatabase, name: string): Promise<number> {
+  return db.transaction('rw', [db.offices, db.reports], async () => {
+    const n = await db.reports.where('office').equals(name).delete()
+    await db.offices.delete(name)
+    return n
+  })
+}

@@ -1,0 +1,88 @@
+/**
+ * The IndexedDB schema. src/db is the only code that knows IndexedDB.
+ *
+ * Version history (never edit an old version; add a new one with an upgrade):
+ *  1 — reports keyed by [office+year], offices, import batches, meta.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { OfficeKind } from '../domain/model'
+import type { Report } from '../domain/types'
+
+/** A report as stored: the canonical report plus where it came from. */
+export interface StoredReport extends Report {
+  /** Batch that wrote this version of the report. */
+  batchId: number
+  /** File name it was read from. */
+  sourceFile: string
+}
+
+export interface OfficeRecord {
+  /** The current (canonical) name. */
+  name: string
+  region: string | null
+  officeKind: OfficeKind
+  /** Other names the office published under (renamed between years); merged into `name`. */
+  aliases: string[]
+  /** First year the office no longer exists (exempt from missing-report from then on). */
+  dissolvedFrom?: number | null
+  /** Set by the user; imported values no longer overwrite region/kind. */
+  edited?: boolean
+}
+
+export interface BatchFile {
+  name: string
+  sha256: string
+  size: number
+  format: string
+  added: number
+  replaced: number
+  unchanged: number
+}
+
+export interface ImportBatch {
+  id?: number
+  createdAt: string
+  /** 'import' by the user, 'published' from data/manifest.json (read-only), 'demo', 'restore'. */
+  kind: 'import' | 'published' | 'demo' | 'restore'
+  files: BatchFile[]
+  /** Keys `office\u0000year` of reports this batch added (did not exist before). */
+  added: string[]
+  /** The previous versions of reports this batch replaced, kept so undo restores them exactly. */
+  replaced: StoredReport[]
+  /** Office records as they were before this batch created or changed them (null: created). */
+  officesBefore?: { name: string; before: OfficeRecord | null }[]
+  undone?: boolean
+  /** For published batches: the manifest's fingerprint. */
+  manifestHash?: string
+}
+
+export interface MetaRecord {
+  key: string
+  value: unknown
+}
+
+export class BoardDatabase extends Dexie {
+  reports!: Table<StoredReport, [string, number]>
+  offices!: EntityTable<OfficeRecord, 'name'>
+  batches!: EntityTable<ImportBatch, 'id'>
+  meta!: EntityTable<MetaRecord, 'key'>
+
+  constructor(name: string) {
+    super(name)
+    this.version(1).stores({
+      reports: '[office+year], office, year, region, batchId',
+      offices: 'name, region, *aliases',
+      batches: '++id, createdAt, kind',
+      meta: 'key',
+    })
+  }
+}
+
+/**
+ * One database per deployment path, so two boards hosted on one origin (e.g. /tools/board/ and
+ * /tools/board-test/) never share data.
+ */
+export function databaseNameFor(pathname: string): string {
+  const dir = pathname.replace(/[^/]*$/, '') || '/'
+  return `disclosure-board:${dir}`
+}
