@@ -1,0 +1,63 @@
+/**
+ * Compliance rules (SPEC §3). `checkReport` judges one report on its own; `checkReports` adds the
+ * rules that compare reports (carry-chain, in-force-chain, missing-report). Every finding and
+ * not-assessable entry carries office and year. Findings come in a stable order: office (in order
+ * of first appearance), year, then the order of RULES.
+ */
+import type { Report } from '../types'
+import type { CheckOptions, CheckResult } from './common'
+import { byOfficeAndYear, checkCarryChain, checkInForceChain, checkMissingReports } from './cross'
+import { checkDeadline } from './deadline'
+import { RULE_ORDER } from './info'
+import { checkBalance, checkOutcomeSum, checkRowTotals } from './requests'
+import { checkCells, checkReviewSums } from './table'
+import { checkTemplate } from './template'
+
+export type { CheckOptions, CheckResult } from './common'
+export { RULES, RULE_IDS, ruleInfo, type RuleId, type RuleInfo } from './info'
+export { deadlineFor } from './deadline'
+
+const byRule = (a: { rule: string }, b: { rule: string }) => (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
+
+function checkOne(report: Report, today: string | undefined, out: CheckResult): void {
+  checkRowTotals(report, out)
+  checkOutcomeSum(report, out)
+  checkBalance(report, out)
+  checkReviewSums(report, out)
+  checkCells(report, out) // integer and complete
+  checkDeadline(report, out, today)
+  checkTemplate(report, out)
+}
+
+/** Single-report rules only. `today` decides whether a deadline has passed (default: today). */
+export function checkReport(report: Report, options: Pick<CheckOptions, 'today'> = {}): CheckResult {
+  const out: CheckResult = { findings: [], notAssessable: [] }
+  checkOne(report, options.today, out)
+  out.findings.sort(byRule)
+  out.notAssessable.sort(byRule)
+  return out
+}
+
+/** Single-report and cross-report rules over a set of reports (any offices, any years). */
+export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
+  const out: CheckResult = { findings: [], notAssessable: [] }
+  for (const r of reports) checkOne(r, options.today, out)
+  const offices = byOfficeAndYear(reports)
+  for (const years of offices.values()) {
+    for (const [year, report] of years) {
+      const previous = years.get(year - 1)
+      if (!previous) continue
+      checkCarryChain(report, previous, out)
+      checkInForceChain(report, previous, out)
+    }
+  }
+  checkMissingReports(offices, options, out)
+
+  const officeOrder = new Map<string, number>()
+  for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
+  const order = (a: { office?: string; year?: number; rule: string }, b: { office?: string; year?: number; rule: string }) =>
+    (officeOrder.get(a.office ?? '') ?? 0) - (officeOrder.get(b.office ?? '') ?? 0) || (a.year ?? 0) - (b.year ?? 0) || byRule(a, b)
+  out.findings.sort(order)
+  out.notAssessable.sort(order)
+  return out
+}
