@@ -1,0 +1,140 @@
+/**
+ * Command-line arguments of SPEC §5. Unknown commands and flags are refused with the usage text;
+ * nothing is guessed.
+ */
+import { MAX_YEAR, MIN_YEAR } from '../domain/validate'
+
+export type Command = 'convert' | 'check' | 'export'
+export type ExportFormat = 'csv' | 'long-csv' | 'json'
+
+export interface CliOptions {
+  office?: string
+  region?: string
+  year?: number
+  format?: ExportFormat
+  headers?: 'keys' | 'zh'
+  encoding?: 'utf-8' | 'gb18030'
+  bom?: boolean
+}
+
+export type ParsedArgs = { command: 'help' } | { command: Command; options: CliOptions; files: string[] }
+
+/** A mistake in the command line itself: print it with the usage text, exit 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `政府信息公开年报监督台 — 命令行
+
+用法：
+  npm run --silent cli -- convert [--office 名称] [--region 地区] [--year 年度] 文件...
+      读取文件，在标准输出写出规范 JSON（含每份报告的检查结果 findings）。
+      无法评估的规则和读取提示写到标准错误。
+  npm run --silent cli -- check [--office 名称] [--region 地区] [--year 年度] 文件...
+      只输出检查结果：{"findings": [...], "notAssessable": [...]}。
+      有任何“错误”级别的问题时退出码为 1，否则为 0。
+  npm run --silent cli -- export --format csv|long-csv|json [--headers keys|zh]
+                                 [--encoding utf-8|gb18030] [--bom] 文件...
+      转换格式后写到标准输出：csv 为宽表（一行一份报告），long-csv 为长表（一行一项）。
+      --headers zh    使用中文表头（默认 keys：字段键名）
+      --encoding      gb18030 便于中文版 Excel 直接打开（默认 utf-8）
+      --bom           在 UTF-8 输出前加 BOM（Excel 据此识别 UTF-8）
+      CSV 不含报告正文（总体情况等文字）。
+
+参数：
+  --office 名称   文件中没有写明机关名称时使用（如从网页复制的年报正文）
+  --region 地区   文件中没有写明所属地区时使用（CSV 中所属地区为空的行也用它）
+  --year 年度     文件中没有写明年度时使用
+  文件可以是 .json、.csv（宽表或长表，UTF-8 或 GB18030）、.txt、.md、.html、.htm、.docx，可一次给出多个。
+
+退出码：0 成功；1 检查发现错误（check）；2 输入有误或命令用法有误（错误信息写到标准错误，标准输出为空）。
+`
+
+const COMMANDS = new Set<string>(['convert', 'check', 'export'])
+const HINT_FLAGS = ['office', 'region', 'year']
+const FLAGS: Record<Command, readonly string[]> = {
+  convert: HINT_FLAGS,
+  check: HINT_FLAGS,
+  export: [...HINT_FLAGS, 'format', 'headers', 'encoding', 'bom'],
+}
+const BOOLEAN_FLAGS = new Set(['bom'])
+
+function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`--${flag} 的值应为 ${allowed.join(' 或 ')}，这里是“${value}”`)
+}
+
+function setOption(options: CliOptions, flag: string, value: string): void {
+  switch (flag) {
+    case 'office':
+    case 'region':
+      if (value.trim() === '') throw new UsageError(`--${flag} 的值不能为空`)
+      options[flag] = value.trim()
+      return
+    case 'year': {
+      const n = Number(value)
+      if (!/^\d{4}$/.test(value) || n < MIN_YEAR || n > MAX_YEAR) throw new UsageError(`--year 应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位年份，这里是“${value}”`)
+      options.year = n
+      return
+    }
+    case 'format':
+      options.format = choice(flag, value, ['csv', 'long-csv', 'json'] as const)
+      return
+    case 'headers':
+      options.headers = choice(flag, value, ['keys', 'zh'] as const)
+      return
+    case 'encoding':
+      options.encoding = choice(flag, value.toLowerCase().replace(/^utf8$/, 'utf-8'), ['utf-8', 'gb18030'] as const)
+      return
+  }
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) throw new UsageError('缺少命令')
+  const [first, ...rest] = argv
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help' }
+  if (!COMMANDS.has(first)) throw new UsageError(`未知的命令“${first}”`)
+  const command = first as Command
+  const options: CliOptions = {}
+  const files: string[] = []
+  const seen = new Set<string>()
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]
+    if (arg === '--') {
+      files.push(...rest.slice(i + 1))
+      break
+    }
+    if (arg === '--help' || arg === '-h') return { command: 'help' }
+    if (!arg.startsWith('-') || arg === '-') {
+      files.push(arg)
+      continue
+    }
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg)
+    const flag = m?.[1] ?? arg
+    if (!m || !FLAGS[command].includes(flag)) {
+      const elsewhere = m && Object.values(FLAGS).some((f) => f.includes(flag))
+      throw new UsageError(elsewhere ? `${command} 命令不接受 --${flag}` : `未知的参数“${arg}”`)
+    }
+    if (seen.has(flag)) throw new UsageError(`--${flag} 只能给出一次`)
+    seen.add(flag)
+    if (BOOLEAN_FLAGS.has(flag)) {
+      if (m[2] !== undefined) throw new UsageError(`--${flag} 不带值`)
+      options.bom = true
+      continue
+    }
+    let value = m[2]
+    if (value === undefined) {
+      value = rest[i + 1]
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(`--${flag} 缺少值`)
+      i++
+    }
+    setOption(options, flag, value)
+  }
+  if (command === 'export') {
+    if (!options.format) throw new UsageError('export 命令需要 --format csv|long-csv|json')
+    if (options.format === 'json' && (options.headers || options.encoding || options.bom)) {
+      throw new UsageError('--headers、--encoding、--bom 只用于 CSV 输出')
+    }
+    if (options.encoding === 'gb18030' && options.bom) throw new UsageError('--bom 只用于 UTF-8 输出')
+  }
+  if (files.length === 0) throw new UsageError('缺少输入文件')
+  return { command, options, files }
+}

@@ -1,0 +1,107 @@
+/**
+ * Shared by the wide and long CSV readers and writers: splitting text into rows with their file
+ * line numbers, reading header and identity cells, and writing Excel-safe CSV.
+ */
+import Papa from 'papaparse'
+import { InputError } from '../domain/errors'
+import { neutralizeFormula, restoreFormula } from './formula'
+
+/** Non-blank rows of a CSV file and the 1-based file line each starts on. */
+export interface CsvTable {
+  rows: string[][]
+  lines: number[]
+}
+
+function guessDelimiter(text: string): string {
+  const end = text.indexOf('\n')
+  const first = end < 0 ? text : text.slice(0, end)
+  const count = (d: string) => first.split(d).length - 1
+  if (count(',') > 0) return ','
+  if (count('\t') > 0) return '\t'
+  if (count(';') > 0) return ';'
+  return ','
+}
+
+const QUOTE_PROBLEM: Record<string, string> = {
+  MissingQuotes: '引号没有闭合：从这一行起到文件末尾都被读成了一个单元格',
+  InvalidQuotes: '引号位置不对：引号括起的内容之后紧跟着其他字符',
+}
+
+/**
+ * Split CSV text into rows. Line ends may be CRLF, LF or CR alone; blank lines (also ",,,,")
+ * are skipped; quoting errors become an InputError naming the line.
+ */
+export function parseCsvTable(text: string, fileName: string): CsvTable {
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  const parsed = Papa.parse<string[]>(normalized, {
+    header: false,
+    delimiter: guessDelimiter(normalized),
+    newline: '\n',
+    skipEmptyLines: false,
+  })
+  const data = parsed.data
+  // Line of each parsed row: a quoted field may span several lines.
+  const startLine: number[] = new Array(data.length)
+  const mayHaveBreaks = normalized.includes('"')
+  let line = 1
+  for (let r = 0; r < data.length; r++) {
+    startLine[r] = line
+    line += 1
+    if (!mayHaveBreaks) continue
+    for (const field of data[r]) {
+      if (field.includes('\n')) line += field.split('\n').length - 1
+    }
+  }
+  const quoteErrors = parsed.errors.filter((e) => e.type === 'Quotes')
+  if (quoteErrors.length > 0) {
+    const problems = quoteErrors.map((e) => ({
+      line: startLine[Math.min(e.row ?? 0, data.length - 1)] ?? 1,
+      message: QUOTE_PROBLEM[e.code] ?? e.message,
+    }))
+    throw new InputError('CSV 格式有误，未导入任何报告', { file: fileName, problems })
+  }
+  const rows: string[][] = []
+  const lines: number[] = []
+  for (let r = 0; r < data.length; r++) {
+    if (isBlankRow(data[r])) continue
+    rows.push(data[r])
+    lines.push(startLine[r])
+  }
+  return { rows, lines }
+}
+
+export function isBlankRow(row: readonly string[]): boolean {
+  for (const f of row) if (f.trim() !== '') return false
+  return true
+}
+
+/** A header cell as written, for messages: trimmed, BOM removed. */
+export function headerText(raw: string): string {
+  return raw.replace(/^\ufeff/, '').trim()
+}
+
+/** Identity text from a cell: our own exports may carry an apostrophe against formulas. */
+export function identityText(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const t = restoreFormula(raw.trim())
+  return t === '' ? undefined : t
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function csvField(value: string): string {
+  const v = neutralizeFormula(value)
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+/** Rows to CSV text: CRLF line ends (what Excel writes), formula-safe cells, optional BOM. */
+export function csvDocument(rows: readonly (readonly string[])[], bom = false): string {
+  const lines = rows.map((r) => r.map(csvField).join(','))
+  return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`
+}
+
+/** A cell value as CSV text: blank → empty. */
+export function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v)
+}

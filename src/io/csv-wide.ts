@@ -1,0 +1,133 @@
+/**
+ * Wide CSV (SPEC §2): one report per row; identity columns plus one column per cell, named by
+ * flat key path or by its Chinese label chain. Every header must be understood: an unknown or
+ * doubled column is an error, never dropped silently.
+ */
+import { CELL_BY_PATH, cellsFor, getCell, headerFor, IDENTITY_KEYS, resolveHeader, type CellDef } from '../domain/cells'
+import { InputError, type InputProblem } from '../domain/errors'
+import { OFFICE_KINDS, type IdentityField, type TemplateId } from '../domain/model'
+import type { Report } from '../domain/types'
+import type { RawIdentity } from '../domain/validate'
+import { cellText, csvDocument, headerText, identityText, type CsvTable } from './csv-common'
+import { applyHints, buildReport, ReportCollector, type ReadHints } from './report-builder'
+
+const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
+
+interface WideColumns {
+  identity: Map<IdentityField, number>
+  defs: CellDef[]
+  indices: number[]
+  /** Path or identity key → header as written in the file. */
+  written: Map<string, string>
+}
+
+function mapHeader(table: CsvTable, headerRow: number, problems: InputProblem[]): WideColumns {
+  const header = table.rows[headerRow]
+  const headerLine = table.lines[headerRow]
+  const cols: WideColumns = { identity: new Map(), defs: [], indices: [], written: new Map() }
+  const firstColumn = new Map<string, string>()
+  header.forEach((raw, j) => {
+    const name = headerText(raw)
+    if (name === '') {
+      // Excel often leaves empty trailing columns; only one holding data matters.
+      const used = table.rows.some((row, r) => r > headerRow && (row[j] ?? '').trim() !== '')
+      if (used) problems.push({ line: headerLine, cell: `第 ${j + 1} 列`, message: '这一列没有列名，但下面有数据' })
+      return
+    }
+    const key = resolveHeader(name)
+    if (key === undefined) {
+      problems.push({ line: headerLine, cell: name, message: '无法识别的列名（既不是字段键名，也不是年报表格中的项目名称）' })
+      return
+    }
+    const prev = firstColumn.get(key)
+    if (prev !== undefined) {
+      problems.push({ line: headerLine, cell: name, message: `与“${prev}”列是同一项（${key}），表头中只能出现一次` })
+      return
+    }
+    firstColumn.set(key, name)
+    cols.written.set(key, name)
+    if (IDENTITY_SET.has(key)) cols.identity.set(key as IdentityField, j)
+    else {
+      cols.defs.push(CELL_BY_PATH.get(key) as CellDef)
+      cols.indices.push(j)
+    }
+  })
+  return cols
+}
+
+export interface CsvReadResult {
+  reports: Report[]
+  warnings: InputProblem[]
+}
+
+/** Read a wide CSV whose header is `table.rows[headerRow]`. Throws InputError listing every problem. */
+export function readWideCsv(table: CsvTable, headerRow: number, fileName: string, hints: ReadHints = {}): CsvReadResult {
+  const header = table.rows[headerRow]
+  const headerLine = table.lines[headerRow]
+  const problems: InputProblem[] = []
+  const cols = mapHeader(table, headerRow, problems)
+  if (!cols.identity.has('office') && !hints.office) {
+    problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
+  }
+  if (!cols.identity.has('year') && hints.year === undefined) {
+    problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
+  }
+  if (problems.length > 0) throw new InputError('表头有问题，未导入任何报告', { file: fileName, problems })
+
+  const warnings: InputProblem[] = []
+  const collector = new ReportCollector(problems, warnings)
+  const identityKeys = [...cols.identity.keys()]
+  for (let r = headerRow + 1; r < table.rows.length; r++) {
+    const row = table.rows[r]
+    const line = table.lines[r]
+    if (row.length !== header.length) {
+      problems.push({ line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` })
+      continue
+    }
+    const identity: RawIdentity = {}
+    for (const key of identityKeys) identity[key] = identityText(row[cols.identity.get(key) as number])
+    applyHints(identity, hints)
+    const raws = cols.indices.map((j) => row[j])
+    const built = buildReport(identity, cols.defs, raws)
+    for (const p of built.problems) {
+      problems.push({ ...p, line, cell: p.cell === undefined ? undefined : (cols.written.get(p.cell) ?? p.cell) })
+    }
+    if (built.report) collector.add(built.report, line)
+  }
+  if (problems.length > 0) {
+    throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+  }
+  const reports = collector.reports
+  if (reports.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
+  return { reports, warnings }
+}
+
+/** Cells written for a set of reports: 2021 cells first, then those only the 2019 format has. */
+export function columnsFor(templates: ReadonlySet<TemplateId>): CellDef[] {
+  const has2021 = templates.has('2021') || !templates.has('2019')
+  const out: CellDef[] = has2021 ? [...cellsFor('2021')] : []
+  if (templates.has('2019')) {
+    for (const c of cellsFor('2019')) if (!has2021 || !c.templates.includes('2021')) out.push(c)
+  }
+  return out
+}
+
+export function officeKindText(report: Report, style: 'keys' | 'zh'): string {
+  return style === 'zh' ? (OFFICE_KINDS.find((k) => k.key === report.officeKind)?.zh ?? report.officeKind) : report.officeKind
+}
+
+export function identityValue(report: Report, key: IdentityField, style: 'keys' | 'zh'): string {
+  if (key === 'officeKind') return officeKindText(report, style)
+  return cellText(report[key])
+}
+
+/** Wide CSV of the reports; narrative is not part of CSV. */
+export function writeWideCsv(reports: readonly Report[], opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {}): string {
+  const style = opts.headers ?? 'keys'
+  const cells = columnsFor(new Set(reports.map((r) => r.template)))
+  const rows: string[][] = [[...IDENTITY_KEYS.map((k) => headerFor(k, style)), ...cells.map((c) => headerFor(c.path, style))]]
+  for (const report of reports) {
+    rows.push([...IDENTITY_KEYS.map((k) => identityValue(report, k, style)), ...cells.map((c) => cellText(getCell(report, c)))])
+  }
+  return csvDocument(rows, opts.bom)
+}

@@ -1,0 +1,244 @@
+/**
+ * The canonical JSON document (SPEC §2): `{ format: 'disclosure-report', version: 1, reports }`.
+ * Reading also accepts a bare array of reports or one report object; `findings` is ignored on
+ * import. Nothing here recurses over the input, so absurdly deep nesting cannot crash it.
+ */
+import { InputError, shorten, type InputProblem } from '../domain/errors'
+import { canonicalReport, reportKey } from '../domain/report'
+import type { CanonicalDocument, Finding, Report } from '../domain/types'
+import { validateReportJson } from '../domain/validate'
+import { ReportCollector, type ReadHints } from './report-builder'
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
+const DOCUMENT_KEYS = new Set(['format', 'version', 'reports'])
+const EXAMPLE = '{"format": "disclosure-report", "version": 1, "reports": […]}'
+
+// ---------------------------------------------------------------------------------------------
+// A small iterative JSON scanner: where a syntax error is (JSON.parse does not always say), and
+// on which line each report of the list begins (for messages).
+
+interface ScanResult {
+  errorAt: number | null
+  /** Offsets where the elements of the report list begin (root array, or root `reports`). */
+  reportStarts: number[]
+}
+
+const LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y
+
+/** Index after the string starting at `i`, or -(offset of the error + 1). */
+function skipString(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x22) return j + 1
+    if (c < 0x20) return -(j + 1)
+    if (c === 0x5c) {
+      const e = text[j + 1]
+      if (e === 'u') {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return -(j + 1)
+        j += 5
+      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) j += 1
+      else return -(j + 1)
+    }
+  }
+  return -(text.length + 1)
+}
+
+export function scanJson(text: string): ScanResult {
+  const stack: string[] = []
+  const reportStarts: number[] = []
+  let listDepth = -1
+  let rootKey = ''
+  type Expect = 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'commaOrClose' | 'end'
+  let expect: Expect = 'value'
+  const afterValue = (): Expect => (stack.length === 0 ? 'end' : 'commaOrClose')
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++
+      continue
+    }
+    const fail = (at = i): ScanResult => ({ errorAt: at, reportStarts })
+    if (expect === 'value' || expect === 'valueOrClose') {
+      if (expect === 'valueOrClose' && c === ']') {
+        stack.pop()
+        i++
+        expect = afterValue()
+        continue
+      }
+      if (stack.length === listDepth) reportStarts.push(i)
+      if (c === '{' || c === '[') {
+        stack.push(c)
+        if (c === '[' && (stack.length === 1 || (stack.length === 2 && stack[0] === '{' && rootKey === 'reports'))) listDepth = stack.length
+        i++
+        expect = c === '{' ? 'keyOrClose' : 'valueOrClose'
+        continue
+      }
+      if (c === '"') {
+        const end = skipString(text, i)
+        if (end < 0) return fail(-end - 1)
+        i = end
+      } else {
+        LITERAL.lastIndex = i
+        if (!LITERAL.test(text)) return fail()
+        i = LITERAL.lastIndex
+      }
+      expect = afterValue()
+    } else if (expect === 'key' || expect === 'keyOrClose') {
+      if (expect === 'keyOrClose' && c === '}') {
+        stack.pop()
+        i++
+        expect = afterValue()
+        continue
+      }
+      if (c !== '"') return fail()
+      const end = skipString(text, i)
+      if (end < 0) return fail(-end - 1)
+      if (stack.length === 1) rootKey = text.slice(i + 1, end - 1)
+      i = end
+      expect = 'colon'
+    } else if (expect === 'colon') {
+      if (c !== ':') return fail()
+      i++
+      expect = 'value'
+    } else if (expect === 'commaOrClose') {
+      const top = stack[stack.length - 1]
+      if (c === ',') expect = top === '{' ? 'key' : 'value'
+      else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+        stack.pop()
+        expect = afterValue()
+      } else return fail()
+      i++
+    } else return fail()
+  }
+  return { errorAt: expect === 'end' ? null : text.length, reportStarts }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+function syntaxError(text: string, error: unknown, fileName: string): InputError {
+  let offset = scanJson(text).errorAt
+  if (offset === null) {
+    const m = /position (\d+)/.exec(error instanceof Error ? error.message : '')
+    offset = m ? Number(m[1]) : null
+  }
+  if (offset === null) return new InputError('不是有效的 JSON 文件', { file: fileName })
+  const { line, column } = lineAndColumn(text, offset)
+  const near = text.slice(offset, offset + 20).split('\n')[0]
+  const message = offset >= text.length ? `第 ${column} 列：文件在这里意外结束（缺少右括号或引号？）` : `第 ${column} 列附近有语法错误`
+  return new InputError('不是有效的 JSON 文件', {
+    file: fileName,
+    problems: [{ line, message, value: offset >= text.length ? undefined : near }],
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function reportList(doc: unknown, fileName: string, warnings: InputProblem[]): unknown[] {
+  if (Array.isArray(doc)) return doc
+  if (!isRecord(doc)) throw new InputError(`JSON 的内容应为年报数据：${EXAMPLE}`, { file: fileName })
+  if (!own(doc, 'format') && !own(doc, 'reports') && !own(doc, 'version')) {
+    if (!own(doc, 'office') && !own(doc, 'year') && !own(doc, 'requests')) {
+      throw new InputError(`JSON 中没有找到年报数据（应为 ${EXAMPLE}）`, { file: fileName })
+    }
+    return [doc]
+  }
+  if (own(doc, 'format') && doc.format !== 'disclosure-report') {
+    throw new InputError(`不是本系统的年报数据文件：format 应为 "disclosure-report"，这里是 ${shorten(doc.format)}`, { file: fileName })
+  }
+  if (own(doc, 'version') && doc.version !== 1) {
+    const newer = typeof doc.version === 'number' && doc.version > 1
+    throw new InputError(`不支持的数据版本 ${shorten(doc.version)}：本程序只读取第 1 版${newer ? '（文件可能由更新版本的程序导出）' : ''}`, { file: fileName })
+  }
+  if (!own(doc, 'reports') || !Array.isArray(doc.reports)) {
+    throw new InputError('“reports”应为报告数组', { file: fileName })
+  }
+  for (const k of Object.keys(doc)) {
+    if (!DOCUMENT_KEYS.has(k)) warnings.push({ cell: k, message: '未知的字段，已忽略' })
+  }
+  return doc.reports
+}
+
+function withHints(raw: unknown, hints: ReadHints): unknown {
+  if (!isRecord(raw) || (!hints.office && !hints.region && hints.year === undefined)) return raw
+  // Spread copies own keys as data properties: a "__proto__" key stays a (reported) key.
+  const copy: Record<string, unknown> = { ...raw }
+  const blank = (k: string) => !own(raw, k) || raw[k] === null || raw[k] === ''
+  if (hints.office && blank('office')) copy.office = hints.office
+  if (hints.region && blank('region')) copy.region = hints.region
+  if (hints.year !== undefined && blank('year')) copy.year = hints.year
+  return copy
+}
+
+function describeRaw(raw: unknown): string {
+  if (!isRecord(raw)) return ''
+  const parts = [raw.office, raw.year].filter((v) => typeof v === 'string' || typeof v === 'number')
+  return parts.length ? `（${parts.map((v) => shorten(v, 30)).join(' ')}）` : ''
+}
+
+export interface JsonReadResult {
+  reports: Report[]
+  warnings: InputProblem[]
+}
+
+/** Read the canonical JSON document (or a bare array / one report). Throws InputError listing every problem. */
+export function readJsonText(text: string, fileName: string, hints: ReadHints = {}): JsonReadResult {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (error) {
+    throw syntaxError(text, error, fileName)
+  }
+  const warnings: InputProblem[] = []
+  const list = reportList(doc, fileName, warnings)
+  if (list.length === 0) throw new InputError('文件中没有任何报告', { file: fileName })
+
+  let starts: number[] | undefined
+  const lineOf = (i: number): number | undefined => {
+    starts ??= scanJson(text).reportStarts.map((offset) => lineAndColumn(text, offset).line)
+    // A single report object is not in a list: it starts on the first line.
+    return starts[i] ?? (Array.isArray(doc) || list.length > 1 ? undefined : 1)
+  }
+  const where = (i: number) => `第 ${i + 1} 份报告`
+  const problems: InputProblem[] = []
+  const collector = new ReportCollector(problems, warnings, { lineOf, where })
+  list.forEach((raw, i) => {
+    const { report, problems: found } = validateReportJson(withHints(raw, hints))
+    for (const p of found) problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
+    if (report) collector.add(report, i)
+  })
+  if (problems.length > 0) throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+  return { reports: collector.reports, warnings }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * The canonical document, 1-space indent like the fixture. With `findings` (by reportKey), each
+ * report carries its findings array (office and year are implied by the report).
+ */
+export function writeJson(reports: readonly Report[], opts: { findings?: ReadonlyMap<string, Finding[]> } = {}): string {
+  const { findings } = opts
+  const doc: CanonicalDocument = {
+    format: 'disclosure-report',
+    version: 1,
+    reports: reports.map((r) => {
+      const c = canonicalReport(r)
+      if (!findings) return c
+      const own = (findings.get(reportKey(r)) ?? []).map(({ office: _o, year: _y, ...f }) => f)
+      return { ...c, findings: own }
+    }),
+  }
+  return JSON.stringify(doc, null, 1)
+}

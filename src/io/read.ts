@@ -1,0 +1,111 @@
+/**
+ * One entry point for every input file type of SPEC §2: canonical JSON, wide and long CSV
+ * (UTF-8 or GB18030), and report documents (.txt/.md/.html/.htm/.docx). Either the whole file is
+ * read, or an InputError naming the file lists every problem — never a partial result.
+ */
+import { resolveHeader } from '../domain/cells'
+import { InputError, type InputProblem } from '../domain/errors'
+import type { Finding, Report } from '../domain/types'
+import { parseCsvTable, type CsvTable } from './csv-common'
+import { isLongHeader, readLongCsv } from './csv-long'
+import { readWideCsv } from './csv-wide'
+import { decodeText } from './encoding'
+import { readJsonText } from './json'
+import type { ReadHints } from './report-builder'
+import { parseReportDocument } from './report/index'
+
+export type { ReadHints } from './report-builder'
+export type RowProblem = InputProblem
+
+export type InputFormat = 'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx'
+
+export interface ReadResult {
+  reports: Report[]
+  fileName: string
+  format: InputFormat
+  warnings: InputProblem[]
+  /** Findings the report parser made while reading (e.g. a cell it could not read); none for JSON/CSV. */
+  parseFindings: Finding[]
+}
+
+const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx'])
+const SPREADSHEETS = new Set(['xlsx', 'xls', 'xlsm', 'et', 'ods', 'numbers'])
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}
+
+/** How many cells of a row are headers we know (identity, cell, or the long format's field/value). */
+function knownHeaders(row: readonly string[]): number {
+  let n = 0
+  for (const h of row) if (h.trim() !== '' && resolveHeader(h) !== undefined) n++
+  return n
+}
+
+/** The header row: the first row that reads as one; title rows above it are skipped. */
+function locateHeader(table: CsvTable, warnings: InputProblem[]): number {
+  const limit = Math.min(table.rows.length, 5)
+  for (let r = 0; r < limit; r++) {
+    if (isLongHeader(table.rows[r]) || knownHeaders(table.rows[r]) >= 2) {
+      for (let t = 0; t < r; t++) warnings.push({ line: table.lines[t], message: '表头之前的这一行（标题或说明）已跳过' })
+      return r
+    }
+  }
+  return 0
+}
+
+function readCsvText(text: string, fileName: string, hints: ReadHints): Pick<ReadResult, 'reports' | 'format' | 'warnings'> {
+  const table = parseCsvTable(text, fileName)
+  if (table.rows.length === 0) throw new InputError('文件是空的', { file: fileName })
+  const skipped: InputProblem[] = []
+  const headerRow = locateHeader(table, skipped)
+  if (isLongHeader(table.rows[headerRow])) {
+    const result = readLongCsv(table, headerRow, fileName, hints)
+    return { reports: result.reports, format: 'csv-long', warnings: [...skipped, ...result.warnings] }
+  }
+  const result = readWideCsv(table, headerRow, fileName, hints)
+  return { reports: result.reports, format: 'csv-wide', warnings: [...skipped, ...result.warnings] }
+}
+
+/** A .txt that is really a table (Excel's "文本文件（制表符分隔）"), not a report's text. */
+function looksLikeTable(text: string): boolean {
+  const first = text.slice(0, 65536).split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? ''
+  const tabs = first.split('\t')
+  const commas = first.split(',')
+  const fields = tabs.length >= commas.length ? tabs : commas
+  return fields.length >= 3 && (isLongHeader(fields) || knownHeaders(fields) >= 2)
+}
+
+/** Read one file. Throws InputError (naming the file) listing every problem; nothing partial. */
+export async function readInputFile(fileName: string, bytes: Uint8Array, hints: ReadHints = {}): Promise<ReadResult> {
+  const ext = extensionOf(fileName)
+  if (SPREADSHEETS.has(ext)) {
+    throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', { file: fileName })
+  }
+  if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md') return readDocument(fileName, bytes, hints)
+  const { text } = decodeText(bytes, fileName)
+  if (ext === 'txt') {
+    if (!looksLikeTable(text)) return readDocument(fileName, bytes, hints)
+    return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
+  }
+  const trimmed = text.trimStart()
+  const isJson = ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))
+  if (isJson) {
+    const { reports, warnings } = readJsonText(text, fileName, hints)
+    return { reports, fileName, format: 'json', warnings, parseFindings: [] }
+  }
+  if (ext === 'csv' || ext === 'tsv' || looksLikeTable(text)) {
+    return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
+  }
+  throw new InputError('无法识别的文件类型：支持 .json、.csv、.txt、.md、.html、.htm、.docx', { file: fileName })
+}
+
+async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints): Promise<ReadResult> {
+  const { report, findings, format } = await parseReportDocument({ fileName, bytes }, hints)
+  return { reports: [report], fileName, format, warnings: [], parseFindings: findings }
+}
+
+// Keep the extension list in one place for callers that filter file pickers.
+export const ACCEPTED_EXTENSIONS = ['json', 'csv', 'tsv', ...DOCUMENT_EXTENSIONS] as const
