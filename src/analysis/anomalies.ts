@@ -1,0 +1,165 @@
+/**
+ * Year-on-year anomaly warnings: figures that are not wrong by any rule of SPEC §3 but that a
+ * supervisor should look at — usually a typing slip or a report copied from last year. Each
+ * compares an office's report with the same office's report for the year before (a gap year
+ * means no comparison).
+ *
+ * - `yoy-volume`: new requests ×5 or more, or ÷5 or less. Ignored unless the larger of the two
+ *   years is at least ANOMALY_MIN_VOLUME (2 → 9 is noise, 20 → 100 is not); 0 → 25 counts.
+ * - `yoy-identical`: every cell of tables 三 and 四 equals last year's, and at least one is a
+ *   non-zero number (two all-zero or blank reports are a quiet office, not a copy). Table 二 is
+ *   left out: 现行有效件数 legitimately repeats and a quiet office prints zeros there every year.
+ * - `yoy-disclosure`: the disclosure rate moved more than 50 percentage points. Only judged when
+ *   both years handled at least ANOMALY_MIN_HANDLED requests.
+ *
+ * They are warnings for review, not compliance failures: the catalogue gives them penalty 0, and
+ * they should not be passed to complianceScore (which would charge them as warnings).
+ */
+import { CELL_BY_PATH, cellsFor, getCell, numberAt } from '../domain/cells'
+import { reportMetrics } from '../domain/metrics'
+import type { Finding, Report, Severity } from '../domain/types'
+
+export const ANOMALY_RULE_IDS = ['yoy-volume', 'yoy-identical', 'yoy-disclosure'] as const
+export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
+
+/** Same shape as RuleInfo (src/domain/rules/info.ts), with the anomaly ids. */
+export interface AnomalyRuleInfo {
+  readonly id: AnomalyRuleId
+  readonly severity: Severity
+  readonly zh: string
+  readonly en: string
+  readonly description: string
+  readonly scope: 'report' | 'cross'
+  readonly penalty: number
+  readonly cap: number
+}
+
+/** yoy-volume: the larger of the two years' new requests must reach this. */
+export const ANOMALY_MIN_VOLUME = 20
+/** yoy-disclosure: both years must have handled at least this many requests. */
+export const ANOMALY_MIN_HANDLED = 10
+export const VOLUME_FACTOR = 5
+/** As a fraction: 0.5 = 50 percentage points. */
+export const DISCLOSURE_JUMP = 0.5
+
+export const ANOMALY_RULES: readonly AnomalyRuleInfo[] = [
+  {
+    id: 'yoy-volume', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '申请量突变', en: 'Volume jump',
+    description: `同一机关：本年新收申请总数是上一年度的 ${VOLUME_FACTOR} 倍以上或 1/${VOLUME_FACTOR} 以下（两年中较大者不少于 ${ANOMALY_MIN_VOLUME} 件时才判断），可能多填或漏填了数位，请核实。`,
+  },
+  {
+    id: 'yoy-identical', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '与上年完全相同', en: 'Same as last year',
+    description: '同一机关：表三、表四的每一个数字都与上一年度报告相同（且不全为 0 或空白），疑似照抄上年报告，请核实。',
+  },
+  {
+    id: 'yoy-disclosure', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '公开率突变', en: 'Disclosure-rate jump',
+    description: `同一机关：公开率（予以公开与部分公开之和 ÷ 办理总数）比上一年度升降超过 ${DISCLOSURE_JUMP * 100} 个百分点（两年办理总数均不少于 ${ANOMALY_MIN_HANDLED} 件时才判断），请核实。`,
+  },
+]
+
+const COMPARED_CELLS = {
+  '2019': cellsFor('2019').filter((c) => c.table !== 'proactive'),
+  '2021': cellsFor('2021').filter((c) => c.table !== 'proactive'),
+}
+const RECEIVED_TOTAL = CELL_BY_PATH.get('requests.received.total')!
+const HANDLED_CELLS = ['requests.granted.total', 'requests.partiallyGranted.total', 'requests.total.total']
+
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`
+const times = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
+
+function finding(report: Report, rule: AnomalyRuleId, body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>): Finding {
+  return { rule, severity: 'warning', ...body, office: report.office, year: report.year }
+}
+
+function volumeJump(report: Report, previous: Report): Finding | null {
+  const now = numberAt(report, RECEIVED_TOTAL)
+  const before = numberAt(previous, RECEIVED_TOTAL)
+  if (now === null || before === null || Math.max(now, before) < ANOMALY_MIN_VOLUME) return null
+  const up = now >= before * VOLUME_FACTOR
+  const down = now * VOLUME_FACTOR <= before
+  if (!up && !down) return null
+  const ratio = up ? (before === 0 ? '' : `，是上一年度的 ${times(now / before)} 倍`) : now === 0 ? '，降为 0' : `，仅为上一年度的 1/${times(before / now)}`
+  return finding(report, 'yoy-volume', {
+    field: 'requests.received',
+    column: 'total',
+    expected: before,
+    actual: now,
+    cells: [RECEIVED_TOTAL.path],
+    message:
+      `本年新收政府信息公开申请 ${now} 件，${previous.year} 年度为 ${before} 件${ratio}。` +
+      '请核实是否多填、漏填数位或把其他数字填入本栏；确属实际变化的，建议在报告中说明原因。',
+  })
+}
+
+function identical(report: Report, previous: Report): Finding | null {
+  if (report.template !== previous.template) return null
+  let nonZero: number | null = null
+  const cells = COMPARED_CELLS[report.template] ?? COMPARED_CELLS['2021']
+  for (const cell of cells) {
+    const a = getCell(report, cell) ?? null
+    const b = getCell(previous, cell) ?? null
+    if (a !== b) return null
+    if (typeof a === 'number' && a !== 0 && nonZero === null) nonZero = a
+  }
+  if (nonZero === null) return null
+  const received = numberAt(report, RECEIVED_TOTAL)
+  return finding(report, 'yoy-identical', {
+    field: 'requests',
+    message:
+      `表三、表四的全部 ${cells.length} 个数字与 ${previous.year} 年度报告完全相同` +
+      `（如本年新收申请 ${received ?? '空白'} 件，${previous.year} 年度也是 ${received ?? '空白'} 件）。` +
+      `疑似照抄上一年度报告，请核实本年数据。`,
+  })
+}
+
+type Disclosure = { disclosureRate: number | null; handled: number | null }
+
+function disclosureJump(report: Report, previous: Report, metricsOf: (r: Report) => Disclosure): Finding | null {
+  const now = metricsOf(report)
+  const before = metricsOf(previous)
+  if (now.disclosureRate === null || before.disclosureRate === null) return null
+  if ((now.handled ?? 0) < ANOMALY_MIN_HANDLED || (before.handled ?? 0) < ANOMALY_MIN_HANDLED) return null
+  const delta = now.disclosureRate - before.disclosureRate
+  if (Math.abs(delta) <= DISCLOSURE_JUMP) return null
+  return finding(report, 'yoy-disclosure', {
+    field: 'requests.total',
+    column: 'total',
+    expected: percent(before.disclosureRate),
+    actual: percent(now.disclosureRate),
+    cells: HANDLED_CELLS,
+    message:
+      `公开率（予以公开与部分公开之和 ÷ 办理总数）由 ${previous.year} 年度的 ${percent(before.disclosureRate)}（办理 ${before.handled} 件）` +
+      `${delta > 0 ? '升至' : '降至'}本年的 ${percent(now.disclosureRate)}（办理 ${now.handled} 件），变化 ${Math.abs(delta * 100).toFixed(1)} 个百分点。` +
+      '请核实办理结果各行是否填错行；确属实际变化的，建议在报告中说明原因。',
+  })
+}
+
+/** Anomaly findings over any set of reports, ordered by office (first appearance), year, rule. */
+export function checkAnomalies(reports: readonly Report[]): Finding[] {
+  const byOffice = new Map<string, Map<number, Report>>()
+  for (const r of reports) {
+    let years = byOffice.get(r.office)
+    if (!years) byOffice.set(r.office, (years = new Map()))
+    years.set(r.year, r)
+  }
+  // Each report is "now" once and "previous" once: compute its metrics once.
+  const cache = new Map<Report, Disclosure>()
+  const metricsOf = (r: Report): Disclosure => {
+    let m = cache.get(r)
+    if (!m) {
+      const { disclosureRate, handled } = reportMetrics(r)
+      cache.set(r, (m = { disclosureRate, handled }))
+    }
+    return m
+  }
+  const out: Finding[] = []
+  for (const years of byOffice.values()) {
+    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+      const previous = years.get(year - 1)
+      if (!previous) continue
+      const report = years.get(year)!
+      for (const f of [volumeJump(report, previous), identical(report, previous), disclosureJump(report, previous, metricsOf)]) if (f) out.push(f)
+    }
+  }
+  return out
+}

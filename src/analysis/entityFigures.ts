@@ -1,0 +1,163 @@
+/**
+ * Reports grouped into entities (an office, or a region = the sum of its offices) per year, with
+ * the figures rankings and comparisons read: summed Totals (so a region's rate is Σ numerator /
+ * Σ denominator, never a mean of office rates), the compliance score and the findings count.
+ * One pass over the reports, then one over the findings index.
+ *
+ * Compliance per entity-year:
+ * - an office: `complianceScore` of that office-year's findings and not-assessable entries;
+ * - a region: the **mean of its offices' scores**. Scoring the region's findings as one unit would
+ *   floor every region of 40 offices at 0 and rank nothing. Office-years with no report but a
+ *   `missing-report` finding take part (scored 60), so gaps pull a region down; office-years not
+ *   yet due (only a not-assessable entry) do not.
+ * - findingsCount: errors + warnings of the office-year, summed over a region's offices.
+ */
+import { addToTotals, emptyTotals, type Totals } from '../domain/metrics'
+import { complianceScore } from '../domain/score'
+import type { Finding, NotAssessable, Report } from '../domain/types'
+
+export type EntityLevel = 'office' | 'region'
+
+/** The region entity of offices whose region is blank. */
+export const NO_REGION = '（未填地区）'
+
+export interface ReportFindings {
+  office: string
+  year: number
+  findings: Finding[]
+  notAssessable: NotAssessable[]
+  /** complianceScore(findings, notAssessable), computed once here: rankings re-read it often. */
+  score: number
+  /** The office-year has a `missing-report` finding (so no report). */
+  missing: boolean
+}
+
+/**
+ * office → year → that office-year's findings. Build it with `indexFindings` once per check result.
+ * Nested rather than keyed by a joined string: no key strings are built per report or finding.
+ */
+export type FindingsByKey = ReadonlyMap<string, ReadonlyMap<number, ReportFindings>>
+
+/** Index a CheckResult (e.g. the data store's `checks`) by office and year. */
+export function indexFindings(check: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] }): FindingsByKey {
+  const index = new Map<string, Map<number, ReportFindings>>()
+  const entry = (office: string, year: number) => {
+    let years = index.get(office)
+    if (!years) index.set(office, (years = new Map()))
+    let e = years.get(year)
+    if (!e) years.set(year, (e = { office, year, findings: [], notAssessable: [], score: 100, missing: false }))
+    return e
+  }
+  for (const f of check.findings) {
+    if (f.office === undefined || f.year === undefined) continue
+    const e = entry(f.office, f.year)
+    e.findings.push(f)
+    if (f.rule === 'missing-report') e.missing = true
+  }
+  for (const n of check.notAssessable) entry(n.office, n.year).notAssessable.push(n)
+  for (const years of index.values()) for (const e of years.values()) e.score = complianceScore(e.findings, e.notAssessable)
+  return index
+}
+
+/** The findings of one office-year, if any. */
+export function findingsOf(index: FindingsByKey, office: string, year: number): ReportFindings | undefined {
+  return index.get(office)?.get(year)
+}
+
+export interface EntityYear {
+  entity: string
+  /** The office's region (office level; for a region entity: null). */
+  region: string | null
+  year: number
+  totals: Totals
+  /** Reports summed into `totals`. */
+  reports: number
+  /** Offices scored (reports plus office-years missing a report); 0 without a findings index. */
+  scored: number
+  scoreSum: number
+  findingsCount: number
+}
+
+export function entityOf(level: EntityLevel, r: { office: string; region: string | null }): string {
+  return level === 'office' ? r.office : (r.region ?? NO_REGION)
+}
+
+export interface EntityFigureOptions {
+  level: EntityLevel
+  /** Only these years (null: all). */
+  years?: ReadonlySet<number> | null
+  /** Only these entities (null: all). */
+  only?: ReadonlySet<string> | null
+  /** Without it, scores and findings counts are not computed (`scored` stays 0). */
+  findings?: FindingsByKey
+}
+
+/** year → entity → figures. */
+export type EntityFigures = Map<number, Map<string, EntityYear>>
+
+export function entityFigures(reports: readonly Report[], options: EntityFigureOptions): EntityFigures {
+  const { level, years = null, only = null, findings } = options
+  const out: EntityFigures = new Map()
+  // Newest report of each office: the region an office-year missing its report belongs to.
+  const newest = new Map<string, Report>()
+
+  const slot = (entity: string, region: string | null, year: number): EntityYear => {
+    let byEntity = out.get(year)
+    if (!byEntity) out.set(year, (byEntity = new Map()))
+    let e = byEntity.get(entity)
+    if (!e) {
+      e = { entity, region: level === 'office' ? region : null, year, totals: emptyTotals(), reports: 0, scored: 0, scoreSum: 0, findingsCount: 0 }
+      byEntity.set(entity, e)
+    }
+    return e
+  }
+
+  // One report per office-year is assumed (the database's primary key).
+  for (const r of reports) {
+    if (findings) {
+      const known = newest.get(r.office)
+      if (!known || known.year < r.year) newest.set(r.office, r)
+    }
+    if (years && !years.has(r.year)) continue
+    const entity = entityOf(level, r)
+    if (only && !only.has(entity)) continue
+    const e = slot(entity, r.region, r.year)
+    addToTotals(e.totals, r)
+    e.reports++
+    if (!findings) continue
+    const f = findings.get(r.office)?.get(r.year)
+    e.scored++
+    e.scoreSum += f ? f.score : 100
+    e.findingsCount += f ? f.findings.length : 0
+  }
+
+  if (findings) {
+    // Office-years without a report: only a missing report counts (not-yet-due ones are skipped).
+    for (const [office, byYear] of findings) {
+      for (const f of byYear.values()) {
+        if (!f.missing || (years && !years.has(f.year))) continue
+        const region = newest.get(office)?.region ?? null
+        const entity = entityOf(level, { office, region })
+        if (only && !only.has(entity)) continue
+        const e = slot(entity, region, f.year)
+        e.scored++
+        e.scoreSum += f.score
+        e.findingsCount += f.findings.length
+      }
+    }
+  }
+  return out
+}
+
+/** The entity's compliance score (office: its own; region: mean over its offices), or null. */
+export function entityScore(e: EntityYear): number | null {
+  return e.scored > 0 ? e.scoreSum / e.scored : null
+}
+
+export function entityFindingsCount(e: EntityYear): number | null {
+  return e.scored > 0 ? e.findingsCount : null
+}
+
+const collator = new Intl.Collator('zh')
+/** Chinese collation for names (pinyin order where ICU has it). */
+export const compareZh = (a: string, b: string): number => collator.compare(a, b)

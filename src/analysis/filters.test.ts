@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { emptyReport } from '../domain/report'
+import { filterReports, filtersFromQuery, filtersToQuery } from './filters'
+
+describe('filters', () => {
+  it('survive a round trip through the URL query', () => {
+    const f = { years: [2023, 2024], regions: ['东城区', '临江县'], kind: 'government' as const, q: '教育' }
+    expect(filtersFromQuery(filtersToQuery(f))).toEqual(f)
+  })
+  it('ignore junk in the URL', () => {
+    expect(filtersFromQuery({ year: 'abc,2024', kind: 'x' })).toEqual({ years: [2024], regions: [], kind: null, q: '' })
+  })
+  it('select by year, region, kind and name', () => {
+    const a = emptyReport({ office: '东城区教育局', region: '东城区', year: 2024, template: '2021' })
+    const b = emptyReport({ office: '东城区人民政府', region: '东城区', year: 2023, template: '2021' })
+    const c = emptyReport({ office: '临江县教育局', region: '临江县', year: 2024, template: '2021' })
+    expect(filterReports([a, b, c], { years: [2024], regions: [], kind: null, q: '' })).toEqual([a, c])
+    expect(filterReports([a, b, c], { years: [], regions: ['东城区'], kind: 'government', q: '' })).toEqual([b])
+    expect(filterReports([a, b, c], { years: [], regions: [], kind: null, q: '教育' })).toEqual([a, c])
+  })
+})
