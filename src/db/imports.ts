@@ -78,7 +78,10 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     const stored: StoredReport[] = []
     toWrite.forEach((p, i) => {
       const before = current[i]
-      if (before) {
+      if (before && before.batchId === batchId) {
+        // Written earlier in this same batch (two files with one report): undo removes it anyway.
+        replaced++
+      } else if (before) {
         batch.replaced.push(before)
         replaced++
       } else {

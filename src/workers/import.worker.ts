@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: decoding, parsing and validating files off the main thread, so the page
+ * stays responsive. Thin: it calls io + domain and posts results back. Cancel = terminate().
+ */
+import { InputError } from '../domain/errors'
+import { readInputFile } from '../io/read'
+import type { FileOutcome, FromWorker, ToWorker } from './protocol'
+
+declare const self: DedicatedWorkerGlobalScope
+
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function post(message: FromWorker) {
+  self.postMessage(message)
+}
+
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const { files } = event.data
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]
+    post({ type: 'progress', done: i, total: files.length, current: file.name })
+    const hash = await sha256(file.bytes)
+    let outcome: FileOutcome
+    try {
+      const result = await readInputFile(file.name, new Uint8Array(file.bytes), file.hints)
+      outcome = {
+        ok: true,
+        name: file.name,
+        sha256: hash,
+        size: file.bytes.byteLength,
+        format: result.format,
+        reports: result.reports,
+        warnings: result.warnings,
+        parseFindings: result.parseFindings,
+      }
+    } catch (e) {
+      const known = e instanceof InputError
+      outcome = {
+        ok: false,
+        name: file.name,
+        sha256: hash,
+        size: file.bytes.byteLength,
+        error: known ? e.message : `读取文件时发生内部错误：${e instanceof Error ? e.message : String(e)}`,
+        problems: known ? e.problems : [],
+      }
+    }
+    post({ type: 'file', index: i, outcome })
+  }
+  post({ type: 'progress', done: files.length, total: files.length, current: '' })
+  post({ type: 'done' })
+}
