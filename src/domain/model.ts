@@ -227,12 +227,12 @@ export const OFFICE_KINDS = [
 export type OfficeKind = (typeof OFFICE_KINDS)[number]['key']
 
 export const SECTIONS = [
-  { key: 'overview', numbering: '一、', zh: '总体情况', en: 'Overview' },
-  { key: 'proactive', numbering: '二、', zh: '主动公开政府信息情况', en: 'Proactive disclosure' },
-  { key: 'requests', numbering: '三、', zh: '收到和处理政府信息公开申请情况', en: 'Requests received and handled' },
-  { key: 'disputes', numbering: '四、', zh: '政府信息公开行政复议、行政诉讼情况', en: 'Administrative review and litigation' },
-  { key: 'problems', numbering: '五、', zh: '存在的主要问题及改进情况', en: 'Main problems and improvements' },
-  { key: 'other', numbering: '六、', zh: '其他需要报告的事项', en: 'Other matters' },
+  { key: 'overview', numbering: '一、', zh: '总体情况', en: 'Overview', aliases: ['总体概况', '基本情况'] },
+  { key: 'proactive', numbering: '二、', zh: '主动公开政府信息情况', en: 'Proactive disclosure', aliases: ['主动公开政府信息'] },
+  { key: 'requests', numbering: '三、', zh: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', aliases: ['收到和处理政府信息公开申请', '依申请公开政府信息情况'] },
+  { key: 'disputes', numbering: '四、', zh: '政府信息公开行政复议、行政诉讼情况', en: 'Administrative review and litigation', aliases: ['行政复议、行政诉讼情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况'] },
+  { key: 'problems', numbering: '五、', zh: '存在的主要问题及改进情况', en: 'Main problems and improvements', aliases: ['存在的主要问题和改进情况', '存在的主要问题及改进措施', '主要问题及改进情况', '政府信息公开工作存在的主要问题及改进情况'] },
+  { key: 'other', numbering: '六、', zh: '其他需要报告的事项', en: 'Other matters', aliases: ['其它需要报告的事项'] },
 ] as const satisfies readonly (Label & { key: string; numbering: string })[]
 
 /** Phrases that identify each format (SPEC §1). */

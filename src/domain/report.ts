@@ -28,11 +28,16 @@ export function inferOfficeKind(office: string): OfficeKind {
   return /人民政府$/.test(office.trim()) ? 'government' : 'department'
 }
 
+// Plain loops, not Object.fromEntries: a 20,000-report import builds 600,000 of these rows.
 function blankApplicantRow(): ApplicantRow {
-  return Object.fromEntries(APPLICANT_KEYS.map((k) => [k, null])) as ApplicantRow
+  const row = {} as Record<string, null>
+  for (const k of APPLICANT_KEYS) row[k] = null
+  return row as ApplicantRow
 }
 function blankDisputeRow(): DisputeRow {
-  return Object.fromEntries(DISPUTE_KEYS.map((k) => [k, null])) as DisputeRow
+  const row = {} as Record<string, null>
+  for (const k of DISPUTE_KEYS) row[k] = null
+  return row as DisputeRow
 }
 
 /** A report of the given format with every cell blank, keys in canonical order. */

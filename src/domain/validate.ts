@@ -112,6 +112,15 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
   }
 }
 
+const ALLOWED_PATHS: Record<TemplateId, ReadonlySet<string>> = {
+  '2019': new Set(cellsFor('2019').map((c) => c.path)),
+  '2021': new Set(cellsFor('2021').map((c) => c.path)),
+}
+
+function* presentPaths(cells: ReadonlyMap<string, unknown>): Iterable<string> {
+  for (const [k, v] of cells) if (v !== null && v !== undefined && v !== '') yield k
+}
+
 /** Guess the format from which cells carry values, else from the year. */
 export function inferTemplate(paths: Iterable<string>, year: number | null): TemplateId {
   let only2019 = 0
@@ -138,9 +147,8 @@ export function reportFromCells(
   const { line } = options
   const problems: InputProblem[] = []
   const id = validateIdentity(identity, problems, line)
-  const present = [...cells.entries()].filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k]) => k)
-  const template = id.template ?? inferTemplate(present, id.year)
-  const allowed = new Set(cellsFor(template).map((c) => c.path))
+  const template = id.template ?? inferTemplate(presentPaths(cells), id.year)
+  const allowed = ALLOWED_PATHS[template]
   for (const [path, raw] of cells) {
     const def = CELL_BY_PATH.get(path)
     if (!def) {

@@ -31,7 +31,7 @@ const cases = files.filter((f) => f.endsWith('.expected.json')).map((f) => f.rep
 
 describe('report corpus', () => {
   it('covers every layout seen in the wild, in both formats', () => {
-    for (const prefix of ['cell-per-line-', 'row-per-line-', 'markdown-', 'cell-pipe-', 'html-rowspan-', 'html-word-gbk-', 'docx-', 'noise-', 'glued-', 'bad-']) {
+    for (const prefix of ['cell-per-line-', 'row-per-line-', 'markdown-', 'cell-pipe-', 'html-rowspan-', 'html-word-gbk-', 'docx-', 'noise-', 'glued-', 'spaces-', 'bad-']) {
       expect(cases.some((c) => c.startsWith(prefix)), prefix).toBe(true)
     }
     expect(cases.some((c) => c.includes('-2019-'))).toBe(true)

@@ -1,0 +1,166 @@
+/**
+ * From the rows the walker read to cells of the canonical report (through setCell), with a
+ * finding for every cell the parser could not fill with confidence: glued digits with several
+ * splits ('parse-ambiguous'), rows or items printed without all their cells ('parse-incomplete'),
+ * and text that is not a valid value ('parse-invalid'). Blank cells stay null.
+ */
+import { CELL_BY_PATH, setCell } from '../../domain/cells'
+import {
+  APPLICANT_COLUMNS,
+  DISPUTE_COLUMNS,
+  DISPUTE_GROUPS,
+  PROACTIVE_ITEMS,
+  PROACTIVE_TEXT_FIELDS,
+  REQUEST_GROUPS,
+  outcomeRowsFor,
+  requestRowsFor,
+  type TemplateId,
+} from '../../domain/model'
+import type { Finding, Report } from '../../domain/types'
+import { readCell } from './cell-values'
+import type { RowValues } from './collect'
+import { formatSplit, resolveGlued, splitDigits, type GluedRow, type Identity, type PartGroup } from './glued'
+import type { DisputeWalk, ProactiveWalk, TableWalk } from './tables'
+import { foldCell } from './tokens'
+
+type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) => void
+
+const ROW_LABELS = new Map<string, string>()
+for (const row of [...requestRowsFor('2021'), ...requestRowsFor('2019')]) {
+  const group = 'group' in row ? REQUEST_GROUPS.find((g) => g.key === row.group) : undefined
+  if (!ROW_LABELS.has(row.key)) ROW_LABELS.set(row.key, group ? `${group.numbering}${group.zh}·${row.numbering}${row.zh}` : `${row.numbering}${row.zh}`)
+}
+
+/** A row of table 三 as a clerk would name it: "（三）不予公开·1.属于国家秘密". */
+export function requestRowLabel(key: string): string {
+  return ROW_LABELS.get(key) ?? key
+}
+
+const REQUEST_PATHS = new Map<string, string[]>([...ROW_LABELS.keys()].map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]))
+const COUNT_KINDS = APPLICANT_COLUMNS.map(() => 'count' as const)
+
+function setPath(report: Report, path: string, value: number | string | null): void {
+  const cell = CELL_BY_PATH.get(path)
+  if (cell) setCell(report, cell, value)
+}
+
+/** Write one row's cells; report what is missing or unreadable. */
+function writeRow(report: Report, emit: Emit, field: string, label: string, paths: readonly string[], values: RowValues, kinds: readonly ('count' | 'signed' | 'amount')[], unit?: string): (number | null)[] {
+  const out: (number | null)[] = []
+  values.cells.forEach((token, j) => {
+    const reading = readCell(token, kinds[j], unit)
+    if (reading.problem) emit({ rule: 'parse-invalid', field, cells: [paths[j]], actual: token?.text ?? null, message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空` })
+    setPath(report, paths[j], reading.value)
+    if (reading.printed !== undefined) {
+      const text = PROACTIVE_TEXT_FIELDS.find((f) => paths[j] === `proactive.${f.item}.amountWanYuan` && f.templates.includes(report.template))
+      if (text) setPath(report, `proactive.${text.item}.${text.key}`, reading.printed)
+    }
+    out.push(reading.value)
+  })
+  if (values.missing > 0) {
+    const missing = paths.slice(paths.length - values.missing)
+    emit({ rule: 'parse-incomplete', field: CELL_BY_PATH.get(missing[0])?.row ?? field, cells: missing, message: `“${label}”一行只识别出 ${paths.length - values.missing} 个数（应有 ${paths.length} 个），缺少的 ${values.missing} 格已留空，请核对原文` })
+  }
+  return out
+}
+
+/**
+ * The split to use: the only one that fits; or, when none fits but there are exactly as many
+ * digits as cells, the one-digit-per-cell reading (unambiguous; the rules then report the
+ * arithmetic the report itself gets wrong).
+ */
+function chosenSplit(digits: string, cells: number, fits: readonly (readonly number[])[], complete: boolean): readonly number[] | undefined {
+  if (fits.length === 1 && complete) return fits[0]
+  if (fits.length === 0 && digits.length === cells) return [...digits].map(Number)
+  return undefined
+}
+
+function ambiguous(emit: Emit, field: string, label: string, paths: readonly string[], digits: string, splits: readonly (readonly number[])[], complete: boolean): void {
+  const shown = splits.slice(0, 5).map(formatSplit).join('；')
+  const message =
+    splits.length === 0
+      ? `“${label}”的数字粘连为“${digits}”，${complete ? '没有一种拆分能满足合计关系' : '数字过长，无法可靠拆分'}，已留空，请核对原文`
+      : `“${label}”的数字粘连为“${digits}”，有 ${splits.length}${complete ? '' : '+'} 种拆分都符合合计关系：${shown}${splits.length > 5 ? '……' : ''}，已留空，请核对原文`
+  emit({ rule: 'parse-ambiguous', field, cells: [...paths], actual: digits, message })
+}
+
+const SEVEN: PartGroup[] = [{ size: APPLICANT_COLUMNS.length, summed: true }]
+
+export function writeRequests(report: Report, emit: Emit, walk: TableWalk, template: TemplateId): void {
+  const known = new Map<string, (number | null)[]>()
+  const glued: (GluedRow & { digits: string; complete: boolean })[] = []
+  const pathsOf = (key: string) => REQUEST_PATHS.get(key) ?? []
+  const kinds = COUNT_KINDS
+  for (const row of requestRowsFor(template)) {
+    const read = walk.rows.get(row.key)
+    if (!read) continue
+    if (read.values.glued) {
+      const digits = foldCell(read.values.glued.text)
+      const { splits, complete } = splitDigits(digits, SEVEN)
+      glued.push({ key: row.key, digits, complete, candidates: splits })
+      continue
+    }
+    known.set(row.key, writeRow(report, emit, `requests.${row.key}`, requestRowLabel(row.key), pathsOf(row.key), read.values, kinds))
+  }
+  if (glued.length === 0) return
+  const identities: Identity[] = [
+    { plus: ['total'], minus: outcomeRowsFor(template).map((r) => r.key) },
+    { plus: ['received', 'carriedOver'], minus: ['total', 'carriedForward'] },
+  ]
+  const resolved = resolveGlued(known, glued, identities, APPLICANT_COLUMNS.length)
+  for (const g of glued) {
+    const fits = resolved.get(g.key) ?? []
+    const paths = pathsOf(g.key)
+    const values = chosenSplit(g.digits, paths.length, fits, g.complete)
+    if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+    else ambiguous(emit, `requests.${g.key}`, requestRowLabel(g.key), paths, g.digits, fits, g.complete)
+  }
+}
+
+export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): void {
+  const kinds = DISPUTE_COLUMNS.map(() => 'count' as const)
+  const groupPaths = (key: string) => DISPUTE_COLUMNS.map((c) => `${key}.${c.key}`)
+  const summed: PartGroup = { size: DISPUTE_COLUMNS.length, summed: true }
+  const writeGlued = (field: string, label: string, paths: string[], read: RowValues, groups: PartGroup[]) => {
+    const digits = foldCell(read.glued?.text ?? '')
+    const { splits, complete } = splitDigits(digits, groups)
+    const values = chosenSplit(digits, paths.length, splits, complete)
+    if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+    else ambiguous(emit, field, label, paths, digits, splits, complete)
+  }
+  if (walk.layout === 'row-per-group') {
+    for (const group of DISPUTE_GROUPS) {
+      const read = walk.rows.get(group.key)
+      if (!read) continue
+      if (read.values.glued) writeGlued(group.key, group.zh, groupPaths(group.key), read.values, [summed])
+      else writeRow(report, emit, group.key, group.zh, groupPaths(group.key), read.values, kinds)
+    }
+    return
+  }
+  const paths = DISPUTE_GROUPS.flatMap((g) => groupPaths(g.key))
+  const label = '行政复议、行政诉讼'
+  if (walk.values.glued) writeGlued('review', label, paths, walk.values, DISPUTE_GROUPS.map(() => summed))
+  else writeRow(report, emit, 'review', label, paths, walk.values, DISPUTE_GROUPS.flatMap(() => kinds))
+}
+
+export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, template: TemplateId): void {
+  for (const item of PROACTIVE_ITEMS[template]) {
+    const field = `proactive.${item.key}`
+    const paths = item.fields.map((f) => `${field}.${f.key}`)
+    const read = walk.rows.get(item.key)
+    if (!read) {
+      emit({ rule: 'parse-incomplete', field, cells: paths, message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文` })
+      continue
+    }
+    if (read.values.glued) {
+      const digits = foldCell(read.values.glued.text)
+      const countsOnly = item.fields.every((f) => f.kind === 'count')
+      const { splits, complete } = countsOnly ? splitDigits(digits, [{ size: item.fields.length, summed: false }]) : { splits: [], complete: false }
+      const values = countsOnly ? chosenSplit(digits, paths.length, splits, complete) : undefined
+      if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+      else ambiguous(emit, field, item.zh, paths, digits, splits, complete)
+      continue
+    }
+    writeRow(report, emit, field, item.zh, paths, read.values, item.fields.map((f) => f.kind), walk.units.get(item.key))
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * One printed cell → its value, through parseCellText. Amounts carry units: "73802895.90元" is
+ * 7380.28959 万元 (shifted as a decimal string, so no float error creeps in), "12.5万元" stays.
+ */
+import type { CellKind } from '../../domain/model'
+import { parseCellText } from '../../domain/values'
+import { memoize } from './memo'
+import { foldCell, type Token } from './tokens'
+
+export interface CellReading {
+  value: number | null
+  /** The amount as printed, when it carried a unit. */
+  printed?: string
+  /** Why the printed text is not a valid value for the cell. */
+  problem?: string
+}
+
+const UNIT = /^(.*?)(亿元|万元|元|件|个|项|次|宗|人次|人)$/
+/** Powers of ten to move the decimal point from the unit to 万元. */
+const TO_WAN: Record<string, number> = { 元: -4, 万元: 0, 亿元: 4 }
+
+/** Move the decimal point of a plain decimal string ("-1,234.5") by `places`. */
+export function shiftDecimal(text: string, places: number): number {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.replace(/,/g, ''))
+  if (!m) return Number.NaN
+  const [, sign, int, frac = ''] = m
+  const digits = int + frac
+  let point = int.length + places
+  let padded = digits
+  if (point <= 0) {
+    padded = '0'.repeat(1 - point) + digits
+    point = 1
+  } else if (point > digits.length) {
+    padded = digits + '0'.repeat(point - digits.length)
+  }
+  return Number(`${sign}${padded.slice(0, point) || '0'}.${padded.slice(point) || '0'}`)
+}
+
+const BLANK: CellReading = { value: null }
+const readShort = memoize(20_000, (key: string) => {
+  const [kind, unit, text] = key.split('\u0001')
+  return readText(text, kind as CellKind, unit || undefined)
+})
+
+export function readCell(token: Token | undefined, kind: CellKind, headerUnit?: string): CellReading {
+  if (!token || token.kind === 'blank') return BLANK
+  return token.text.length <= 40 ? readShort(`${kind}\u0001${headerUnit ?? ''}\u0001${token.text}`) : readText(token.text, kind, headerUnit)
+}
+
+function readText(text: string, kind: CellKind, headerUnit?: string): CellReading {
+  const folded = foldCell(text).replace(/^[−－]/, '-')
+  const unitMatch = UNIT.exec(folded)
+  const number = unitMatch ? unitMatch[1] : folded
+  const unit = unitMatch?.[2]
+  const parsed = parseCellText(number, kind)
+  if (!parsed.ok) return { value: null, problem: parsed.reason }
+  if (kind !== 'amount') {
+    if (unit && unit.endsWith('元')) return { value: null, problem: `“${text}”是金额，不是件数` }
+    return { value: parsed.value }
+  }
+  const effective = unit ?? headerUnit
+  const places = effective ? TO_WAN[effective] : 0
+  if (places === undefined) return { value: null, problem: `“${text}”的单位不是金额单位` }
+  const value = parsed.value === null || places === 0 ? parsed.value : shiftDecimal(number, places)
+  if (!unit && !(headerUnit && places !== 0)) return { value }
+  return { value, printed: unit ? text : `${text}${effective}` }
+}

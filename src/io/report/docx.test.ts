@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../domain/errors'
+import { makeDocx, makeZip } from '../../../test/corpus/reports/make-docx'
+import { inspectZip, MAX_UNCOMPRESSED } from './docx'
+import { parseReportDocument } from './index'
+
+const CORPUS = new URL('../../../test/corpus/reports/', import.meta.url)
+const enc = new TextEncoder()
+
+async function rejection(p: Promise<unknown>): Promise<InputError> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof InputError) return e
+    throw e
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('Word (.docx) reports', () => {
+  it('reads a report written in Word, tables with merged cells included', async () => {
+    const bytes = makeDocx(readFileSync(new URL('docx-2021-culture.document.xml', CORPUS), 'utf8'))
+    const { report, findings, format } = await parseReportDocument({ fileName: '年报.docx', bytes }, {})
+    expect(format).toBe('report-docx')
+    expect(report).toMatchObject({ office: '某区文化和旅游局', year: 2022, template: '2021', publishedAt: '2023-01-30' })
+    expect(report.requests.notProcessed?.excessive).toEqual({ natural: 0, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: 0 })
+    expect(findings).toEqual([])
+  })
+
+  it('refuses a Word file that is not a report', async () => {
+    const bytes = makeDocx(readFileSync(new URL('bad-not-a-report.document.xml', CORPUS), 'utf8'))
+    const e = await rejection(parseReportDocument({ fileName: '通知.docx', bytes }, { office: 'X', year: 2024 }))
+    expect(e.message).toMatch(/^未识别出年报表格/)
+    expect(e.file).toBe('通知.docx')
+  })
+
+  it('refuses a zip bomb before unpacking it (total size or ratio)', async () => {
+    const bomb = makeZip([{ name: 'word/document.xml', data: enc.encode('<w:document/>'), claimedSize: MAX_UNCOMPRESSED + 1 }])
+    expect((await rejection(parseReportDocument({ fileName: 'a.docx', bytes: bomb }, {}))).message).toMatch(/超过 50\.0 MB/)
+    const dense = makeZip([{ name: 'word/document.xml', data: enc.encode('x'.repeat(200)), claimedSize: 1_000_000 }])
+    expect((await rejection(parseReportDocument({ fileName: 'b.docx', bytes: dense }, {}))).message).toMatch(/压缩比超过 100 倍/)
+  })
+
+  it('refuses files that are not Word documents', async () => {
+    expect((await rejection(parseReportDocument({ fileName: 'c.docx', bytes: enc.encode('hello') }, {}))).message).toMatch(/不是 ZIP 格式/)
+    const xlsx = makeZip([{ name: 'xl/workbook.xml', data: enc.encode('<workbook/>') }])
+    expect((await rejection(parseReportDocument({ fileName: 'd.docx', bytes: xlsx }, {}))).message).toMatch(/没有 word\/document\.xml/)
+    expect((await rejection(parseReportDocument({ fileName: 'e.doc', bytes: enc.encode('x') }, {}))).message).toMatch(/另存为”\.docx/)
+  })
+
+  it('lists the entries of a sane zip', () => {
+    const zip = makeZip([{ name: 'a.txt', data: enc.encode('abc') }])
+    expect(inspectZip(zip)).toEqual({ entries: 1, uncompressed: 3, names: ['a.txt'] })
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Reading published annual reports directly — report text (.txt/.md), saved web pages
+ * (.html/.htm, any declared charset) and Word files (.docx) — into one canonical Report with the
+ * parser's findings; and drawing a canonical report back as the national tables.
+ */
+import { InputError } from '../../domain/errors'
+import type { Finding, Report } from '../../domain/types'
+import { decodeText } from '../encoding'
+import { decodeHtmlBytes } from './decode'
+import { docxToHtml } from './docx'
+import { htmlToCellText } from './html'
+import { NO_TABLES_MESSAGE, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
+
+export type { ReportHints } from './parse-text'
+export { renderReportText, type TextLayout } from './render-text'
+export { renderReportHtml, renderTableHtml, escapeHtml, type HtmlOptions } from './render-html'
+
+export type ReportFormat = 'report-text' | 'report-html' | 'report-docx'
+
+/** The core, on decoded text (.txt/.md). */
+export function parseReportText(text: string, hints: ReportHints, fileName?: string): ParsedReport {
+  return parseDocumentText(text, hints, fileName, 'text')
+}
+
+/** A saved web page (or Word-exported HTML), already decoded. */
+export function parseReportHtml(html: string, hints: ReportHints, fileName?: string): ParsedReport {
+  return parseDocumentText(htmlToCellText(html), hints, fileName, 'html')
+}
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}
+
+function sniffFormat(fileName: string, bytes: Uint8Array): ReportFormat {
+  const ext = extensionOf(fileName)
+  if (ext === 'docx') return 'report-docx'
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'report-html'
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'report-text'
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'report-docx'
+  let head = ''
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : ' '
+  return /<(?:!doctype\s+html|html|head|body|table|p|div)\b/i.test(head) ? 'report-html' : 'report-text'
+}
+
+export async function parseReportDocument(
+  input: { fileName: string; bytes: Uint8Array },
+  hints: ReportHints,
+): Promise<{ report: Report; findings: Finding[]; format: ReportFormat }> {
+  const { fileName, bytes } = input
+  if (extensionOf(fileName) === 'doc') {
+    throw new InputError('不支持旧版 Word 文件（.doc），请在 Word 中“另存为”.docx 后再导入', { file: fileName })
+  }
+  const format = sniffFormat(fileName, bytes)
+  if (format === 'report-docx') {
+    const html = await docxToHtml(bytes, fileName)
+    try {
+      return { ...parseReportHtml(html, hints, fileName), format }
+    } catch (e) {
+      if (e instanceof InputError && e.message === NO_TABLES_MESSAGE) {
+        throw new InputError(`${NO_TABLES_MESSAGE}（Word 文件中没有可识别的年报表格）`, { file: fileName })
+      }
+      throw e
+    }
+  }
+  if (format === 'report-html') {
+    const { text } = decodeHtmlBytes(bytes, fileName)
+    return { ...parseReportHtml(text, hints, fileName), format }
+  }
+  const { text } = decodeText(bytes, fileName)
+  return { ...parseReportText(text, hints, fileName), format }
+}

@@ -1,0 +1,15 @@
+/**
+ * A bounded memo for pure functions of short strings. Reports repeat the same cells (" 0", the
+ * national labels) thousands of times across a batch; remembering them keeps the CLI fast.
+ */
+export function memoize<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>()
+  return (key: string) => {
+    const hit = cache.get(key)
+    if (hit !== undefined) return hit
+    const value = compute(key)
+    if (cache.size >= limit) cache.clear()
+    cache.set(key, value)
+    return value
+  }
+}

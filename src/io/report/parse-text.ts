@@ -1,0 +1,134 @@
+/**
+ * The core of the report reader, on decoded text (HTML and Word files arrive here converted to
+ * the one-cell-per-line layout): template, tables, identity, narrative, findings.
+ *
+ * Identity decisions: the year the document states wins over hints.year (a title is rarely
+ * wrong about its own year); hints.office wins over the office guessed from the title (the user
+ * knows the canonical name, titles abbreviate); region comes from hints only.
+ */
+import { InputError } from '../../domain/errors'
+import { FORMAT_2021_FIRST_YEAR, requestRowsFor, type TemplateId } from '../../domain/model'
+import { emptyReport, inferOfficeKind } from '../../domain/report'
+import type { Finding, Report } from '../../domain/types'
+import { MAX_YEAR, MIN_YEAR } from '../../domain/validate'
+import { requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
+import { readIdentity } from './metadata'
+import { findSections, readNarrative, type SectionKey } from './narrative'
+import { findRequestsStart, walkDisputes, walkProactive, walkRequests, type TableWalk } from './tables'
+import { splitLines, tokenize, type Token } from './tokens'
+import { markerScores } from './vocabulary'
+
+export interface ReportHints {
+  office?: string
+  region?: string
+  year?: number
+}
+
+export interface ParsedReport {
+  report: Report
+  findings: Finding[]
+}
+
+export const NO_TABLES_MESSAGE =
+  '未识别出年报表格：没有找到“本年新收政府信息公开申请数量”等政府信息公开工作年度报告的表格行，这可能不是年度报告，或表格是图片'
+
+interface WalkedRequests {
+  template: TemplateId
+  start: number
+  walk: TableWalk
+}
+
+function walkTemplate(tokens: readonly Token[], template: TemplateId): WalkedRequests | undefined {
+  const start = findRequestsStart(tokens, template)
+  return start < 0 ? undefined : { template, start, walk: walkRequests(tokens, template, start) }
+}
+
+/** Markers decide (SPEC §1); when they tie, or the chosen format leaves rows missing, table 三's own rows decide. */
+function chooseTemplate(tokens: readonly Token[], year: number | undefined): WalkedRequests | undefined {
+  const scores = markerScores(tokens)
+  const byYear: TemplateId = year !== undefined && year < FORMAT_2021_FIRST_YEAR ? '2019' : '2021'
+  const first: TemplateId = scores['2019'] === scores['2021'] ? byYear : scores['2019'] > scores['2021'] ? '2019' : '2021'
+  const chosen = walkTemplate(tokens, first)
+  if (chosen && chosen.walk.missing.length === 0) return chosen
+  const other = walkTemplate(tokens, first === '2019' ? '2021' : '2019')
+  if (!chosen) return other
+  if (other && other.walk.missing.length < chosen.walk.missing.length && (other.walk.missing.length === 0 || scores['2019'] === scores['2021'])) return other
+  return chosen
+}
+
+/** First token at or after a 0-based line. */
+function tokenAtLine(tokens: readonly Token[], line: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].line - 1 < line) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function where(kind: 'text' | 'html', token: Token): string {
+  return kind === 'text' ? `第 ${token.line} 行` : ''
+}
+
+export function parseDocumentText(text: string, hints: ReportHints, fileName: string | undefined, kind: 'text' | 'html'): ParsedReport {
+  const file = fileName
+  const lines = splitLines(text)
+  const tokens = tokenize(lines)
+  const identity = readIdentity(lines)
+
+  const requests = chooseTemplate(tokens, identity.year ?? hints.year)
+  if (!requests) throw new InputError(NO_TABLES_MESSAGE, { file })
+  const { template, start, walk } = requests
+  if (walk.missing.length > 0) {
+    throw new InputError(
+      `表三（收到和处理政府信息公开申请情况）不完整：缺少 ${walk.missing.length} 行，文件可能被截断或不是完整的年度报告`,
+      { file, problems: walk.missing.map((key) => ({ cell: `requests.${key}`, message: `缺少“${requestRowLabel(key)}”一行` })) },
+    )
+  }
+  const again = walkTemplate(tokens.slice(walk.end), template)
+  if (again && again.walk.missing.length < requestRowsFor(template).length / 2) {
+    const second = tokens[walk.end + again.start]
+    const at = [where(kind, tokens[start]), where(kind, second)].filter(Boolean).join('和')
+    throw new InputError(`文件中包含两份报告（两套完整的表格${at ? `，分别从${at}开始` : ''}），请把每份报告存为单独的文件后再导入`, { file })
+  }
+
+  const sections = findSections(lines)
+  const sectionToken = (key: SectionKey) => {
+    const s = sections.find((h) => h.key === key)
+    return s ? tokenAtLine(tokens, s.line) : undefined
+  }
+  const proactiveFrom = sectionToken('proactive')
+  const proactive = walkProactive(tokens, template, proactiveFrom !== undefined && proactiveFrom < start ? proactiveFrom : 0, start)
+  const problemsAt = sectionToken('problems')
+  const disputes = walkDisputes(tokens, walk.end, problemsAt !== undefined && problemsAt > walk.end ? problemsAt : tokens.length)
+  if (!disputes) {
+    throw new InputError('未找到表四（政府信息公开行政复议、行政诉讼情况），文件可能被截断或不是完整的年度报告', { file })
+  }
+
+  const office = hints.office?.trim() || identity.office
+  if (!office) throw new InputError('未能从报告中识别机关名称，请用 --office 指定', { file })
+  const year = identity.year ?? hints.year
+  if (year === undefined) throw new InputError('未能从报告中识别年度，请用 --year 指定', { file })
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new InputError(`年度 ${year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`, { file })
+  }
+
+  const report = emptyReport({
+    office,
+    region: hints.region?.trim() || null,
+    officeKind: inferOfficeKind(office),
+    year,
+    template,
+    publishedAt: identity.publishedAt ?? null,
+  })
+  const findings: Finding[] = []
+  const emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) => findings.push({ ...f, severity: 'warning', office, year })
+  writeProactive(report, emit, proactive, template)
+  writeRequests(report, emit, walk, template)
+  writeDisputes(report, emit, disputes)
+  const narrative = readNarrative(lines, sections)
+  if (narrative) report.narrative = narrative
+  return { report, findings }
+}
