@@ -30,7 +30,7 @@ export function buildVolumeOption(o: Overview, title: string): EChartsCoreOption
   return {
     ...base,
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-    grid: { left: 56, right: 16, top: 40, bottom: 28 },
+    grid: { left: 56, right: 16, top: 56, bottom: 28 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatCount(typeof v === 'number' ? v : null) },
     xAxis: { type: 'category', data: o.years.map((y) => String(y.year)) },
     yAxis: { type: 'value', minInterval: 1 },
@@ -42,8 +42,8 @@ export function buildOutcomeOption(o: Overview, title: string, labelOf: LabelOf)
   return {
     ...base,
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-    grid: { left: 56, right: 16, top: 72, bottom: 28 },
-    legend: { top: 26, left: 0, type: 'scroll' },
+    grid: { left: 56, right: 16, top: 84, bottom: 28 },
+    legend: { top: 34, left: 0, type: 'scroll' },
     tooltip: {
       trigger: 'item',
       // Category → its leaf reasons, so the breakdown is one hover away.
@@ -85,6 +85,7 @@ export function buildApplicantOption(o: Overview, title: string, labelOf: LabelO
     series: [
       {
         type: 'pie',
+        minShowLabelAngle: 3,
         radius: ['35%', '62%'],
         center: ['50%', '50%'],
         data: o.applicantMix.filter((m) => (m.value ?? 0) > 0).map((m) => ({ name: label(m.key), value: m.value })),

@@ -7,11 +7,11 @@ import { aliasIndex, commitFile, findImportedFile, planFile, startBatch, type Pl
 import { getDb } from '../db/instance'
 import { describeStorageError } from '../db/storage'
 import { reportKey } from '../domain/report'
-import { checkReport } from '../domain/rules'
 import type { Finding, Report } from '../domain/types'
 import type { ReadHints } from '../io/read'
-import type { FileOutcome, FromWorker } from '../workers/protocol'
-import ImportWorker from '../workers/import.worker?worker'
+import { useDataStore } from '../stores/data'
+import { readFilesInWorker } from '../workers/client'
+import type { FileOutcome } from '../workers/protocol'
 
 export interface ImportItem {
   id: number
@@ -35,12 +35,12 @@ export interface CommitSummary {
 
 export function useImport() {
   const items = shallowRef<ImportItem[]>([])
-  const progress = ref<{ done: number; total: number; current: string } | null>(null)
+  const progress = ref<{ done: number; total: number; current: string; reports: number } | null>(null)
   const reading = ref(false)
   const committing = ref(false)
   const cancelled = ref(false)
   const summary = ref<CommitSummary | null>(null)
-  let worker: Worker | null = null
+  let cancelRun: (() => void) | null = null
   let nextId = 1
 
   /** Items are replaced, never mutated, so the preview components see every change. */
@@ -50,9 +50,10 @@ export function useImport() {
     return updated
   }
 
+  /** What is stored now: the data store keeps it in memory (in step with IndexedDB). */
+  const data = useDataStore()
   async function existingReports(): Promise<Map<string, Report>> {
-    const db = getDb()
-    const all = await db.reports.toArray()
+    const all = data.loaded ? data.reports : await getDb().reports.toArray()
     return new Map(all.map((r) => [reportKey(r), r]))
   }
 
@@ -61,50 +62,33 @@ export function useImport() {
     reading.value = true
     cancelled.value = false
     summary.value = null
-    progress.value = { done: 0, total: targets.length, current: targets[0].file.name }
+    progress.value = { done: 0, total: targets.length, current: targets[0].file.name, reports: 0 }
     const inputs = await Promise.all(targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })))
     const [existing, aliases] = await Promise.all([existingReports(), aliasIndex(getDb())])
-    await new Promise<void>((resolve) => {
-      worker = new ImportWorker()
-      // File results are processed asynchronously; 'done' waits for all of them.
-      const pending: Promise<void>[] = []
-      const onFile = async (m: Extract<FromWorker, { type: 'file' }>) => {
-        const item = targets[m.index]
-        const changes: Partial<ImportItem> = { outcome: m.outcome }
-        if (m.outcome.ok) {
-          const { name, sha256, size, format, reports } = m.outcome
+    const run = readFilesInWorker(inputs, {
+      onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
+      onFile: async (index, outcome) => {
+        const item = targets[index]
+        const changes: Partial<ImportItem> = { outcome }
+        if (outcome.ok) {
+          const { name, sha256, size, format, reports } = outcome
           const plan = planFile({ name, sha256, size, format }, reports, existing, aliases)
-          const findings = new Map(plan.reports.map((p) => [reportKey(p.report), checkReport(p.report).findings]))
-          for (const f of m.outcome.parseFindings) {
+          const findings = new Map<string, Finding[]>()
+          for (const f of outcome.findings) {
             const k = reportKey({ office: f.office ?? '', year: f.year ?? 0 })
-            findings.set(k, [...(findings.get(k) ?? []), f])
+            const list = findings.get(k)
+            if (list) list.push(f)
+            else findings.set(k, [f])
           }
           Object.assign(changes, { plan, findings })
         }
-        changes.importedBefore = await findImportedFile(getDb(), m.outcome.sha256)
+        changes.importedBefore = await findImportedFile(getDb(), outcome.sha256)
         patch(item.id, changes)
-      }
-      worker.onmessage = (e: MessageEvent<FromWorker>) => {
-        const m = e.data
-        if (m.type === 'progress') progress.value = { done: m.done, total: m.total, current: m.current }
-        else if (m.type === 'file') pending.push(onFile(m))
-        else if (m.type === 'done') {
-          worker?.terminate()
-          worker = null
-          void Promise.allSettled(pending).then(() => resolve())
-        }
-      }
-      worker.onerror = (e) => {
-        for (const it of targets) {
-          const current = items.value.find((x) => x.id === it.id)
-          if (current && !current.outcome) patch(it.id, { outcome: { ok: false, name: it.file.name, sha256: '', size: it.file.size, error: `读取失败：${e.message}`, problems: [] } })
-        }
-        worker?.terminate()
-        worker = null
-        resolve()
-      }
-      worker.postMessage({ type: 'read', files: inputs }, inputs.map((i) => i.bytes))
+      },
     })
+    cancelRun = run.cancel
+    await run.done
+    cancelRun = null
     reading.value = false
   }
 
@@ -121,8 +105,8 @@ export function useImport() {
   }
 
   function cancel() {
-    worker?.terminate()
-    worker = null
+    cancelRun?.()
+    cancelRun = null
     reading.value = false
     cancelled.value = true
     progress.value = null

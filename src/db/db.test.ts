@@ -141,3 +141,14 @@ describe('schema', () => {
     expect(databaseNameFor('/')).not.toBe(databaseNameFor('/other/'))
   })
 })
+
+describe('narrative', () => {
+  it('a corrected CSV (no narrative) keeps the narrative already stored', async () => {
+    const withText = { ...report('教育局', 2024, 7), narrative: { overview: '总体情况……' } }
+    await importReports('a.json', [withText])
+    const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
+    const plan = planFile({ name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' }, [report('教育局', 2024, 9)], existing)
+    expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
+    expect(plan.reports[0].report.narrative).toEqual({ overview: '总体情况……' })
+  })
+})

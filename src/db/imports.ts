@@ -48,6 +48,8 @@ export function planFile(
     const report = { ...r, office: canonicalOfficeName(r.office, aliases) }
     const before = existing.get(reportKey(report))
     if (!before) return { report, status: 'new', changes: [] }
+    // CSV carries no narrative: a corrected table must not erase the text already stored.
+    if (!report.narrative && before.narrative) report.narrative = before.narrative
     const changes = diffReports(before, report)
     return { report, status: changes.length ? 'replace' : 'unchanged', changes }
   })

@@ -5,10 +5,15 @@
 import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { checkAnomalies } from '../analysis/anomalies'
+import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
+import type { OfficeKind } from '../domain/model'
 import { checkReports, type CheckResult } from '../domain/rules'
+import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
 import type { ImportBatch, OfficeRecord, StoredReport } from '../db/schema'
 import { describeStorageError } from '../db/storage'
+import { syncPublishedData } from '../composables/usePublishedData'
 
 export const useDataStore = defineStore('data', () => {
   const reports = shallowRef<StoredReport[]>([])
@@ -25,6 +30,7 @@ export const useDataStore = defineStore('data', () => {
       storageError.value = describeStorageError(e)
       loaded.value = true
     }
+    void loadPublished()
     subscriptions = [
       liveQuery(() => db.reports.toArray()).subscribe({
         next: (rows) => {
@@ -36,6 +42,19 @@ export const useDataStore = defineStore('data', () => {
       liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
       liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({ next: (rows) => (batches.value = rows), error: onError }),
     ]
+  }
+
+  const publishedMessage = ref<string | null>(null)
+  /** True while data/manifest.json is checked and loaded: the first-run screen waits for it. */
+  const publishing = ref(true)
+  async function loadPublished() {
+    try {
+      publishedMessage.value = await syncPublishedData()
+    } catch (e) {
+      storageError.value = e instanceof Error ? e.message : String(e)
+    } finally {
+      publishing.value = false
+    }
   }
 
   function stop() {
@@ -52,9 +71,31 @@ export const useDataStore = defineStore('data', () => {
   /** Findings of every rule over all stored reports (cross-report rules need them all). */
   const checks = computed<CheckResult>(() => checkReports(reports.value, { dissolved: dissolved.value }))
 
-  const isEmpty = computed(() => loaded.value && reports.value.length === 0)
+  /** The checks indexed by office and year (scores per office-year), shared by the analysis views. */
+  const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
 
-  return { reports, offices, batches, loaded, storageError, checks, isEmpty, start, stop }
+  /** Year-on-year anomaly warnings: listed for review, never passed to complianceScore. */
+  const anomalies = computed<Finding[]>(() => checkAnomalies(reports.value))
+
+  /**
+   * Region and kind of every office name (findings carry only the name): the registry first, else
+   * the office's newest report — so findings of any office can be filtered by region and kind.
+   */
+  const officeInfo = computed(() => {
+    const map = new Map<string, { region: string | null; officeKind: OfficeKind }>()
+    const newest = new Map<string, number>()
+    for (const r of reports.value) {
+      if ((newest.get(r.office) ?? -Infinity) >= r.year) continue
+      newest.set(r.office, r.year)
+      map.set(r.office, { region: r.region, officeKind: r.officeKind })
+    }
+    for (const o of offices.value) map.set(o.name, { region: o.region, officeKind: o.officeKind })
+    return map
+  })
+
+  const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
+
+  return { reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
+import { checkReport } from '../domain/rules'
 import type { FileOutcome, FromWorker, ToWorker } from './protocol'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -20,9 +21,10 @@ function post(message: FromWorker) {
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const { files } = event.data
+  let reports = 0
   for (let i = 0; i < files.length; i++) {
     const file = files[i]
-    post({ type: 'progress', done: i, total: files.length, current: file.name })
+    post({ type: 'progress', done: i, total: files.length, current: file.name, reports })
     const hash = await sha256(file.bytes)
     let outcome: FileOutcome
     try {
@@ -35,8 +37,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         format: result.format,
         reports: result.reports,
         warnings: result.warnings,
-        parseFindings: result.parseFindings,
+        // Single-report rules run here, off the main thread, for the preview.
+        findings: [...result.parseFindings, ...result.reports.flatMap((r) => checkReport(r).findings)],
       }
+      reports += result.reports.length
     } catch (e) {
       const known = e instanceof InputError
       outcome = {
@@ -50,6 +54,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     }
     post({ type: 'file', index: i, outcome })
   }
-  post({ type: 'progress', done: files.length, total: files.length, current: '' })
+  post({ type: 'progress', done: files.length, total: files.length, current: '', reports })
   post({ type: 'done' })
 }

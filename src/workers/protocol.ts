@@ -18,13 +18,14 @@ export type FileOutcome =
       format: string
       reports: Report[]
       warnings: InputProblem[]
-      parseFindings: Finding[]
+      /** Parser findings and single-report rule findings, each with office and year. */
+      findings: Finding[]
     }
   | { ok: false; name: string; sha256: string; size: number; error: string; problems: InputProblem[] }
 
 export type ToWorker = { type: 'read'; files: WorkerFileInput[] }
 
 export type FromWorker =
-  | { type: 'progress'; done: number; total: number; current: string }
+  | { type: 'progress'; done: number; total: number; current: string; reports: number }
   | { type: 'file'; index: number; outcome: FileOutcome }
   | { type: 'done' }

@@ -117,3 +117,52 @@ test('backup → clear → restore gives back the same data', async ({ app }) =>
   await expect(kpi(page, 'reports')).toHaveText(formatCount(expected.reports))
   await expect(kpi(page, 'received')).toHaveText(formatCount(expected.received))
 })
+
+test('English is one click away, and labels come from the report model', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await loadDemo(page)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('heading', { name: 'Disclosure Report Board' })).toBeVisible()
+  await expect(page.getByTestId('kpi-received')).toContainText('Requests received')
+  await expect(page.getByRole('link', { name: 'Data' })).toBeVisible()
+  // The choice is remembered.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Disclosure Report Board' })).toBeVisible()
+  await page.getByRole('button', { name: '中文' }).click()
+  await expect(page.getByRole('heading', { name: '政府信息公开年报监督台' })).toBeVisible()
+})
+
+test('a report text without an office name asks for it, then imports', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await page.getByRole('link', { name: '数据管理' }).click()
+  await page.getByTestId('file-input').setInputFiles('../shared/fixtures/report-2024-district-office.txt')
+  const preview = page.getByTestId('preview-report-2024-district-office.txt')
+  await expect(preview.getByTestId('file-error')).toContainText('机关名称')
+  await preview.getByTestId('hint-office').fill('某区国防动员办公室')
+  await preview.getByTestId('hint-submit').click()
+  await expect(preview).toContainText('新增 1')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('新增 1 份')
+  await page.getByRole('link', { name: '总览' }).click()
+  await expect(page.getByTestId('kpi-received').locator('.value')).toHaveText('10')
+})
+
+test('re-importing the same file changes nothing and says so', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await page.getByRole('link', { name: '数据管理' }).click()
+  const csv = toWideCsv(demoReports().slice(0, 3).map(flatten))
+  const file = { name: 'three.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }
+  await page.getByTestId('file-input').setInputFiles(file)
+  await expect(page.getByTestId('preview-three.csv')).toContainText('新增 3')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('新增 3 份')
+  await page.getByTestId('file-input').setInputFiles(file)
+  const again = page.getByTestId('preview-three.csv')
+  await expect(again).toContainText('无变化 3')
+  await expect(again.getByTestId('same-file')).toContainText('之前已经导入过')
+  await expect(page.getByTestId('import-commit')).toBeDisabled()
+  await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
+})

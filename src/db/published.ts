@@ -1,0 +1,67 @@
+/**
+ * Data published with a hosted board (data/manifest.json beside index.html): held in one
+ * read-only "published" batch, replaced as a whole when the manifest changes. Reports a viewer
+ * imported themselves are never overwritten by published data.
+ */
+import { reportKey } from '../domain/report'
+import type { Report } from '../domain/types'
+import type { BatchFile, BoardDatabase, StoredReport } from './schema'
+
+export interface PublishedFile {
+  name: string
+  sha256: string
+  size: number
+  format: string
+  reports: Report[]
+}
+
+export async function publishedHash(db: BoardDatabase): Promise<string | null> {
+  const batch = await db.batches.where('kind').equals('published').filter((b) => !b.undone).first()
+  return batch?.manifestHash ?? null
+}
+
+/** Replace the published batch with these files' reports, in one transaction. */
+export async function applyPublished(db: BoardDatabase, manifestHash: string, files: PublishedFile[]): Promise<{ added: number; kept: number }> {
+  return db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+    const previous = await db.batches.where('kind').equals('published').toArray()
+    const previousIds = new Set(previous.map((b) => b.id!))
+    for (const b of previous) {
+      const keys = b.added.map((k) => {
+        const [office, year] = k.split('\u0000')
+        return [office, Number(year)] as [string, number]
+      })
+      const current = await db.reports.bulkGet(keys)
+      await db.reports.bulkDelete(keys.filter((_, i) => current[i] && previousIds.has(current[i]!.batchId)))
+      await db.batches.delete(b.id!)
+    }
+    if (files.length === 0) return { added: 0, kept: 0 }
+    const batchId = (await db.batches.add({ createdAt: new Date().toISOString(), kind: 'published', files: [], added: [], replaced: [], manifestHash })) as number
+    const batch = (await db.batches.get(batchId))!
+    let added = 0
+    let kept = 0
+    for (const file of files) {
+      const keys = file.reports.map((r) => [r.office, r.year] as [string, number])
+      const existing = await db.reports.bulkGet(keys)
+      const rows: StoredReport[] = []
+      file.reports.forEach((r, i) => {
+        if (existing[i]) {
+          kept++ // the viewer's own import wins
+          return
+        }
+        rows.push({ ...r, batchId, sourceFile: file.name })
+        batch.added.push(reportKey(r))
+      })
+      await db.reports.bulkPut(rows)
+      const offices = new Map(rows.map((r) => [r.office, r]))
+      const known = await db.offices.bulkGet([...offices.keys()])
+      await db.offices.bulkPut(
+        [...offices.values()].filter((_, i) => !known[i]).map((r) => ({ name: r.office, region: r.region, officeKind: r.officeKind, aliases: [], dissolvedFrom: null })),
+      )
+      added += rows.length
+      const record: BatchFile = { name: file.name, sha256: file.sha256, size: file.size, format: file.format, added: rows.length, replaced: 0, unchanged: file.reports.length - rows.length }
+      batch.files.push(record)
+    }
+    await db.batches.put(batch)
+    return { added, kept }
+  })
+}
