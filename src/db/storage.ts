@@ -3,17 +3,30 @@
  */
 
 export function describeStorageError(e: unknown): string {
-  const name = e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''
-  const inner = e && typeof e === 'object' && 'inner' in e ? (e as { inner: unknown }).inner : undefined
-  const innerName = inner && typeof inner === 'object' && 'name' in inner ? String((inner as { name: unknown }).name) : ''
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
-    return '浏览器存储空间已满，本次写入未完成，已有数据没有丢失。请清理浏览器存储或删除不需要的数据后重试。'
-  }
-  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'OpenFailedError') {
-    return '无法使用浏览器本地存储（可能处于隐私/无痕模式或存储被禁用），数据无法保存。请使用普通窗口打开本页面。'
-  }
+  const known = storageProblem(e)
+  if (known) return known
   const message = e instanceof Error ? e.message : String(e)
   return `读写本地数据库出错：${message}`
+}
+
+/** A clear sentence for quota and unavailable-storage errors; null for any other error. */
+export function storageProblem(e: unknown): string | null {
+  // Dexie wraps the browser's errors (sometimes twice, e.g. in liveQuery): look at the whole chain.
+  const names: string[] = []
+  let node: unknown = e
+  for (let depth = 0; node && typeof node === 'object' && depth < 4; depth++) {
+    const o = node as { name?: unknown; message?: unknown; inner?: unknown }
+    names.push(String(o.name ?? ''), String(o.message ?? ''))
+    node = o.inner
+  }
+  const text = names.join(' ')
+  if (/QuotaExceeded/.test(text)) {
+    return '浏览器存储空间已满，本次写入未完成，已有数据没有丢失。请清理浏览器存储或删除不需要的数据后重试。'
+  }
+  if (/MissingAPIError|IndexedDB API missing|InvalidStateError|SecurityError|OpenFailedError/.test(text)) {
+    return '无法使用浏览器本地存储（可能处于隐私/无痕模式或存储被禁用），数据无法保存。请使用普通窗口打开本页面。'
+  }
+  return null
 }
 
 /** Ask the browser to keep our data (not evict it under storage pressure). */

@@ -12,7 +12,7 @@ import { checkReports, type CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
 import type { ImportBatch, OfficeRecord, StoredReport } from '../db/schema'
-import { describeStorageError } from '../db/storage'
+import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
 
 export const useDataStore = defineStore('data', () => {
@@ -51,7 +51,7 @@ export const useDataStore = defineStore('data', () => {
     try {
       publishedMessage.value = await syncPublishedData()
     } catch (e) {
-      storageError.value = e instanceof Error ? e.message : String(e)
+      storageError.value ??= storageProblem(e) ?? (e instanceof Error ? e.message : String(e))
     } finally {
       publishing.value = false
     }

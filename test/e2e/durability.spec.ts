@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { demoReports, flatten, formatCount, toWideCsv } from './demo-data'
+
+const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
+
+function bigCsv() {
+  const reports = demoReports().filter((r) => r.year >= 2021)
+  return { count: reports.length, buffer: Buffer.from(toWideCsv(reports.map(flatten))) }
+}
+
+async function storedReports(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const dir = location.pathname.replace(/[^/]*$/, '') || '/'
+        const open = indexedDB.open(`disclosure-board:${dir}`)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('reports')) return resolve(0)
+          const req = db.transaction('reports').objectStore('reports').count()
+          req.onsuccess = () => {
+            resolve(req.result)
+            db.close()
+          }
+          req.onerror = () => reject(req.error)
+        }
+      }),
+  )
+}
+
+test('a reload in the middle of an import leaves the whole file or none of it', async ({ app }) => {
+  const { page } = app
+  const { count, buffer } = bigCsv()
+  await page.goto(`${app.url}#/data`)
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer })
+  await expect(page.getByTestId('preview-big.csv')).toContainText(`新增 ${count}`, { timeout: 60_000 })
+  await page.getByTestId('import-commit').click()
+  await page.waitForTimeout(150)
+  await page.reload()
+  const stored = await storedReports(page)
+  expect([0, count]).toContain(stored)
+})
+
+test('two tabs stay consistent: one imports, the other shows it', async ({ app }) => {
+  const { page } = app
+  const other = await page.context().newPage()
+  await page.goto(`${app.url}#/data`)
+  await other.goto(`${app.url}#/overview`)
+  await expect(other.getByTestId('empty-state')).toBeVisible()
+  const reports = demoReports().filter((r) => r.year === 2024).slice(0, 25)
+  await page.getByTestId('file-input').setInputFiles({ name: 'tab.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(reports.map(flatten))) })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('新增 25 份')
+  await expect(kpi(other, 'reports')).toHaveText(formatCount(25))
+})
+
+test('storage unavailable (private mode) gives a clear message', async ({ app }) => {
+  const { page } = app
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
+  await page.goto(app.url)
+  await expect(page.getByRole('alert')).toContainText('无法使用浏览器本地存储')
+})
+
+test('quota exceeded gives a clear message and loses nothing already stored', async ({ app }) => {
+  const { page } = app
+  // Chromium cannot be made to run out of disk here, so the browser's own QuotaExceededError is
+  // raised from IndexedDB writes once the test says the disk is full.
+  await page.addInitScript(() => {
+    const flags = window as unknown as { __diskFull?: boolean }
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method]
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (flags.__diskFull && this.name === 'reports') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return original.apply(this, args)
+      }
+    }
+  })
+  await page.goto(`${app.url}#/data`)
+  const first = demoReports().filter((r) => r.year === 2024).slice(0, 10)
+  await page.getByTestId('file-input').setInputFiles({ name: 'first.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(first.map(flatten))) })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('新增 10 份')
+  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true))
+  const { count, buffer } = bigCsv()
+  await page.getByTestId('file-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer })
+  await expect(page.getByTestId('preview-big.csv')).toContainText(`新增 ${count - 10}`, { timeout: 60_000 })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('存储空间已满', { timeout: 60_000 })
+  await expect(page.getByTestId('import-summary')).toContainText('big.csv')
+  expect(await storedReports(page)).toBe(10)
+  await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
+})
