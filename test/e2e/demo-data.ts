@@ -21,7 +21,17 @@ export function demoReports(): DemoReport[] {
   return JSON.parse(readFileSync(`${distDir}/demo/city.json`, 'utf8')).reports
 }
 
-export function demoPlanted(): { missing: { office: string; year: number }[]; late: { office: string; year: number }[] } {
+type OfficeYear = { office: string; year: number }
+
+export function demoPlanted(): {
+  missing: OfficeYear[]
+  late: OfficeYear[]
+  balanceErrors: (OfficeYear & { column: string })[]
+  brokenCarryChains: (OfficeYear & { column: string })[]
+  renamed: { from: string; to: string; year: number }[]
+  undated: OfficeYear[]
+  outdatedTemplate: OfficeYear[]
+} {
   return JSON.parse(readFileSync(`${distDir}/demo/planted.json`, 'utf8'))
 }
 

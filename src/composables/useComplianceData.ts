@@ -1,0 +1,105 @@
+/**
+ * The compliance view's selection: the store's checks, anomalies and coverage narrowed by the
+ * global filters (years, regions, kind, q). Everything is a computed() over the store's shallow
+ * arrays, so switching tabs or paging never recomputes the checks.
+ */
+import { computed, inject, provide, type InjectionKey } from 'vue'
+import { buildCoverage, COVERAGE_STATUSES, type Coverage, type StatusCounts } from '../analysis/coverage'
+import { matcher } from '../analysis/filters'
+import type { Finding, NotAssessable } from '../domain/types'
+import { useDataStore } from '../stores/data'
+import { useUrlFilters } from './useUrlFilters'
+
+/** The office-year a finding or not-assessable entry concerns, with the office's region and kind. */
+export type OfficeYearFilter = (office: string, year: number | undefined) => boolean
+
+export const zeroStatusCounts = (): StatusCounts =>
+  Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, 0])) as StatusCounts
+
+/** Coverage restricted to some rows, with the column counts recomputed for those rows. */
+export function narrowCoverage(coverage: Coverage, keepRow: (r: Coverage['rows'][number]) => boolean): Coverage {
+  const rows = coverage.rows.filter(keepRow)
+  if (rows.length === coverage.rows.length) return coverage
+  const columnCounts = coverage.years.map(zeroStatusCounts)
+  for (const r of rows) r.cells.forEach((c, i) => columnCounts[i][c.status]++)
+  return { years: coverage.years, rows, columnCounts }
+}
+
+export function useComplianceData() {
+  const data = useDataStore()
+  const { filters, update: updateFilters } = useUrlFilters()
+
+  const years = computed(() => [...new Set(data.reports.map((r) => r.year))].sort((a, b) => a - b))
+  const regions = computed(() =>
+    [...new Set(data.reports.map((r) => r.region ?? ''))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'zh')),
+  )
+  /** The years shown: the filter's, else every year in the data. */
+  const shownYears = computed(() => (filters.value.years.length ? filters.value.years : years.value))
+
+  const keep = computed<OfficeYearFilter>(() => {
+    const match = matcher(filters.value)
+    const info = data.officeInfo
+    return (office, year) => {
+      const o = info.get(office)
+      return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year: year ?? 0 })
+    }
+  })
+
+  const regionOf = (office: string) => data.officeInfo.get(office)?.region ?? null
+
+  /** Findings of the rules of SPEC §3 in the selection (the ones that count in the score). */
+  const ruleFindings = computed<Finding[]>(() => data.checks.findings.filter((f) => keep.value(f.office ?? '', f.year)))
+  /** Year-on-year anomaly warnings in the selection (listed, never scored). */
+  const anomalyFindings = computed<Finding[]>(() => data.anomalies.filter((f) => keep.value(f.office ?? '', f.year)))
+  const notAssessable = computed<NotAssessable[]>(() => data.checks.notAssessable.filter((n) => keep.value(n.office, n.year)))
+
+  /** Every office-year of the data, before the row filters (kept so the filters narrow, not rebuild). */
+  const fullCoverage = computed(() => {
+    const offices = data.offices.map((o) => ({ name: o.name, region: o.region, officeKind: o.officeKind, dissolvedFrom: o.dissolvedFrom }))
+    return buildCoverage(data.reports, data.checks, offices, shownYears.value)
+  })
+  const coverage = computed<Coverage>(() => {
+    const match = matcher({ ...filters.value, years: [] })
+    return narrowCoverage(fullCoverage.value, (r) => match({ office: r.office, region: r.region, officeKind: r.officeKind, year: 0 }))
+  })
+
+  /** Position of every office in region-then-name order (the coverage's order), for sorting lists. */
+  const officeRank = computed(() => new Map(fullCoverage.value.rows.map((r, i) => [r.office, i])))
+
+  /** Offices in the selection (for pickers), in the coverage's order (region, then name). */
+  const officeNames = computed(() => coverage.value.rows.map((r) => r.office))
+
+  return {
+    data,
+    filters,
+    updateFilters,
+    years,
+    regions,
+    shownYears,
+    keep,
+    regionOf,
+    ruleFindings,
+    anomalyFindings,
+    notAssessable,
+    coverage,
+    officeRank,
+    officeNames,
+  }
+}
+
+export type ComplianceData = ReturnType<typeof useComplianceData>
+
+const KEY: InjectionKey<ComplianceData> = Symbol('compliance-data')
+
+/** The page computes the selection once; its tabs inject it. */
+export function provideComplianceData(): ComplianceData {
+  const d = useComplianceData()
+  provide(KEY, d)
+  return d
+}
+
+export function useComplianceContext(): ComplianceData {
+  const d = inject(KEY)
+  if (!d) throw new Error('useComplianceContext() outside the compliance page')
+  return d
+}

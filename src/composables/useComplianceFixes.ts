@@ -1,0 +1,66 @@
+/**
+ * 已整改: findings that a corrected report no longer has. Each import batch keeps the versions it
+ * replaced (`batches[].replaced`); the version the batch wrote is either the stored report (still
+ * current) or a later batch's replaced version written by it. Both versions are checked the same
+ * way — single-report rules plus the carry chain against the office's stored report of the year
+ * before — and `fixedFindings(before, after)` says what disappeared.
+ */
+import { computed } from 'vue'
+import { fixedFindings } from '../analysis/rectification'
+import type { ImportBatch, StoredReport } from '../db/schema'
+import { checkReports } from '../domain/rules'
+import type { Finding } from '../domain/types'
+import { useDataStore } from '../stores/data'
+
+export interface FixedEntry {
+  finding: Finding
+  office: string
+  year: number
+  batchId: number
+  /** When the fixing batch was imported (ISO). */
+  fixedAt: string
+  /** The file the corrected version came from. */
+  file: string
+}
+
+const key = (r: { office: string; year: number }) => `${r.office}\u0000${r.year}`
+
+/** Findings of one version of a report, judged with its stored neighbour year (for the carry chain). */
+function findingsOf(version: StoredReport, previousYear: StoredReport | undefined): Finding[] {
+  const { findings } = checkReports(previousYear ? [previousYear, version] : [version])
+  return findings.filter((f) => f.office === version.office && f.year === version.year)
+}
+
+export function fixedByBatches(batches: readonly ImportBatch[], reports: readonly StoredReport[]): FixedEntry[] {
+  const current = new Map(reports.map((r) => [key(r), r]))
+  // batch id → report key → the version that batch wrote.
+  const written = new Map<number, Map<string, StoredReport>>()
+  const remember = (r: StoredReport) => {
+    let m = written.get(r.batchId)
+    if (!m) written.set(r.batchId, (m = new Map()))
+    m.set(key(r), r)
+  }
+  for (const r of reports) remember(r)
+  for (const b of batches) if (!b.undone) for (const r of b.replaced) remember(r)
+
+  const out: FixedEntry[] = []
+  for (const b of batches) {
+    if (b.undone || b.id === undefined || b.replaced.length === 0) continue
+    for (const before of b.replaced) {
+      const after = written.get(b.id)?.get(key(before))
+      if (!after) continue
+      const previousYear = current.get(key({ office: before.office, year: before.year - 1 }))
+      const fixed = fixedFindings(findingsOf(before, previousYear), findingsOf(after, previousYear))
+      for (const finding of fixed) {
+        out.push({ finding, office: before.office, year: before.year, batchId: b.id, fixedAt: b.createdAt, file: after.sourceFile })
+      }
+    }
+  }
+  return out.sort((a, b) => b.batchId - a.batchId || a.office.localeCompare(b.office, 'zh') || a.year - b.year)
+}
+
+/** Every fix recorded in the import history (a few hundred replaced reports at most: cheap). */
+export function useComplianceFixes() {
+  const data = useDataStore()
+  return computed(() => fixedByBatches(data.batches, data.reports))
+}

@@ -1,0 +1,88 @@
+/**
+ * Compliance score per office and per region per year, and the score ranking — through
+ * rankEntities (metric complianceScore), so ties and thresholds match the rankings view.
+ * The global region/kind/name filters narrow both the reports and the findings index (an office
+ * missing its report is in the index only), the year filter picks the years shown.
+ */
+import { computed } from 'vue'
+import { entityFigures, entityScore, type EntityYear, type FindingsByKey } from '../analysis/entityFigures'
+import { matcher } from '../analysis/filters'
+import { DEFAULT_MIN_VOLUME, rankEntities, type RankingRow } from '../analysis/ranking'
+import { compareZh } from '../analysis/entityFigures'
+import { useComplianceContext } from './useComplianceData'
+import { useComplianceParams } from './useComplianceParams'
+
+export const SCORES_PAGE_SIZE = 50
+
+/** Mean score of every office counted in a year's figures (a region's figures sum its offices). */
+export function overallScore(byEntity: ReadonlyMap<string, EntityYear> | undefined): number | null {
+  if (!byEntity) return null
+  let sum = 0
+  let scored = 0
+  for (const e of byEntity.values()) {
+    sum += e.scoreSum
+    scored += e.scored
+  }
+  return scored > 0 ? sum / scored : null
+}
+
+export function useComplianceScores() {
+  const ctx = useComplianceContext()
+  const { params } = useComplianceParams()
+
+  const rankYear = computed(() => {
+    const ys = ctx.shownYears.value
+    return params.value.rankYear !== null && ys.includes(params.value.rankYear) ? params.value.rankYear : (ys[ys.length - 1] ?? 0)
+  })
+
+  const entityFilter = computed(() => {
+    const match = matcher({ ...ctx.filters.value, years: [] })
+    const info = ctx.data.officeInfo
+    return (office: string) => {
+      const o = info.get(office)
+      return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year: 0 })
+    }
+  })
+  const reports = computed(() => ctx.data.reports.filter((r) => entityFilter.value(r.office)))
+  const index = computed<FindingsByKey>(() => {
+    const full = ctx.data.findingsIndex
+    const keep = entityFilter.value
+    const f = ctx.filters.value
+    if (!f.regions.length && !f.kind && !f.q) return full
+    return new Map([...full].filter(([office]) => keep(office)))
+  })
+
+  const ranking = computed<RankingRow[]>(() =>
+    rankEntities(reports.value, index.value, {
+      level: params.value.level,
+      metric: 'complianceScore',
+      year: rankYear.value,
+      order: 'desc',
+      minVolume: DEFAULT_MIN_VOLUME,
+    }),
+  )
+
+  /** entity → score per shown year (same order as shownYears), and the mean over all offices. */
+  const trend = computed(() => {
+    const years = ctx.shownYears.value
+    const figures = entityFigures(reports.value, { level: params.value.level, years: new Set(years), findings: index.value })
+    const byEntity = new Map<string, (number | null)[]>()
+    years.forEach((y, i) => {
+      for (const e of figures.get(y)?.values() ?? []) {
+        let row = byEntity.get(e.entity)
+        if (!row) byEntity.set(e.entity, (row = years.map(() => null)))
+        row[i] = entityScore(e)
+      }
+    })
+    return { years, byEntity, overall: years.map((y) => overallScore(figures.get(y))) }
+  })
+
+  const sorted = computed(() =>
+    params.value.sort === 'name' ? [...ranking.value].sort((a, b) => compareZh(a.entity, b.entity)) : ranking.value,
+  )
+  const pageCount = computed(() => Math.max(1, Math.ceil(sorted.value.length / SCORES_PAGE_SIZE)))
+  const page = computed(() => Math.min(params.value.page, pageCount.value))
+  const pageRows = computed(() => sorted.value.slice((page.value - 1) * SCORES_PAGE_SIZE, page.value * SCORES_PAGE_SIZE))
+
+  return { rankYear, ranking, trend, sorted, page, pageCount, pageRows }
+}
