@@ -1,0 +1,21 @@
+/**
+ * The office detail view's state in the URL: the office is the route parameter, the year whose
+ * tables are drawn is `year` (default: the office's newest report).
+ */
+import { computed, type Ref } from 'vue'
+import { useViewParams } from './useViewParams'
+
+export function useOfficeParams(officeYears: Ref<readonly number[]>) {
+  const { int, patch } = useViewParams()
+  const year = computed<number | null>(() => {
+    const wanted = int('year')
+    const years = officeYears.value
+    if (wanted !== null && years.includes(wanted)) return wanted
+    return years.length ? years[years.length - 1] : null
+  })
+  /** Choosing a year is a step the back button can undo (it is a drill-down into that year). */
+  function setYear(y: number) {
+    return patch({ year: y }, 'push')
+  }
+  return { year, setYear }
+}
