@@ -166,3 +166,24 @@ test('re-importing the same file changes nothing and says so', async ({ app }) =
   await expect(page.getByTestId('import-commit')).toBeDisabled()
   await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
 })
+
+test('clicking a region in the overview drills down to its offices, and back returns', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await loadDemo(page)
+  const byRegion = new Map<string, number>()
+  for (const r of demoReports()) {
+    const received = (r.requests.received as { total: number }).total
+    byRegion.set(r.region ?? '', (byRegion.get(r.region ?? '') ?? 0) + received)
+  }
+  const top = [...byRegion.entries()].sort((a, b) => b[1] - a[1])[0][0]
+  const canvas = page.getByTestId('chart-regions').locator('canvas').first()
+  const box = (await canvas.boundingBox())!
+  // The top bar is the region with most requests (grid top 36 px, ten rows).
+  await canvas.click({ position: { x: box.width * 0.5, y: 36 + (box.height - 44) / 20 } })
+  await expect(page).toHaveURL(new RegExp(`#/rankings\\?.*region=${encodeURIComponent(top)}`))
+  await expect(page.locator('main')).toContainText(top)
+  await page.goBack()
+  await expect(page).toHaveURL(/#\/overview/)
+  await expect(page.getByTestId('chart-regions')).toBeVisible()
+})
