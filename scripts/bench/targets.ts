@@ -1,0 +1,51 @@
+/** The figures issue 7 names, their units and targets, and the closing table on stderr. */
+import { emit, type Figure } from './util'
+
+export interface Target {
+  metric: string
+  unit: string
+  /** Absent: reported, no target. */
+  target?: { op: '<=' | '>='; value: number }
+  /** Only measured without --skip-100k. */
+  large?: boolean
+}
+
+export const REQUIRED: readonly Target[] = [
+  { metric: 'import.csv20k.seconds', unit: 's', target: { op: '<=', value: 4 } },
+  { metric: 'import.csv20k.floor_seconds', unit: 's' },
+  { metric: 'import.csv20k.ratio', unit: 'x', target: { op: '<=', value: 1.5 } },
+  { metric: 'open.20k.seconds', unit: 's', target: { op: '<=', value: 1.5 } },
+  { metric: 'filter.20k.median_ms', unit: 'ms', target: { op: '<=', value: 50 } },
+  { metric: 'filter.20k.p95_ms', unit: 'ms' },
+  { metric: 'heap.20k.mb', unit: 'MB', target: { op: '<=', value: 250 } },
+  { metric: 'import.csv100k.seconds', unit: 's', target: { op: '<=', value: 20 }, large: true },
+  { metric: 'filter.100k.median_ms', unit: 'ms', target: { op: '<=', value: 100 }, large: true },
+  { metric: 'bundle.initial_js_gzip_kb', unit: 'kB', target: { op: '<=', value: 250 } },
+  { metric: 'bundle.total_js_gzip_kb', unit: 'kB' },
+  { metric: 'cli.convert_text.reports_per_s', unit: 'reports/s', target: { op: '>=', value: 500 } },
+]
+
+export const UNITS: Record<string, string> = Object.fromEntries(REQUIRED.map((t) => [t.metric, t.unit]))
+
+function verdict(value: number | null, target: Target['target']): string {
+  if (value === null) return 'NOT MEASURED'
+  if (!target) return ''
+  const ok = target.op === '<=' ? value <= target.value : value >= target.value
+  return ok ? 'ok' : 'MISSED'
+}
+
+/** Print null for every required figure nobody printed, then the table of figures vs targets. */
+export function printSummary(figures: Figure[], skip100k: boolean): void {
+  for (const t of REQUIRED) {
+    if (t.large && skip100k) continue
+    if (!figures.some((f) => f.metric === t.metric)) emit(t.metric, null, t.unit, 'not measured: an earlier step failed')
+  }
+  const rows = figures.map((f) => {
+    const t = REQUIRED.find((r) => r.metric === f.metric)
+    const target = t?.target ? `${t.target.op} ${t.target.value}` : ''
+    return [f.metric, f.value === null ? '—' : String(f.value), f.unit, target, t ? verdict(f.value, t.target) : '', f.error ?? '']
+  })
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length)))
+  const lines = rows.map((r) => r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ').trimEnd())
+  process.stderr.write(`\nfigures (machine is shared: expect noise)\n${lines.join('\n')}\n`)
+}
