@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { Comparison } from '../analysis/compare'
 import { OUTCOME_CATEGORIES } from '../analysis/overview'
 import type { Label } from '../domain/model'
-import { CHART_FONT, PALETTE, escapeHtml } from './echarts'
+import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount, formatRate } from './format'
 
 type LabelOf = (l: Pick<Label, 'zh' | 'en'>) => string

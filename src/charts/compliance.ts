@@ -3,7 +3,7 @@
  * (office and region names) come from files: they are escaped in the tooltip's HTML.
  */
 import type { EChartsCoreOption } from 'echarts/core'
-import { CHART_FONT, PALETTE, escapeHtml } from './echarts'
+import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 
 export interface ScoreSeries {
   name: string

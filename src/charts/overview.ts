@@ -7,7 +7,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import { OUTCOME_CATEGORIES, OUTCOME_LEAVES, type Overview } from '../analysis/overview'
 import type { Label } from '../domain/model'
 import { APPLICANT_COLUMNS } from '../domain/model'
-import { CHART_FONT, PALETTE, escapeHtml } from './echarts'
+import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount } from './format'
 
 type LabelOf = (l: Pick<Label, 'zh' | 'en'>) => string

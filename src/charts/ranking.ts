@@ -5,7 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { RankingRow } from '../analysis/ranking'
 import type { MetricInfo } from '../domain/metrics'
-import { CHART_FONT, PALETTE, escapeHtml } from './echarts'
+import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount, formatRate } from './format'
 
 /** A metric value as the table shows it: rates in %, scores with one decimal, counts grouped. */

@@ -1,23 +1,46 @@
 /**
- * Downloads of the analysis views: tables as CSV (UTF-8 with BOM, formula-safe, via tableToCsv)
- * or XLSX (tableToXlsx: first sheet states filters, definitions and export time), the selected
- * reports as the canonical wide CSV (writeWideCsv, Chinese headers), and charts as PNG with a
- * caption stating the filter. One implementation for every view.
+ * Downloads of every view: tables as CSV (UTF-8 with BOM, formula-safe, via tableToCsv) or XLSX
+ * (tableToXlsx: first sheet states filters, definitions and export time), the selected reports as
+ * the canonical wide CSV (writeWideCsv, Chinese headers), and charts as PNG with a caption stating
+ * the filter. One implementation for every view, and the busy/error state its buttons show.
  */
 import { ref } from 'vue'
-import { CHART_FONT } from '../charts/echarts'
+import { CHART_FONT } from '../charts/theme'
 import type { Report } from '../domain/types'
 import { formatExportTime, tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
 import { writeWideCsv } from '../io/write'
 import { downloadBlob } from './download'
 import { useI18n } from './useI18n'
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const CSV_TYPE = 'text/csv;charset=utf-8'
+export type ExportFormat = 'csv' | 'xlsx'
+
+/** One thing a view exports, as a CSV and an XLSX button (components/common/ExportButtons.vue). */
+export interface ExportGroup {
+  /** What is exported, e.g. "排名": the buttons read "排名 CSV", "排名 XLSX". */
+  what: string
+  /** data-testid stem: export-<id>-csv / export-<id>-xlsx. */
+  id: string
+  csv?: () => void
+  xlsx?: () => void
+  /** Nothing to export (an empty list): the buttons are disabled. */
+  disabled?: boolean
+}
+
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
 
 /** Today as YYYY-MM-DD, for file names. */
 export function dateStamp(d = new Date()): string {
   return formatExportTime(d).slice(0, 10)
+}
+
+/** Write a table as CSV or XLSX and save it as `<name>.csv|xlsx`. */
+export async function downloadTable(table: ExportTable, name: string, format: ExportFormat): Promise<void> {
+  // Blob wants an ArrayBuffer-backed view; exceljs gives one.
+  const body = format === 'csv' ? tableToCsv(table) : ((await tableToXlsx(table)) as Uint8Array<ArrayBuffer>)
+  downloadBlob(`${name}.${format}`, new Blob([body], { type: MIME[format] }))
 }
 
 export function useExport() {
@@ -37,25 +60,27 @@ export function useExport() {
     }
   }
 
-  const name = (base: string, ext: string) => `${base}-${dateStamp()}.${ext}`
+  const dated = (base: string) => `${base}-${dateStamp()}`
 
   function csv(table: () => ExportTable, base: string) {
-    return run(() => downloadBlob(name(base, 'csv'), new Blob([tableToCsv(table())], { type: CSV_TYPE })))
+    return run(() => downloadTable(table(), dated(base), 'csv'))
   }
 
   function xlsx(table: () => ExportTable, base: string) {
-    return run(async () => {
-      const bytes = await tableToXlsx(table())
-      downloadBlob(name(base, 'xlsx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
-    })
+    return run(() => downloadTable(table(), dated(base), 'xlsx'))
   }
 
   /** The reports themselves, as the canonical wide CSV a clerk can edit and import again. */
   function reportsCsv(reports: () => readonly Report[], base: string) {
-    return run(() => downloadBlob(name(base, 'csv'), new Blob([writeWideCsv(reports(), { headers: 'zh', bom: true })], { type: CSV_TYPE })))
+    return run(() => downloadBlob(`${dated(base)}.csv`, new Blob([writeWideCsv(reports(), { headers: 'zh', bom: true })], { type: MIME.csv })))
   }
 
-  return { busy, error, csv, xlsx, reportsCsv }
+  /** Both buttons of one table whose `save(format)` builds and downloads it (under its own name). */
+  function group(what: string, id: string, save: (format: ExportFormat) => Promise<void>, disabled = false): ExportGroup {
+    return { what, id, disabled, csv: () => void run(() => save('csv')), xlsx: () => void run(() => save('xlsx')) }
+  }
+
+  return { busy, error, csv, xlsx, reportsCsv, group }
 }
 
 /** Break text into lines that fit `width` on the canvas (CJK text has no spaces to break at). */

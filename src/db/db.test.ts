@@ -152,3 +152,14 @@ describe('narrative', () => {
     expect(plan.reports[0].report.narrative).toEqual({ overview: '总体情况……' })
   })
 })
+
+describe('concurrent tabs', () => {
+  it('a report another tab stored after the preview makes the file fail whole, not overwrite it', async () => {
+    const plan = planFile({ name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' }, [report('甲局', 2024, 1), report('乙局', 2024, 2)], new Map())
+    await importReports('other-tab.json', [report('乙局', 2024, 9)])
+    const before = await snapshot()
+    const batchId = await startBatch(db, 'import')
+    await expect(commitFile(db, batchId, plan)).rejects.toThrow('另一个窗口')
+    expect(await snapshot()).toEqual(before)
+  })
+})

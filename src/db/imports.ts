@@ -5,6 +5,7 @@
 import { diffReports, type CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
 import type { Report } from '../domain/types'
+import Dexie from 'dexie'
 import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredReport } from './schema'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
@@ -73,12 +74,16 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     const batch = await db.batches.get(batchId)
     if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
     const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
-    const keys = toWrite.map((p) => [p.report.office, p.report.year] as [string, number])
-    const current = await db.reports.bulkGet(keys)
+    // Only reports planned as replacements are read back (their previous version is kept for
+    // undo); new ones are added with bulkAdd, which fails — and rolls the file back — if another
+    // tab stored the same (office, year) since the preview.
+    const replacing = toWrite.filter((p) => p.status === 'replace')
+    const adding = toWrite.filter((p) => p.status === 'new')
+    const current = await db.reports.bulkGet(replacing.map((p) => [p.report.office, p.report.year] as [string, number]))
     let added = 0
     let replaced = 0
-    const stored: StoredReport[] = []
-    toWrite.forEach((p, i) => {
+    const stored = (p: PlannedReport): StoredReport => ({ ...p.report, batchId, sourceFile: file.name })
+    replacing.forEach((p, i) => {
       const before = current[i]
       if (before && before.batchId === batchId) {
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
@@ -90,9 +95,18 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
         batch.added.push(reportKey(p.report))
         added++
       }
-      stored.push({ ...p.report, batchId, sourceFile: file.name })
     })
-    await db.reports.bulkPut(stored)
+    for (const p of adding) batch.added.push(reportKey(p.report))
+    added += adding.length
+    await db.reports.bulkPut(replacing.map(stored))
+    try {
+      await db.reports.bulkAdd(adding.map(stored))
+    } catch (e) {
+      if (e instanceof Dexie.BulkError || (e as { name?: string }).name === 'ConstraintError') {
+        throw new Error(`“${file.name}”中的部分报告在预览之后已被另一个窗口写入，本文件未导入，请重新导入`)
+      }
+      throw e
+    }
     const officesBefore = await upsertOffices(db, toWrite.map((p) => p.report))
     batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
     const record: BatchFile = {

@@ -68,7 +68,9 @@ export class BoardDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>
 
   constructor(name: string) {
-    super(name)
+    // Immutable cache: live queries hand out frozen results instead of deep-copying 20,000
+    // reports on every change (nothing in the app mutates query results).
+    super(name, { cache: 'immutable' })
     this.version(1).stores({
       reports: '[office+year], office, year, region, batchId',
       offices: 'name, region, *aliases',

@@ -62,10 +62,18 @@ export const useDataStore = defineStore('data', () => {
     subscriptions = []
   }
 
+  // Kept as the same object while the dissolutions are the same, so an unrelated change to the
+  // registry (which arrives right after the reports on open) does not re-run every check.
+  let dissolvedKey = ''
+  let dissolvedMap = new Map<string, number>()
   const dissolved = computed(() => {
-    const map = new Map<string, number>()
-    for (const o of offices.value) if (o.dissolvedFrom) map.set(o.name, o.dissolvedFrom)
-    return map
+    const entries = offices.value.filter((o) => o.dissolvedFrom).map((o) => [o.name, o.dissolvedFrom!] as [string, number])
+    const key = JSON.stringify(entries)
+    if (key !== dissolvedKey) {
+      dissolvedKey = key
+      dissolvedMap = new Map(entries)
+    }
+    return dissolvedMap
   })
 
   /** Findings of every rule over all stored reports (cross-report rules need them all). */

@@ -4,7 +4,13 @@
  */
 import type { ReadHints } from '../io/read'
 import ImportWorker from './import.worker?worker'
-import type { FileOutcome, FromWorker } from './protocol'
+import type { FileOutcome, FromWorker, WireOutcome } from './protocol'
+
+function fromWire(w: WireOutcome): FileOutcome {
+  if (!w.ok) return w
+  const { reportsJson, ...rest } = w
+  return { ...rest, reports: JSON.parse(reportsJson) }
+}
 
 export interface FileToRead {
   name: string
@@ -39,8 +45,9 @@ export function readFilesInWorker(
     const m = e.data
     if (m.type === 'progress') handlers.onProgress?.(m.done, m.total, m.current, m.reports)
     else if (m.type === 'file') {
-      outcomes[m.index] = m.outcome
-      pending.push(Promise.resolve(handlers.onFile?.(m.index, m.outcome)))
+      const outcome = fromWire(m.outcome)
+      outcomes[m.index] = outcome
+      pending.push(Promise.resolve(handlers.onFile?.(m.index, outcome)))
     } else if (m.type === 'done') finish()
   }
   worker.onerror = (e) => {

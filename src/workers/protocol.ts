@@ -25,7 +25,13 @@ export type FileOutcome =
 
 export type ToWorker = { type: 'read'; files: WorkerFileInput[] }
 
+/**
+ * On the wire, a file's reports travel as one JSON string: for 20,000 nested reports that is
+ * several times cheaper than structured-cloning the objects (measured by npm run bench).
+ */
+export type WireOutcome = Exclude<FileOutcome, { ok: true }> | (Omit<Extract<FileOutcome, { ok: true }>, 'reports'> & { reportsJson: string })
+
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; current: string; reports: number }
-  | { type: 'file'; index: number; outcome: FileOutcome }
+  | { type: 'file'; index: number; outcome: WireOutcome }
   | { type: 'done' }

@@ -7,7 +7,7 @@
 import type { Report } from '../types'
 import type { CheckOptions, CheckResult } from './common'
 import { byOfficeAndYear, checkCarryChain, checkInForceChain, checkMissingReports } from './cross'
-import { checkDeadline } from './deadline'
+import { checkDeadline, todayIso } from './deadline'
 import { RULE_ORDER } from './info'
 import { checkBalance, checkOutcomeSum, checkRowTotals } from './requests'
 import { checkCells, checkReviewSums } from './table'
@@ -41,7 +41,8 @@ export function checkReport(report: Report, options: Pick<CheckOptions, 'today'>
 /** Single-report and cross-report rules over a set of reports (any offices, any years). */
 export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
   const out: CheckResult = { findings: [], notAssessable: [] }
-  for (const r of reports) checkOne(r, options.today, out)
+  const today = options.today ?? todayIso() // once, not once per report
+  for (const r of reports) checkOne(r, today, out)
   const offices = byOfficeAndYear(reports)
   for (const years of offices.values()) {
     for (const [year, report] of years) {
@@ -51,7 +52,7 @@ export function checkReports(reports: readonly Report[], options: CheckOptions =
       checkInForceChain(report, previous, out)
     }
   }
-  checkMissingReports(offices, options, out)
+  checkMissingReports(offices, { ...options, today }, out)
 
   const officeOrder = new Map<string, number>()
   for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
