@@ -4,7 +4,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { checkAnomalies } from '../analysis/anomalies'
 import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import type { OfficeKind } from '../domain/model'
@@ -14,6 +14,12 @@ import { getDb } from '../db/instance'
 import type { ImportBatch, OfficeRecord, StoredReport } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
+
+/** Call `fn` once the browser has had a chance to paint what is on screen now. */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0))
+  else setTimeout(fn, 0)
+}
 
 export const useDataStore = defineStore('data', () => {
   const reports = shallowRef<StoredReport[]>([])
@@ -77,7 +83,25 @@ export const useDataStore = defineStore('data', () => {
   })
 
   /** Findings of every rule over all stored reports (cross-report rules need them all). */
-  const checks = computed<CheckResult>(() => checkReports(reports.value, { dissolved: dissolved.value }))
+  // Run after the page has painted, not inside the first render: with 20,000 reports the checks
+  // take a noticeable moment, and the charts should not wait for them. `checking` says the
+  // figures that depend on findings are not ready yet.
+  const checks = shallowRef<CheckResult>({ findings: [], notAssessable: [] })
+  const checking = ref(true)
+  let checkRun = 0
+  watch(
+    [reports, dissolved, loaded],
+    () => {
+      const run = ++checkRun
+      checking.value = true
+      afterPaint(() => {
+        if (run !== checkRun) return
+        checks.value = checkReports(reports.value, { dissolved: dissolved.value })
+        checking.value = !loaded.value
+      })
+    },
+    { immediate: true },
+  )
 
   /** The checks indexed by office and year (scores per office-year), shared by the analysis views. */
   const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
@@ -103,7 +127,7 @@ export const useDataStore = defineStore('data', () => {
 
   const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
 
-  return { reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
+  return { reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, checking, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))
