@@ -1,5 +1,5 @@
 /**
- * Entry point of `npm run cli` (tsx src/cli/main.ts). All logic lives in run.ts; this file only
+ * Entry point of `npm run cli` (bundled and run by scripts/cli.mjs). All logic lives in run.ts; this file only
  * connects it to the process: files from disk, one write to stdout, the exit code.
  */
 import { readFile } from 'node:fs/promises'
