@@ -74,16 +74,53 @@ function parseTemplate(v: unknown): TemplateId | null | 'bad' {
   return m ? (m[1] as TemplateId) : 'bad'
 }
 
+/**
+ * Control characters (line breaks, tabs, NUL, escape) and bidirectional overrides have no place
+ * in a name: they split keys, break CSV rows and can make a name display as another.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+/** A name with its control characters made visible ("\u202e"), for a message. */
+function visible(name: string): string {
+  return name.replace(new RegExp(CONTROL.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** What is wrong with an office or region name (too long, control characters), for every reader. */
+export function nameProblem(name: string, what: '机关名称' | '所属地区'): Omit<InputProblem, 'line' | 'cell'> | undefined {
+  if (name.length > MAX_NAME) return { message: what === '机关名称' ? `机关名称过长（超过 ${MAX_NAME} 字）` : '所属地区过长', value: shorten(name) }
+  if (CONTROL.test(name)) return { message: `${what}含有控制字符（换行、制表符或文字方向控制符等），请删去`, value: shorten(visible(name)) }
+  return undefined
+}
+
+const IDENTITY_NAMES: Record<keyof RawIdentity, string> = {
+  office: '机关名称',
+  region: '所属地区',
+  officeKind: '机关类型',
+  year: '年度',
+  template: '报告格式',
+  publishedAt: '发布日期',
+}
+
 /** Validate identity fields; the template may be inferred by the caller from cells or year. */
 export function validateIdentity(raw: RawIdentity, problems: InputProblem[], line?: number) {
+  // An object, array or boolean (JSON) is not a blank: say so rather than ignore it.
+  const notText = (v: unknown) => v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number'
+  for (const key of Object.keys(IDENTITY_NAMES) as (keyof RawIdentity)[]) {
+    if (notText(raw[key])) problems.push({ line, cell: key, message: `${IDENTITY_NAMES[key]}应为文字`, value: shorten(raw[key]) })
+  }
   const office = text(raw.office)
-  if (office === null) problems.push({ line, cell: 'office', message: '缺少机关名称' })
-  else if (office.length > MAX_NAME) problems.push({ line, cell: 'office', message: `机关名称过长（超过 ${MAX_NAME} 字）`, value: shorten(office) })
+  if (office === null) {
+    if (!notText(raw.office)) problems.push({ line, cell: 'office', message: '缺少机关名称' })
+  } else {
+    const bad = nameProblem(office, '机关名称')
+    if (bad) problems.push({ line, cell: 'office', ...bad })
+  }
 
   let year: number | null = null
   const yt = text(raw.year)
-  if (yt === null) problems.push({ line, cell: 'year', message: '缺少年度' })
-  else {
+  if (yt === null) {
+    if (!notText(raw.year)) problems.push({ line, cell: 'year', message: '缺少年度' })
+  } else {
     const n = Number(yt.normalize('NFKC').replace(/年(度)?$/, ''))
     if (!Number.isInteger(n) || !/^\d{4}(年度?)?$/.test(yt.normalize('NFKC'))) problems.push({ line, cell: 'year', message: '年度应为四位整数', value: shorten(yt) })
     else if (n < MIN_YEAR || n > MAX_YEAR) problems.push({ line, cell: 'year', message: `年度超出范围（${MIN_YEAR}–${MAX_YEAR}）`, value: yt })
@@ -91,7 +128,8 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
   }
 
   const region = text(raw.region)
-  if (region !== null && region.length > MAX_NAME) problems.push({ line, cell: 'region', message: '所属地区过长', value: shorten(region) })
+  const badRegion = region === null ? undefined : nameProblem(region, '所属地区')
+  if (badRegion) problems.push({ line, cell: 'region', ...badRegion })
 
   const kind = office === null ? 'department' : parseOfficeKind(raw.officeKind, office)
   if (kind === 'bad') problems.push({ line, cell: 'officeKind', message: '机关类型应为“部门”或“政府”', value: shorten(raw.officeKind) })

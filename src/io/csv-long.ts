@@ -10,7 +10,7 @@ import type { IdentityField } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
 import { cellText, csvDocument, headerText, identityText, type CsvTable } from './csv-common'
-import { applyHints, buildReport, ReportCollector, type ReadHints } from './report-builder'
+import { applyHints, buildReport, MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
 import { identityValue, type CsvReadResult } from './csv-wide'
 
 const FIELD_NAMES = new Set(['field', '字段', '字段名', '字段名称', '项目', '项目名称', '指标', '指标名称'])
@@ -65,6 +65,9 @@ interface Entry {
 }
 
 interface Group {
+  /** Office and year as written (kept here, not parsed back out of the map key: names may hold any character). */
+  office: string
+  year: string
   firstLine: number
   identity: Map<IdentityField, Entry>
   cells: Map<string, Entry>
@@ -78,7 +81,7 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
   const cols = mapLongHeader(header, headerLine, problems)
   if (!cols.identity.has('office') && !hints.office) problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
   if (!cols.identity.has('year') && hints.year === undefined) problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
-  if (problems.length > 0) throw new InputError('表头有问题，未导入任何报告', { file: fileName, problems })
+  if (problems.length > 0) throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
 
   const fieldHeader = cols.written.get('field') as string
   const valueHeader = cols.written.get('value') as string
@@ -88,6 +91,7 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
   for (let r = headerRow + 1; r < table.rows.length; r++) {
     const row = table.rows[r]
     const line = table.lines[r]
+    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
     if (row.length !== header.length) {
       problems.push({ line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` })
       continue
@@ -97,10 +101,11 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
     applyHints(rowIdentity, hints)
     const office = String(rowIdentity.office ?? '')
     const year = String(rowIdentity.year ?? '').normalize('NFKC')
-    const groupKey = `${office}\u0000${year}`
+    const groupKey = JSON.stringify([office, year])
     let group = groups.get(groupKey)
     if (!group) {
-      group = { firstLine: line, identity: new Map(), cells: new Map() }
+      if (groups.size >= MAX_REPORTS_PER_FILE) throw tooManyReports(fileName)
+      group = { office, year, firstLine: line, identity: new Map(), cells: new Map() }
       groups.set(groupKey, group)
     }
     const put = (map: Map<string, Entry>, key: string, entry: Entry, what: string) => {
@@ -135,9 +140,10 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
     }
   }
 
-  const collector = new ReportCollector(problems, warnings)
-  for (const [groupKey, group] of groups) {
-    const [office, year] = groupKey.split('\u0000')
+  const collector = new ReportCollector(problems, warnings, { file: fileName })
+  for (const group of groups.values()) {
+    stopIfTooManyProblems(problems, fileName, `检查到第 ${group.firstLine} 行起的报告时`)
+    const { office, year } = group
     const identity: RawIdentity = { office: office || undefined, year: year || undefined }
     for (const [key, e] of group.identity) identity[key] = identityText(e.raw)
     applyHints(identity, hints)

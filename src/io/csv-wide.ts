@@ -9,7 +9,7 @@ import { OFFICE_KINDS, type IdentityField, type TemplateId } from '../domain/mod
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
 import { cellText, csvDocument, headerText, identityText, type CsvTable } from './csv-common'
-import { applyHints, buildReport, ReportCollector, type ReadHints } from './report-builder'
+import { applyHints, buildReport, ReportCollector, stopIfTooManyProblems, type ReadHints } from './report-builder'
 
 const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
 
@@ -72,14 +72,15 @@ export function readWideCsv(table: CsvTable, headerRow: number, fileName: string
   if (!cols.identity.has('year') && hints.year === undefined) {
     problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
   }
-  if (problems.length > 0) throw new InputError('表头有问题，未导入任何报告', { file: fileName, problems })
+  if (problems.length > 0) throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
 
   const warnings: InputProblem[] = []
-  const collector = new ReportCollector(problems, warnings)
+  const collector = new ReportCollector(problems, warnings, { file: fileName })
   const identityKeys = [...cols.identity.keys()]
   for (let r = headerRow + 1; r < table.rows.length; r++) {
     const row = table.rows[r]
     const line = table.lines[r]
+    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
     if (row.length !== header.length) {
       problems.push({ line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` })
       continue

@@ -44,6 +44,21 @@ describe('decodeText', () => {
     expect(e.message).toContain('UTF-16')
   })
 
+  it('refuses a file mixing UTF-8 and GBK lines (or a stray byte in UTF-8), naming the odd lines, instead of reading wrong characters', () => {
+    const mostlyUtf8 = new Uint8Array([...utf8('office,year\n某区教育局,2024\n某区财政局,2024\n'), ...gb('某区司法局,2024\n')])
+    const e = failure(() => decodeText(mostlyUtf8, 'mixed.csv'))
+    expect(e.message).toMatch(/^文件大部分是 UTF-8 编码，但有 1 行不是/)
+    expect(e.problems.map((p) => p.line)).toEqual([4])
+    const stray = new Uint8Array([...utf8('某区教育局,2024\n某区'), 0x80, ...utf8('司法局,2024\n')])
+    expect(failure(() => decodeText(stray)).problems.map((p) => p.line)).toEqual([2])
+    const mostlyGbk = new Uint8Array([...gb('某区教育局,2024\n某区财政局,2024\n'), ...utf8('某区司法局,2024\n')])
+    const g = failure(() => decodeText(mostlyGbk))
+    expect(g.message).toMatch(/^文件大部分是 GBK（GB18030）编码，但有 1 行是 UTF-8 编码/)
+    expect(g.problems.map((p) => p.line)).toEqual([3])
+    // A BOM promises UTF-8: GBK bytes after it are refused, not replaced by "\ufffd".
+    expect(failure(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...gb('某区司法局\n')]))).message).toMatch(/^文件开头标明是 UTF-8 编码/)
+  })
+
   it('names the line of bytes that are neither UTF-8 nor GB18030', () => {
     const bytes = new Uint8Array([...utf8('office,year\n'), 0x41, 0xff, 0x0a])
     const e = failure(() => decodeText(bytes, 'latin.csv'))

@@ -30,7 +30,11 @@ function refuse(message: string, file?: string): never {
   throw new InputError(message, { file })
 }
 
-/** Decode a text file: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise GB18030 (a superset of GBK). */
+/**
+ * Decode a text file: valid UTF-8 (BOM or not) → UTF-8; a file mixing UTF-8 lines with others
+ * (or a BOM over bytes that are not UTF-8) → refused, naming the odd lines; otherwise GB18030
+ * (a superset of GBK), refused if even that leaves unreadable bytes.
+ */
 export function decodeText(bytes: Uint8Array, fileName?: string): { text: string; encoding: TextEncodingName } {
   for (const m of MAGIC) {
     if (startsWith(bytes, m.bytes)) refuse(`不是文本文件（看起来是 ${m.what}）`, fileName)
@@ -42,13 +46,24 @@ export function decodeText(bytes: Uint8Array, fileName?: string): { text: string
   const head = bytes.subarray(0, 8192)
   if (head.includes(0)) refuse('不是文本文件（含有二进制数据）', fileName)
 
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' }
-  }
   try {
+    // The BOM, if any, is dropped by the decoder.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
-    // Not UTF-8: what Chinese Excel and Notepad ("ANSI") write.
+    // Not UTF-8 throughout: GB18030 ("ANSI", what Chinese Excel and Notepad write) — unless some
+    // lines are clearly UTF-8; then the others would silently turn into wrong characters.
+  }
+  const scan = scanUtf8Lines(bytes)
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+  if (bom || scan.utf8.length > 0) {
+    const mostlyUtf8 = bom || scan.utf8.length >= scan.other.length
+    const [why, lines, each] = mostlyUtf8
+      ? [`文件${bom ? '开头标明是' : '大部分是'} UTF-8 编码，但有 ${scan.other.length} 行不是（可能混入了 GBK 编码的内容，或有损坏的字节）`, scan.other, '这一行不是 UTF-8 编码，其中的文字无法可靠识别']
+      : [`文件大部分是 GBK（GB18030）编码，但有 ${scan.utf8.length} 行是 UTF-8 编码（可能是从别的文件复制来的）`, scan.utf8, '这一行是 UTF-8 编码，与文件其余部分不同']
+    throw new InputError(`${why}，未导入。请在 Excel 或记事本中把整个文件另存为“UTF-8”后再导入`, {
+      file: fileName,
+      problems: lines.map((line) => ({ line, message: each })),
+    })
   }
   const text = new TextDecoder('gb18030').decode(bytes)
   const bad = text.indexOf('\ufffd')
@@ -60,4 +75,59 @@ export function decodeText(bytes: Uint8Array, fileName?: string): { text: string
     })
   }
   return { text, encoding: 'gb18030' }
+}
+
+/**
+ * Lines that are UTF-8 beyond doubt (valid, with at least two CJK characters — GBK text never
+ * decodes so by chance) and the lines that are not valid UTF-8. Lines end at LF, CR or CRLF.
+ */
+export function scanUtf8Lines(bytes: Uint8Array): { utf8: number[]; other: number[] } {
+  const utf8: number[] = []
+  const other: number[] = []
+  let line = 1
+  let valid = true
+  let cjk = 0
+  const endLine = () => {
+    if (!valid) other.push(line)
+    else if (cjk >= 2) utf8.push(line)
+    line++
+    valid = true
+    cjk = 0
+  }
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      if (b === 0x0a) endLine()
+      else if (b === 0x0d) {
+        if (bytes[i + 1] === 0x0a) i++
+        endLine()
+      }
+      i++
+      continue
+    }
+    let length = 0
+    if (b >= 0xc2 && b <= 0xdf) length = cont(i + 1) ? 2 : 0
+    else if (b >= 0xe0 && b <= 0xef) {
+      const lo = b === 0xe0 ? 0xa0 : 0x80
+      const hi = b === 0xed ? 0x9f : 0xbf
+      length = cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0
+      if (length === 3) {
+        const cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f)
+        if (cp >= 0x4e00 && cp <= 0x9fff) cjk++
+      }
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const lo = b === 0xf0 ? 0x90 : 0x80
+      const hi = b === 0xf4 ? 0x8f : 0xbf
+      length = cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0
+    }
+    if (length === 0) {
+      // Resynchronise on the next byte (it may be a line end).
+      valid = false
+      i++
+    } else i += length
+  }
+  if (i > 0 && bytes[bytes.length - 1] !== 0x0a && bytes[bytes.length - 1] !== 0x0d) endLine()
+  return { utf8, other }
 }

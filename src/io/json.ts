@@ -7,7 +7,7 @@ import { InputError, shorten, type InputProblem } from '../domain/errors'
 import { canonicalReport, reportKey } from '../domain/report'
 import type { CanonicalDocument, Finding, Report } from '../domain/types'
 import { validateReportJson } from '../domain/validate'
-import { ReportCollector, type ReadHints } from './report-builder'
+import { MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
@@ -115,6 +115,21 @@ export function scanJson(text: string): ScanResult {
   return { errorAt: expect === 'end' ? null : text.length, reportStarts }
 }
 
+/** 1-based line of each offset (ascending), in one pass over the text. */
+function linesOf(text: string, offsets: readonly number[]): number[] {
+  const out: number[] = []
+  let line = 1
+  let next = text.indexOf('\n')
+  for (const offset of offsets) {
+    while (next >= 0 && next < offset) {
+      line++
+      next = text.indexOf('\n', next + 1)
+    }
+    out.push(line)
+  }
+  return out
+}
+
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
@@ -143,6 +158,30 @@ function syntaxError(text: string, error: unknown, fileName: string): InputError
 
 // ---------------------------------------------------------------------------------------------
 // Reading
+
+/**
+ * Deepest nesting read. Reports nest 6 levels; JSON.parse slows more than linearly with depth
+ * (a million levels take seconds, a few million minutes), so deeper files are refused unparsed.
+ */
+export const MAX_JSON_DEPTH = 20_000
+
+/** Does the nesting of brackets (outside strings) go deeper than `limit`? One linear pass. */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c) i++
+        else if (d === 0x22) break
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return false
+}
 
 function reportList(doc: unknown, fileName: string, warnings: InputProblem[]): unknown[] {
   if (Array.isArray(doc)) return doc
@@ -192,7 +231,12 @@ export interface JsonReadResult {
 }
 
 /** Read the canonical JSON document (or a bare array / one report). Throws InputError listing every problem. */
-export function readJsonText(text: string, fileName: string, hints: ReadHints = {}): JsonReadResult {
+export function readJsonText(raw: string, fileName: string, hints: ReadHints = {}): JsonReadResult {
+  // A BOM (even two, from tools that add one to a file that had one) is not JSON.
+  const text = raw.replace(/^\ufeff+/, '')
+  if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new InputError(`JSON 的括号嵌套超过 ${MAX_JSON_DEPTH} 层，不是年报数据（文件可能已损坏或是恶意构造的），未导入`, { file: fileName })
+  }
   let doc: unknown
   try {
     doc = JSON.parse(text)
@@ -202,17 +246,19 @@ export function readJsonText(text: string, fileName: string, hints: ReadHints = 
   const warnings: InputProblem[] = []
   const list = reportList(doc, fileName, warnings)
   if (list.length === 0) throw new InputError('文件中没有任何报告', { file: fileName })
+  if (list.length > MAX_REPORTS_PER_FILE) throw tooManyReports(fileName)
 
   let starts: number[] | undefined
   const lineOf = (i: number): number | undefined => {
-    starts ??= scanJson(text).reportStarts.map((offset) => lineAndColumn(text, offset).line)
+    starts ??= linesOf(text, scanJson(text).reportStarts)
     // A single report object is not in a list: it starts on the first line.
     return starts[i] ?? (Array.isArray(doc) || list.length > 1 ? undefined : 1)
   }
   const where = (i: number) => `第 ${i + 1} 份报告`
   const problems: InputProblem[] = []
-  const collector = new ReportCollector(problems, warnings, { lineOf, where })
+  const collector = new ReportCollector(problems, warnings, { lineOf, where, file: fileName })
   list.forEach((raw, i) => {
+    stopIfTooManyProblems(problems, fileName, `读到${where(i)}时`)
     const { report, problems: found } = validateReportJson(withHints(raw, hints))
     for (const p of found) problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
     if (report) collector.add(report, i)

@@ -78,14 +78,31 @@ function looksLikeTable(text: string): boolean {
   return fields.length >= 3 && (isLongHeader(fields) || knownHeaders(fields) >= 2)
 }
 
+/**
+ * Largest file read. A province's reports for several years, every cell filled, make a CSV of
+ * some tens of MB; past this, decoding and parsing would take the tab's memory (and a string
+ * longer than ~512 MB cannot exist at all).
+ */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024
+
+const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1)
+
 /** Read one file. Throws InputError (naming the file) listing every problem; nothing partial. */
 export async function readInputFile(fileName: string, bytes: Uint8Array, hints: ReadHints = {}): Promise<ReadResult> {
   const ext = extensionOf(fileName)
+  if (bytes.length === 0) throw new InputError('文件是空的（0 字节）', { file: fileName })
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new InputError(
+      `文件有 ${megabytes(bytes.length)} MB，超过单个文件 ${megabytes(MAX_INPUT_BYTES)} MB 的上限（足够容纳一个省数年的全部年报），未导入。请按年度或地区拆成几个文件后再导入`,
+      { file: fileName },
+    )
+  }
   if (SPREADSHEETS.has(ext)) {
     throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', { file: fileName })
   }
   if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md') return readDocument(fileName, bytes, hints)
   const { text } = decodeText(bytes, fileName)
+  if (/^[\s\ufeff]*$/.test(text)) throw new InputError('文件是空的（只有空格或空行）', { file: fileName })
   if (ext === 'txt') {
     if (!looksLikeTable(text)) return readDocument(fileName, bytes, hints)
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }

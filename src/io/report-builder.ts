@@ -4,7 +4,7 @@
  * the same office and year within one file.
  */
 import { IDENTITY_KEYS, setCell, type CellDef } from '../domain/cells'
-import { shorten, type InputProblem } from '../domain/errors'
+import { InputError, shorten, type InputProblem } from '../domain/errors'
 import type { CellKind, TemplateId } from '../domain/model'
 import { emptyReport, reportKey } from '../domain/report'
 import type { Report } from '../domain/types'
@@ -165,7 +165,28 @@ interface Seen {
   json?: string
 }
 
+/**
+ * Most reports (rows of reports, repeats included) one file may hold. A province's reports for
+ * several years are some tens of thousands; each report takes ~4 KB in memory, so a file of
+ * millions of tiny rows would otherwise exhaust the import worker (and crash the tab).
+ */
+export const MAX_REPORTS_PER_FILE = 100_000
+/** Readers stop checking after this many problems: the file is refused either way. */
+export const MAX_PROBLEMS_PER_FILE = 10_000
+
+export function tooManyReports(file: string | undefined): InputError {
+  return new InputError(`文件中的报告超过 ${MAX_REPORTS_PER_FILE} 份，超过单个文件的上限（一个省数年的全部年报也没有这么多），未导入。请按年度或地区拆成几个文件后再导入`, { file })
+}
+
+/** Refuse at once when a reader has found MAX_PROBLEMS_PER_FILE problems (`where`: how far it got). */
+export function stopIfTooManyProblems(problems: readonly InputProblem[], file: string | undefined, where: string): void {
+  if (problems.length < MAX_PROBLEMS_PER_FILE) return
+  throw new InputError(`问题过多：${where}已有 ${problems.length} 处问题，后面不再检查，未导入任何报告`, { file, problems: [...problems] })
+}
+
 export interface Placement {
+  /** The file, for the error when it holds too many reports. */
+  file?: string
   /** File line of a position (default: the position is the line). */
   lineOf?: (position: number) => number | undefined
   /** How to name a position in a message, e.g. "第 3 行". */
@@ -177,6 +198,8 @@ export class ReportCollector {
   private readonly byKey = new Map<string, Seen>()
   private readonly lineOf: (position: number) => number | undefined
   private readonly where: (position: number) => string
+  private readonly file?: string
+  private added = 0
   constructor(
     private readonly problems: InputProblem[],
     private readonly warnings: InputProblem[],
@@ -184,10 +207,12 @@ export class ReportCollector {
   ) {
     this.lineOf = placement.lineOf ?? ((p) => p)
     this.where = placement.where ?? ((p) => `第 ${p} 行`)
+    this.file = placement.file
   }
 
   /** `position` is the file line (CSV) or whatever the placement understands (JSON: report index). */
   add(report: Report, position: number): void {
+    if (++this.added > MAX_REPORTS_PER_FILE) throw tooManyReports(this.file)
     const key = reportKey(report)
     const prev = this.byKey.get(key)
     if (!prev) {

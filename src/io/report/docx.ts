@@ -1,15 +1,23 @@
 /**
- * Word (.docx) reports: the ZIP central directory is checked before anything is unpacked (a file
- * that would expand past 50 MB, or more than 100 times its size, is refused), then mammoth
- * converts the document to HTML and the HTML reader takes over.
+ * Word (.docx) reports. Before mammoth sees the file: the ZIP central directory is checked (a
+ * file that would expand past 50 MB, or more than 100 times its size, or whose XML parts — what
+ * mammoth parses, at about 1.5 s per MB — pass 10 MB, is refused); then every entry is inflated
+ * once as a stream, stopping as soon as it passes the size its directory entry declares (a zip
+ * bomb may lie there, and the ZIP library would otherwise inflate all of it into memory). Then
+ * mammoth converts the document to HTML and the HTML reader takes over. Images are not read.
  */
 import { InputError } from '../../domain/errors'
 
 export const MAX_UNCOMPRESSED = 50 * 1024 * 1024
 export const MAX_RATIO = 100
+/** The parts mammoth parses (word/document.xml, styles, numbering…): a real report's are well under 2 MB. */
+export const MAX_XML_PARTS = 10 * 1024 * 1024
 const MAX_ENTRIES = 5000
 const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
+const LOCAL = 0x04034b50
+const STORED = 0
+const DEFLATED = 8
 
 export interface ZipSummary {
   entries: number
@@ -17,11 +25,24 @@ export interface ZipSummary {
   names: string[]
 }
 
-/** Read the central directory; throw InputError for anything that is not a sane small ZIP. */
-export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
-  const fail = (why: string): never => {
-    throw new InputError(`不是有效的 Word 文件（.docx）：${why}`, { file: fileName })
-  }
+interface ZipEntry {
+  name: string
+  method: number
+  compressedSize: number
+  /** Uncompressed size as declared by the central directory. */
+  size: number
+  localOffset: number
+}
+
+const mb = (x: number) => (x / 1024 / 1024).toFixed(1)
+const BOMB = '（可能是恶意的压缩炸弹）'
+
+function notWord(why: string, fileName?: string): never {
+  throw new InputError(`不是有效的 Word 文件（.docx）：${why}`, { file: fileName })
+}
+
+function readDirectory(bytes: Uint8Array, fileName?: string): ZipEntry[] {
+  const fail = (why: string) => notWord(why, fileName)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let eocd = -1
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
@@ -38,43 +59,123 @@ export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
   if (count > MAX_ENTRIES) fail(`压缩包内有 ${count} 个文件，过多`)
   if (offset + size > eocd) fail('压缩包目录已损坏')
   let p = offset
-  let uncompressed = 0
-  const names: string[] = []
+  const entries: ZipEntry[] = []
   for (let n = 0; n < count; n++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL) fail('压缩包目录已损坏')
     const compressedSize = view.getUint32(p + 20, true)
     const entrySize = view.getUint32(p + 24, true)
     if (compressedSize === 0xffffffff || entrySize === 0xffffffff) fail('使用了 ZIP64 格式，报告文件不会这么大')
     const nameLength = view.getUint16(p + 28, true)
-    names.push(new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)))
-    uncompressed += entrySize
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      method: view.getUint16(p + 10, true),
+      compressedSize,
+      size: entrySize,
+      localOffset: view.getUint32(p + 42, true),
+    })
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
   }
-  const mb = (x: number) => (x / 1024 / 1024).toFixed(1)
+  return entries
+}
+
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name)
+
+/** The central directory's entries, once its sizes pass the limits. */
+function checkedEntries(bytes: Uint8Array, fileName?: string): ZipEntry[] {
+  const entries = readDirectory(bytes, fileName)
+  let uncompressed = 0
+  let xml = 0
+  for (const e of entries) {
+    uncompressed += e.size
+    if (isXmlPart(e.name)) xml += e.size
+  }
   if (uncompressed > MAX_UNCOMPRESSED) {
-    throw new InputError(`Word 文件解压后有 ${mb(uncompressed)} MB，超过 ${mb(MAX_UNCOMPRESSED)} MB 的上限，已拒绝（可能是恶意的压缩炸弹）`, { file: fileName })
+    throw new InputError(`Word 文件解压后有 ${mb(uncompressed)} MB，超过 ${mb(MAX_UNCOMPRESSED)} MB 的上限，已拒绝${BOMB}`, { file: fileName })
   }
   if (uncompressed > MAX_RATIO * Math.max(bytes.length, 1)) {
-    throw new InputError(`Word 文件的压缩比超过 ${MAX_RATIO} 倍，已拒绝（可能是恶意的压缩炸弹）`, { file: fileName })
+    throw new InputError(`Word 文件的压缩比超过 ${MAX_RATIO} 倍，已拒绝${BOMB}`, { file: fileName })
   }
-  return { entries: count, uncompressed, names }
+  if (xml > MAX_XML_PARTS) {
+    throw new InputError(`Word 文件的正文部分解压后有 ${mb(xml)} MB，超过 ${mb(MAX_XML_PARTS)} MB 的上限（一份年报通常不到 1 MB），已拒绝`, { file: fileName })
+  }
+  return entries
+}
+
+/** Read the central directory; throw InputError for anything that is not a sane small ZIP. */
+export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
+  const entries = checkedEntries(bytes, fileName)
+  return { entries: entries.length, uncompressed: entries.reduce((n, e) => n + e.size, 0), names: entries.map((e) => e.name) }
+}
+
+/** Bytes a raw deflate stream inflates to, counting no further than just past `limit`. */
+async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
+  // Fed in small pieces so the inflater never runs far ahead of the count (one piece of a bomb
+  // inflates to at most ~1,000 times its size).
+  const PIECE = 16 * 1024
+  let at = 0
+  const source = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= data.length) controller.close()
+        else {
+          controller.enqueue(data.slice(at, at + PIECE))
+          at += PIECE
+        }
+      },
+    },
+    { highWaterMark: 0 },
+  )
+  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > limit) {
+        reader.cancel().catch(() => {})
+        break
+      }
+    }
+  } catch {
+    // A damaged stream: what inflated so far counts; mammoth reports the damage itself.
+  }
+  return size
+}
+
+/** Every entry inflates to no more than its declared size (so the checks above hold for the real bytes). */
+async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], fileName?: string): Promise<void> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (const e of entries) {
+    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) notWord('压缩包已损坏', fileName)
+    const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true)
+    if (start + e.compressedSize > bytes.length) notWord('压缩包已损坏（文件被截断？）', fileName)
+    if (e.method !== STORED && e.method !== DEFLATED) notWord(`压缩包使用了不支持的压缩方式（${e.method}）`, fileName)
+    const real = e.method === STORED ? e.compressedSize : await inflatedSize(bytes.subarray(start, start + e.compressedSize), e.size)
+    if (real > e.size) {
+      throw new InputError(`Word 文件中的“${e.name}”解压后超过了压缩包目录声明的 ${e.size} 字节，已拒绝${BOMB}`, { file: fileName })
+    }
+  }
 }
 
 /** The document as HTML (tables with colspan/rowspan), via mammoth. */
 export async function docxToHtml(bytes: Uint8Array, fileName?: string): Promise<string> {
-  const zip = inspectZip(bytes, fileName)
-  if (!zip.names.includes('word/document.xml')) {
+  const entries = checkedEntries(bytes, fileName)
+  if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new InputError('不是有效的 Word 文件（.docx）：压缩包里没有 word/document.xml（可能是 Excel 或其他 Office 文件）', { file: fileName })
   }
+  await verifySizes(bytes, entries, fileName)
   const mammoth = (await import('mammoth')).default
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   // mammoth reads `buffer` (a Buffer, a Uint8Array works) in Node and `arrayBuffer` in browsers
   // and workers; both are given, hence the cast past its either-or input type.
   const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0]
   try {
-    const result = await mammoth.convertToHtml(input)
+    // Images carry no report data: an empty <img> instead of reading (and base64-encoding) them.
+    const result = await mammoth.convertToHtml(input, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) })
     return result.value
   } catch (e) {
-    throw new InputError(`Word 文件无法读取：${e instanceof Error ? e.message : String(e)}`, { file: fileName })
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)
+    throw new InputError(`Word 文件无法读取，可能已损坏（${why}）`, { file: fileName })
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { htmlToCellText } from './html'
+import { InputError } from '../../domain/errors'
+import { htmlToCellText, MAX_HTML_DEPTH } from './html'
 import { parseReportHtml } from './index'
 
 describe('htmlToCellText', () => {
@@ -63,4 +64,18 @@ describe('parseReportHtml', () => {
     const disputes = '<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr><tr>' + '<td>0</td>'.repeat(15) + '</tr></table>'
     return `<h1>某区司法局2023年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>${head}${rows1.join('')}</table><p>&nbsp;</p><table>${head}${rows2.join('')}</table><p>四、政府信息公开行政复议、行政诉讼情况</p>${disputes}`
   }
+
+  it('refuses a page nested deeper than any real one (htmlparser2 would take minutes), naming the file', () => {
+    const deep = `${'<div>'.repeat(100_000)}年报`
+    let error: unknown
+    try {
+      htmlToCellText(deep, '恶意.html')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).describe()).toBe(`恶意.html: 网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层，不像正常的年报网页（文件可能已损坏或是恶意构造的），未导入`)
+    // Just under the limit still reads.
+    expect(htmlToCellText(`${'<div>'.repeat(MAX_HTML_DEPTH - 10)}年报`)).toBe('年报')
+  })
 })

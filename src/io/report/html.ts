@@ -5,6 +5,7 @@
  * Uses htmlparser2's streaming parser (no DOM: runs in Node and in Web Workers).
  */
 import { Parser } from 'htmlparser2'
+import { InputError } from '../../domain/errors'
 
 interface HtmlElement {
   tag: string
@@ -21,8 +22,15 @@ const BLOCK = new Set([
 ])
 const CELL = new Set(['td', 'th'])
 
+/**
+ * Deepest element nesting read. Real pages (CMS templates, Word's "save as web page") stay well
+ * under 100; htmlparser2's time grows with depth × tags, so a page nested 100,000 deep would run
+ * for minutes (and overflow the stack of the tree walks below).
+ */
+export const MAX_HTML_DEPTH = 256
+
 /** A light element tree; htmlparser2 closes implied tags (</td>, </tr>, </p>) for us. */
-function parseTree(html: string): { root: HtmlElement; title: string } {
+function parseTree(html: string, fileName?: string): { root: HtmlElement; title: string } {
   const root: HtmlElement = { tag: '#root', children: [] }
   const stack: HtmlElement[] = [root]
   let title = ''
@@ -34,6 +42,10 @@ function parseTree(html: string): { root: HtmlElement; title: string } {
         const el: HtmlElement = { tag: name, children: [] }
         stack[stack.length - 1].children.push(el)
         stack.push(el)
+        if (stack.length > MAX_HTML_DEPTH) {
+          // Thrown out of parser.write(): parsing stops here.
+          throw new InputError(`网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层，不像正常的年报网页（文件可能已损坏或是恶意构造的），未导入`, { file: fileName })
+        }
       },
       ontext(text) {
         if (inTitle) title += text
@@ -172,8 +184,8 @@ function render(node: HtmlNode, lines: Lines): void {
 }
 
 /** The page as text in the one-cell-per-line layout; the <title> first (it often holds the office name). */
-export function htmlToCellText(html: string): string {
-  const { root, title } = parseTree(html)
+export function htmlToCellText(html: string, fileName?: string): string {
+  const { root, title } = parseTree(html, fileName)
   const lines = new Lines()
   const t = collapse(title).trim()
   if (t) lines.raw(t)

@@ -24,7 +24,7 @@ export function parseReportText(text: string, hints: ReportHints, fileName?: str
 
 /** A saved web page (or Word-exported HTML), already decoded. */
 export function parseReportHtml(html: string, hints: ReportHints, fileName?: string): ParsedReport {
-  return parseDocumentText(htmlToCellText(html), hints, fileName, 'html')
+  return parseDocumentText(htmlToCellText(html, fileName), hints, fileName, 'html')
 }
 
 function extensionOf(fileName: string): string {

@@ -10,7 +10,7 @@ import { InputError } from '../../domain/errors'
 import { FORMAT_2021_FIRST_YEAR, requestRowsFor, type TemplateId } from '../../domain/model'
 import { emptyReport, inferOfficeKind } from '../../domain/report'
 import type { Finding, Report } from '../../domain/types'
-import { MAX_YEAR, MIN_YEAR } from '../../domain/validate'
+import { MAX_YEAR, MIN_YEAR, nameProblem } from '../../domain/validate'
 import { requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
 import { readIdentity } from './metadata'
 import { findSections, readNarrative, type SectionKey } from './narrative'
@@ -109,6 +109,11 @@ export function parseDocumentText(text: string, hints: ReportHints, fileName: st
 
   const office = hints.office?.trim() || identity.office
   if (!office) throw new InputError('未能从报告中识别机关名称，请用 --office 指定', { file })
+  const region = hints.region?.trim() || null
+  for (const [name, what, cell] of [[office, '机关名称', 'office'], [region, '所属地区', 'region']] as const) {
+    const bad = name === null ? undefined : nameProblem(name, what)
+    if (bad) throw new InputError(`${bad.message}（“${bad.value}”）${cell === 'office' ? '；可用 --office 指定' : ''}`, { file, problems: [{ cell, ...bad }] })
+  }
   const year = identity.year ?? hints.year
   if (year === undefined) throw new InputError('未能从报告中识别年度，请用 --year 指定', { file })
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
@@ -117,7 +122,7 @@ export function parseDocumentText(text: string, hints: ReportHints, fileName: st
 
   const report = emptyReport({
     office,
-    region: hints.region?.trim() || null,
+    region,
     officeKind: inferOfficeKind(office),
     year,
     template,

@@ -74,7 +74,9 @@ function classifyCell(raw: string): CellPart[] {
   // "label 3 0 0 0 0 0 3": numbers printed after the label in the same cell or line.
   const words = text.split(SPACE_RUN)
   const nums: string[] = []
-  while (words.length > 1 && NUMERIC.test(foldCell(words[words.length - 1]))) nums.unshift(words.pop() as string)
+  // Collected backwards, then reversed: unshift on each would take quadratic time on a line of a million numbers.
+  while (words.length > 1 && NUMERIC.test(foldCell(words[words.length - 1]))) nums.push(words.pop() as string)
+  nums.reverse()
   let label = words.join(' ')
   const glued = GLUED_TAIL.exec(label)
   if (glued && glued[1].length >= 2) {
