@@ -8,7 +8,7 @@ import { getDb } from '../db/instance'
 import { describeStorageError } from '../db/storage'
 import { reportKey } from '../domain/report'
 import type { Finding, Report } from '../domain/types'
-import type { ReadHints } from '../io/read'
+import { sizeProblem, type ReadHints } from '../io/read'
 import { useDataStore } from '../stores/data'
 import { readFilesInWorker } from '../workers/client'
 import type { FileOutcome } from '../workers/protocol'
@@ -57,7 +57,13 @@ export function useImport() {
     return new Map(all.map((r) => [reportKey(r), r]))
   }
 
-  async function readFiles(targets: ImportItem[]): Promise<void> {
+  async function readFiles(all: ImportItem[]): Promise<void> {
+    // A file over the limit is refused before its bytes are loaded into the page.
+    const targets = all.filter((it) => {
+      const problem = sizeProblem(it.file.size)
+      if (problem) patch(it.id, { outcome: { ok: false, name: it.file.name, sha256: '', size: it.file.size, error: problem, problems: [], problemCount: 0 } })
+      return !problem
+    })
     if (!targets.length) return
     reading.value = true
     cancelled.value = false

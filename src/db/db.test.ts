@@ -163,3 +163,15 @@ describe('concurrent tabs', () => {
     expect(await snapshot()).toEqual(before)
   })
 })
+
+describe('restoring a hostile backup', () => {
+  it('refuses a backup whose reports are not valid, and changes nothing', async () => {
+    await importReports('a.json', [report('教育局', 2023, 5)])
+    const before = await snapshot()
+    const backup = JSON.parse(JSON.stringify(await createBackup(db)))
+    backup.reports[0].requests.received.natural = '<script>'
+    backup.reports.push({ office: '', year: 1900, batchId: 1, sourceFile: 'x' })
+    await expect(restoreBackup(db, backup)).rejects.toThrow('备份文件内容有误')
+    expect(await snapshot()).toEqual(before)
+  })
+})

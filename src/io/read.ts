@@ -87,16 +87,18 @@ export const MAX_INPUT_BYTES = 100 * 1024 * 1024
 
 const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1)
 
+/** The refusal for a file over the size limit (checked before reading it into memory, too). */
+export function sizeProblem(size: number): string | null {
+  if (size <= MAX_INPUT_BYTES) return null
+  return `文件有 ${megabytes(size)} MB，超过单个文件 ${megabytes(MAX_INPUT_BYTES)} MB 的上限（足够容纳一个省数年的全部年报），未导入。请按年度或地区拆成几个文件后再导入`
+}
+
 /** Read one file. Throws InputError (naming the file) listing every problem; nothing partial. */
 export async function readInputFile(fileName: string, bytes: Uint8Array, hints: ReadHints = {}): Promise<ReadResult> {
   const ext = extensionOf(fileName)
   if (bytes.length === 0) throw new InputError('文件是空的（0 字节）', { file: fileName })
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError(
-      `文件有 ${megabytes(bytes.length)} MB，超过单个文件 ${megabytes(MAX_INPUT_BYTES)} MB 的上限（足够容纳一个省数年的全部年报），未导入。请按年度或地区拆成几个文件后再导入`,
-      { file: fileName },
-    )
-  }
+  const tooBig = sizeProblem(bytes.length)
+  if (tooBig) throw new InputError(tooBig, { file: fileName })
   if (SPREADSHEETS.has(ext)) {
     throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', { file: fileName })
   }

@@ -50,6 +50,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         size: file.bytes.byteLength,
         error: known ? e.message : `读取文件时发生内部错误：${e instanceof Error ? e.message : String(e)}`,
         problems: known ? e.problems : [],
+        problemCount: known ? e.problemCount : 0,
       }
     }
     post({ type: 'file', index: i, outcome })

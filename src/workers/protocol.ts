@@ -21,7 +21,7 @@ export type FileOutcome =
       /** Parser findings and single-report rule findings, each with office and year. */
       findings: Finding[]
     }
-  | { ok: false; name: string; sha256: string; size: number; error: string; problems: InputProblem[] }
+  | { ok: false; name: string; sha256: string; size: number; error: string; problems: InputProblem[]; /** All problems found (only the first ones are kept in `problems`). */ problemCount: number }
 
 export type ToWorker = { type: 'read'; files: WorkerFileInput[] }
 
