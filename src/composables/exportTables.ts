@@ -50,6 +50,12 @@ export function describeFilters(f: Partial<ReportFilters>, { t, label }: Lang): 
   return out
 }
 
+/** The global filters with the years (for views where the year is a filter, not a setting). */
+export function describeAllFilters(f: Partial<ReportFilters>, lang: Lang): FilterItem[] {
+  const years = f.years?.length ? [{ label: lang.t('filters.years'), value: f.years.join('、') }] : []
+  return [...years, ...describeFilters(f, lang)]
+}
+
 /** One line for a chart title or page header: "年度：2024；地区：东城区". */
 export function filterLine(items: readonly FilterItem[], lang: Lang): string {
   if (!items.length) return lang.t('export.noFilters')

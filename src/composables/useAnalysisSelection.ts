@@ -1,15 +1,33 @@
 /**
- * The reports (and findings) the analysis views work on: every stored report narrowed by the
- * global filters region / kind / name — never by year, since rankings need the previous year and
- * comparisons every year. Computed from the store's shallow arrays; nothing is deep-reactive.
+ * The reports (and findings) the views work on. useAnalysisSelection: every stored report
+ * narrowed by the global filters region / kind / name — never by year, since rankings need the
+ * previous year and comparisons every year. useSelectedFindings: the findings of the office-years
+ * the filters select, years included. Computed from the store's shallow arrays; nothing is
+ * deep-reactive.
  */
 import { computed, type Ref } from 'vue'
 import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
 import { matcher, type ReportFilters } from '../analysis/filters'
 import { compareZh } from '../analysis/entityFigures'
+import type { OfficeKind } from '../domain/model'
+import type { Finding } from '../domain/types'
 import { useDataStore } from '../stores/data'
 
 const NO_FINDINGS: FindingsByKey = new Map()
+
+export type OfficeInfo = ReadonlyMap<string, { region: string | null; officeKind: OfficeKind }>
+
+/**
+ * The filters as a predicate on an office-year. Findings carry only the office's name, so its
+ * region and kind come from `info` (the store's officeInfo: the registry, else its newest report).
+ */
+export function officeYearMatcher(f: ReportFilters, info: OfficeInfo): (office: string, year?: number) => boolean {
+  const match = matcher(f)
+  return (office, year = 0) => {
+    const o = info.get(office)
+    return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
+  }
+}
 
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
@@ -19,14 +37,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const narrowed = computed(() => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '')
 
   /** Is the office in the selection? (Its region and kind come from the office registry.) */
-  const keepOffice = computed(() => {
-    const match = matcher({ ...filters.value, years: [] })
-    const info = data.officeInfo
-    return (office: string, fallback?: { region: string | null; officeKind: ReportFilters['kind'] }) => {
-      const o = info.get(office) ?? fallback
-      return match({ office, region: o?.region ?? null, officeKind: o?.officeKind ?? undefined, year: 0 })
-    }
-  })
+  const keepOffice = computed(() => officeYearMatcher({ ...filters.value, years: [] }, data.officeInfo))
 
   const reports = computed(() => {
     if (!narrowed.value) return data.reports
@@ -49,4 +60,12 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   }
 
   return { data, years, regions, reports, narrowed, keepOffice, findings }
+}
+
+/** The office-years the filters select (years included), and the rule findings about them. */
+export function useSelectedFindings(filters: Ref<ReportFilters>) {
+  const data = useDataStore()
+  const keep = computed(() => officeYearMatcher(filters.value, data.officeInfo))
+  const findings = computed<Finding[]>(() => data.checks.findings.filter((f) => keep.value(f.office ?? '', f.year)))
+  return { keep, findings }
 }

@@ -7,11 +7,8 @@ import { computed, inject, provide, type InjectionKey } from 'vue'
 import { buildCoverage, COVERAGE_STATUSES, type Coverage, type StatusCounts } from '../analysis/coverage'
 import { matcher } from '../analysis/filters'
 import type { Finding, NotAssessable } from '../domain/types'
-import { useDataStore } from '../stores/data'
+import { useAnalysisSelection, useSelectedFindings } from './useAnalysisSelection'
 import { useUrlFilters } from './useUrlFilters'
-
-/** The office-year a finding or not-assessable entry concerns, with the office's region and kind. */
-export type OfficeYearFilter = (office: string, year: number | undefined) => boolean
 
 export const zeroStatusCounts = (): StatusCounts =>
   Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, 0])) as StatusCounts
@@ -26,29 +23,18 @@ export function narrowCoverage(coverage: Coverage, keepRow: (r: Coverage['rows']
 }
 
 export function useComplianceData() {
-  const data = useDataStore()
   const { filters, update: updateFilters } = useUrlFilters()
-
-  const years = computed(() => [...new Set(data.reports.map((r) => r.year))].sort((a, b) => a - b))
-  const regions = computed(() =>
-    [...new Set(data.reports.map((r) => r.region ?? ''))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'zh')),
-  )
+  /** Reports and the findings index narrowed by region, kind and name (the score ranking's input). */
+  const selection = useAnalysisSelection(filters)
+  const { data, years, regions } = selection
   /** The years shown: the filter's, else every year in the data. */
   const shownYears = computed(() => (filters.value.years.length ? filters.value.years : years.value))
 
-  const keep = computed<OfficeYearFilter>(() => {
-    const match = matcher(filters.value)
-    const info = data.officeInfo
-    return (office, year) => {
-      const o = info.get(office)
-      return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year: year ?? 0 })
-    }
-  })
+  /** Findings of the rules of SPEC §3 in the selection (the ones that count in the score). */
+  const { keep, findings: ruleFindings } = useSelectedFindings(filters)
 
   const regionOf = (office: string) => data.officeInfo.get(office)?.region ?? null
 
-  /** Findings of the rules of SPEC §3 in the selection (the ones that count in the score). */
-  const ruleFindings = computed<Finding[]>(() => data.checks.findings.filter((f) => keep.value(f.office ?? '', f.year)))
   /** Year-on-year anomaly warnings in the selection (listed, never scored). */
   const anomalyFindings = computed<Finding[]>(() => data.anomalies.filter((f) => keep.value(f.office ?? '', f.year)))
   const notAssessable = computed<NotAssessable[]>(() => data.checks.notAssessable.filter((n) => keep.value(n.office, n.year)))
@@ -71,6 +57,7 @@ export function useComplianceData() {
 
   return {
     data,
+    selection,
     filters,
     updateFilters,
     years,

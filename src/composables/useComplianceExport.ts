@@ -1,42 +1,25 @@
 /**
- * The compliance view's tables as CSV / XLSX (through src/io/export-table.ts — one writer for the
- * whole app). Exports are written in Chinese whatever the interface language: they go to clerks.
+ * The compliance view's tables as ExportTables (useExport's downloadTable writes them as CSV or
+ * XLSX through src/io/export-table.ts — one writer for the whole app). Exports are written in
+ * Chinese whatever the interface language: they go to clerks.
  */
 import type { Coverage } from '../analysis/coverage'
 import type { ReportFilters } from '../analysis/filters'
 import type { RankingRow } from '../analysis/ranking'
 import type { RectificationRow } from '../analysis/rectification'
-import { OFFICE_KINDS } from '../domain/model'
-import {
-  ERROR_CAP_PER_RULE,
-  ERROR_PENALTY,
-  MISSING_REPORT_PENALTY,
-  NOT_ASSESSABLE_CAP_PER_REPORT,
-  NOT_ASSESSABLE_PENALTY,
-  WARNING_CAP_PER_RULE,
-  WARNING_PENALTY,
-} from '../domain/score'
 import { messages } from '../i18n/messages'
-import { tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
-import { downloadBlob } from './download'
-
-export type ExportFormat = 'csv' | 'xlsx'
+import type { ExportTable } from '../io/export-table'
+import { describeAllFilters, langOf, metricInfo, type FilterItem } from './exportTables'
 
 const zh = messages.zh
 
 /** The global filters (and any page filters) as the XLSX's first sheet states them. */
-export function filterLines(f: ReportFilters, extra: { label: string; value: string }[] = []): { label: string; value: string }[] {
-  const out: { label: string; value: string }[] = []
-  if (f.years.length) out.push({ label: '年度', value: f.years.join('、') })
-  if (f.regions.length) out.push({ label: '地区', value: f.regions.join('、') })
-  if (f.kind) out.push({ label: '机关类型', value: OFFICE_KINDS.find((k) => k.key === f.kind)?.zh ?? f.kind })
-  if (f.q) out.push({ label: '名称包含', value: f.q })
-  return [...out, ...extra]
+export function filterLines(f: ReportFilters, extra: FilterItem[] = []): FilterItem[] {
+  return [...describeAllFilters(f, langOf('zh')), ...extra]
 }
 
-export const SCORE_NOTE =
-  `合规得分 = 100 − 扣分（最低 0 分）：每个错误扣 ${ERROR_PENALTY} 分、每个警告扣 ${WARNING_PENALTY} 分，同一报告同一规则错误最多扣 ${ERROR_CAP_PER_RULE} 分、警告最多扣 ${WARNING_CAP_PER_RULE} 分；` +
-  `缺少年度报告扣 ${MISSING_REPORT_PENALTY} 分；每条无法判定的规则扣 ${NOT_ASSESSABLE_PENALTY} 分（每份报告最多 ${NOT_ASSESSABLE_CAP_PER_REPORT} 分）。年度异常提示不扣分。`
+/** The score's definition is the metric's (src/domain/metrics.ts), so the two never disagree. */
+export const SCORE_NOTE = `${metricInfo('complianceScore').zh}：${metricInfo('complianceScore').definition}。年度异常提示不扣分。`
 
 export function rectificationTable(title: string, rows: readonly RectificationRow[], filters: { label: string; value: string }[]): ExportTable {
   return {
@@ -111,13 +94,4 @@ export function scoreTable(title: string, rows: readonly RankingRow[], trend: Re
       ...Object.fromEntries(years.map((y, i) => [`y${y}`, trend.get(r.entity)?.[i] ?? null])),
     })),
   }
-}
-
-const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
-
-export async function downloadTable(table: ExportTable, baseName: string, format: ExportFormat): Promise<void> {
-  const body = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table)
-  // Blob wants an ArrayBuffer-backed view; exceljs gives one.
-  const part = typeof body === 'string' ? body : (body as Uint8Array<ArrayBuffer>)
-  downloadBlob(`${baseName}.${format}`, new Blob([part], { type: MIME[format] }))
 }

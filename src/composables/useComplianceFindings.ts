@@ -4,12 +4,14 @@
  * to its cell in the office detail view. The pure helpers are exported for tests.
  */
 import { computed } from 'vue'
-import { ANOMALY_RULES } from '../analysis/anomalies'
+import { ANOMALY_RULES, type AnomalyRuleInfo } from '../analysis/anomalies'
 import { compareZh } from '../analysis/entityFigures'
-import { RULE_ORDER, RULES } from '../domain/rules/info'
+import { findingCellLabel } from '../analysis/rectification'
+import { RULE_ORDER, RULES, type RuleInfo } from '../domain/rules/info'
 import type { Finding, NotAssessable, Severity } from '../domain/types'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams, type FindingSort } from './useComplianceParams'
+import { usePage } from './usePage'
 
 export interface RuleSummary {
   id: string
@@ -34,7 +36,28 @@ export interface RegionSummary {
   offices: number
 }
 
+/** A finding as the findings list and the rectification list show it (a RectificationRow is one). */
+export interface FindingLine {
+  office: string
+  region: string | null
+  year?: number | null
+  rule: string
+  severity: Severity
+  /** The cell(s) concerned, in the clerk's words. */
+  cell: string
+  expected?: number | string | null
+  actual?: number | string | null
+  message: string
+  /** The flat path of the cell the office view opens at, if any. */
+  cellPath?: string | null
+}
+
 export const ANOMALY_IDS: ReadonlySet<string> = new Set(ANOMALY_RULES.map((r) => r.id))
+const RULE_BY_ID = new Map<string, RuleInfo | AnomalyRuleInfo>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]))
+
+/** A rule of SPEC §3 or a year-on-year anomaly rule, by id (names and descriptions to show). */
+export const ruleById = (id: string): RuleInfo | AnomalyRuleInfo | undefined => RULE_BY_ID.get(id)
+
 const ORDER = new Map<string, number>([...RULE_ORDER, ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i])])
 
 export function summarizeByRule(findings: readonly Finding[], anomalies: readonly Finding[], notAssessable: readonly NotAssessable[]): RuleSummary[] {
@@ -109,6 +132,12 @@ export function findingCell(f: Finding): string | null {
   return f.column !== undefined ? `${f.field}.${f.column}` : f.field
 }
 
+/** A finding as a row of the findings list: its office's region, the cell's label and path. */
+export function findingLine(f: Finding, regionOf: (office: string) => string | null): FindingLine {
+  const office = f.office ?? ''
+  return { office, region: regionOf(office), year: f.year, rule: f.rule, severity: f.severity, cell: findingCellLabel(f), expected: f.expected, actual: f.actual, message: f.message, cellPath: findingCell(f) }
+}
+
 /** Route location of the office detail view at the finding's year and cell. */
 export function officeLink(office: string, year?: number | null, cell?: string | null) {
   const query: Record<string, string> = {}
@@ -143,9 +172,7 @@ export function useComplianceFindings() {
   const byRegion = computed(() => summarizeByRegion(listed.value, ctx.regionOf))
   const sorted = computed(() => sortFindings(listed.value, sort.value, ctx.officeRank.value))
 
-  const pageCount = computed(() => Math.max(1, Math.ceil(sorted.value.length / FINDINGS_PAGE_SIZE)))
-  const page = computed(() => Math.min(params.value.page, pageCount.value))
-  const pageRows = computed(() => sorted.value.slice((page.value - 1) * FINDINGS_PAGE_SIZE, page.value * FINDINGS_PAGE_SIZE))
+  const { page, pages, pageRows } = usePage(sorted, () => params.value.page, FINDINGS_PAGE_SIZE)
 
   /** "Not assessable" entries of the chosen rule (`na` in the URL). */
   const notAssessableListed = computed<NotAssessable[]>(() => {
@@ -157,5 +184,5 @@ export function useComplianceFindings() {
   /** Deadline not assessable = publication date unknown: counted apart, never "on time". */
   const dateUnknown = computed(() => ctx.notAssessable.value.filter((n) => n.rule === 'deadline' && ofOffice(n)).length)
 
-  return { sort, byRule, byRegion, listed, sorted, page, pageCount, pageRows, notAssessableListed, dateUnknown }
+  return { sort, byRule, byRegion, listed, sorted, page, pages, pageRows, notAssessableListed, dateUnknown }
 }

@@ -6,11 +6,11 @@
  */
 import { computed } from 'vue'
 import { entityFigures, entityScore, type EntityYear, type FindingsByKey } from '../analysis/entityFigures'
-import { matcher } from '../analysis/filters'
 import { DEFAULT_MIN_VOLUME, rankEntities, type RankingRow } from '../analysis/ranking'
 import { compareZh } from '../analysis/entityFigures'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
+import { usePage } from './usePage'
 
 export const SCORES_PAGE_SIZE = 50
 
@@ -35,22 +35,9 @@ export function useComplianceScores() {
     return params.value.rankYear !== null && ys.includes(params.value.rankYear) ? params.value.rankYear : (ys[ys.length - 1] ?? 0)
   })
 
-  const entityFilter = computed(() => {
-    const match = matcher({ ...ctx.filters.value, years: [] })
-    const info = ctx.data.officeInfo
-    return (office: string) => {
-      const o = info.get(office)
-      return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year: 0 })
-    }
-  })
-  const reports = computed(() => ctx.data.reports.filter((r) => entityFilter.value(r.office)))
-  const index = computed<FindingsByKey>(() => {
-    const full = ctx.data.findingsIndex
-    const keep = entityFilter.value
-    const f = ctx.filters.value
-    if (!f.regions.length && !f.kind && !f.q) return full
-    return new Map([...full].filter(([office]) => keep(office)))
-  })
+  const selection = ctx.selection
+  const reports = computed(() => ctx.data.reports.filter((r) => selection.keepOffice.value(r.office)))
+  const index = computed<FindingsByKey>(() => selection.findings(true))
 
   const ranking = computed<RankingRow[]>(() =>
     rankEntities(reports.value, index.value, {
@@ -80,9 +67,7 @@ export function useComplianceScores() {
   const sorted = computed(() =>
     params.value.sort === 'name' ? [...ranking.value].sort((a, b) => compareZh(a.entity, b.entity)) : ranking.value,
   )
-  const pageCount = computed(() => Math.max(1, Math.ceil(sorted.value.length / SCORES_PAGE_SIZE)))
-  const page = computed(() => Math.min(params.value.page, pageCount.value))
-  const pageRows = computed(() => sorted.value.slice((page.value - 1) * SCORES_PAGE_SIZE, page.value * SCORES_PAGE_SIZE))
+  const { page, pages, pageRows } = usePage(sorted, () => params.value.page, SCORES_PAGE_SIZE)
 
-  return { rankYear, ranking, trend, sorted, page, pageCount, pageRows }
+  return { rankYear, ranking, trend, sorted, page, pages, pageRows }
 }
