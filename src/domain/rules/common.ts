@@ -55,6 +55,17 @@ export function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null
 }
 
+/** Sum of the given cells of a row, or null when any of them is blank (blank is not zero). */
+export function sumOrNull(cells: Row | undefined, keys: readonly string[]): number | null {
+  let sum = 0
+  for (const k of keys) {
+    const v = num(cells?.[k])
+    if (v === null) return null
+    sum += v
+  }
+  return sum
+}
+
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined
 }

@@ -14,6 +14,7 @@ import {
   requestRow,
   requestRowInfo,
   requestRowsInfo,
+  sumOrNull,
   type CheckResult,
 } from './common'
 
@@ -24,15 +25,7 @@ export function checkRowTotals(report: Report, out: CheckResult): void {
   for (const row of requestRowsInfo(report.template)) {
     const cells = requestRow(report, row)
     const total = num(cells?.total)
-    let sum: number | null = 0
-    for (const c of APPLICANT_PARTS) {
-      const v = num(cells?.[c])
-      if (v === null) {
-        sum = null
-        break
-      }
-      sum += v
-    }
+    const sum = sumOrNull(cells, APPLICANT_PARTS)
     if (sum === null || total === null) {
       blankRows.push(row.label)
       continue

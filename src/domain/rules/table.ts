@@ -17,6 +17,7 @@ import {
   pushNotAssessable,
   requestRowsInfo,
   showValue,
+  sumOrNull,
   type CheckResult,
 } from './common'
 
@@ -105,15 +106,7 @@ export function checkReviewSums(report: Report, out: CheckResult): void {
   for (const group of DISPUTE_GROUPS) {
     const cells = disputeRow(report, group.key)
     const total = num(cells?.total)
-    let sum: number | null = 0
-    for (const c of DISPUTE_PARTS) {
-      const v = num(cells?.[c])
-      if (v === null) {
-        sum = null
-        break
-      }
-      sum += v
-    }
+    const sum = sumOrNull(cells, DISPUTE_PARTS)
     if (sum === null || total === null) {
       blankGroups.push(DISPUTE_GROUP_ZH[group.key])
       continue
