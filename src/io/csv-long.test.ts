@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../domain/errors'
 import { readInputFile } from './read'
+import { inputRejectionOf } from '../../test/unit/input-error'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const read = (text: string, hints = {}) => readInputFile('long.csv', utf8(text), hints)
 
-async function failure(text: string): Promise<InputError> {
-  try {
-    await read(text)
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const failure = (text: string) => inputRejectionOf(() => read(text))
 
 describe('long CSV', () => {
   it('is recognised by its header and groups rows into reports by office and year', async () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { cellsFor } from '../domain/cells'
-import { InputError } from '../domain/errors'
 import { readInputFile } from './read'
+import { inputRejectionOf } from '../../test/unit/input-error'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const read = (text: string, name = 'reports.csv', hints = {}) => readInputFile(name, utf8(text), hints)
 
-async function failure(text: string, name = 'reports.csv'): Promise<InputError> {
-  try {
-    await read(text, name)
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const failure = (text: string, name = 'reports.csv') => inputRejectionOf(() => read(text, name))
 
 describe('wide CSV: reading what a clerk types', () => {
   it('accepts Chinese headers with numbering, full labels and either bracket style; numbers as Excel writes them', async () => {

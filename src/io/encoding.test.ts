@@ -1,20 +1,12 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../domain/errors'
 import { decodeText } from './encoding'
+import { inputErrorOf } from '../../test/unit/input-error'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const gb = (s: string) => new Uint8Array(iconv.encode(s, 'gb18030'))
 
-function failure(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const failure = inputErrorOf
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a BOM, dropping the BOM', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../domain/errors'
 import { fixtureReport } from '../../test/unit/sample-reports'
 import { readJsonText, scanJson } from './json'
+import { inputRejectionOf } from '../../test/unit/input-error'
 
-async function failure(text: string): Promise<InputError> {
-  try {
-    readJsonText(text, 'data.json')
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const failure = (text: string) => inputRejectionOf(() => readJsonText(text, 'data.json'))
 
 const doc = (reports: unknown[]) => JSON.stringify({ format: 'disclosure-report', version: 1, reports }, null, 1)
 

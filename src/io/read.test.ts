@@ -1,19 +1,11 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../domain/errors'
 import { readInputFile } from './read'
+import { inputRejectionOf } from '../../test/unit/input-error'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
-async function failure(name: string, bytes: Uint8Array): Promise<InputError> {
-  try {
-    await readInputFile(name, bytes)
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const failure = (name: string, bytes: Uint8Array) => inputRejectionOf(() => readInputFile(name, bytes))
 
 describe('readInputFile', () => {
   it('reads a GB18030 CSV with Chinese headers as Chinese Excel saves it', async () => {

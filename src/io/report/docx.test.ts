@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../domain/errors'
 import { makeDocx, makeZip } from '../../../test/corpus/reports/make-docx'
 import { inspectZip, MAX_UNCOMPRESSED, MAX_XML_PARTS } from './docx'
 import { parseReportDocument } from './index'
+import { inputRejectionOf } from '../../../test/unit/input-error'
 
 const CORPUS = new URL('../../../test/corpus/reports/', import.meta.url)
 const enc = new TextEncoder()
 
-async function rejection(p: Promise<unknown>): Promise<InputError> {
-  try {
-    await p
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const rejection = (p: Promise<unknown>) => inputRejectionOf(p)
 
 describe('Word (.docx) reports', () => {
   it('reads a report written in Word, tables with merged cells included', async () => {

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../domain/errors'
 import { parseReportText } from './index'
+import { inputErrorOf } from '../../../test/unit/input-error'
 
 const FIXTURE = new URL('../../../../shared/fixtures/', import.meta.url)
 const fixtureText = readFileSync(new URL('report-2024-district-office.txt', FIXTURE), 'utf8')
 const fixtureExpected = JSON.parse(readFileSync(new URL('report-2024-district-office.expected.json', FIXTURE), 'utf8'))
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof InputError) return e
-    throw e
-  }
-  throw new Error('expected an InputError')
-}
+const errorOf = inputErrorOf
 
 describe('parseReportText on the published fixture', () => {
   it('reads every table exactly as the expected canonical report, with no findings', () => {
