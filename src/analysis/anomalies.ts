@@ -17,22 +17,14 @@
  */
 import { CELL_BY_PATH, cellsFor, getCell, numberAt } from '../domain/cells'
 import { reportMetrics } from '../domain/metrics'
-import type { Finding, Report, Severity } from '../domain/types'
+import type { RuleInfo } from '../domain/rules'
+import type { Finding, Report } from '../domain/types'
 
 export const ANOMALY_RULE_IDS = ['yoy-volume', 'yoy-identical', 'yoy-disclosure'] as const
 export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
 
-/** Same shape as RuleInfo (src/domain/rules/info.ts), with the anomaly ids. */
-export interface AnomalyRuleInfo {
-  readonly id: AnomalyRuleId
-  readonly severity: Severity
-  readonly zh: string
-  readonly en: string
-  readonly description: string
-  readonly scope: 'report' | 'cross'
-  readonly penalty: number
-  readonly cap: number
-}
+/** The anomaly rules are described like the compliance rules (penalty 0: never scored). */
+export type AnomalyRuleInfo = RuleInfo<AnomalyRuleId>
 
 /** yoy-volume: the larger of the two years' new requests must reach this. */
 export const ANOMALY_MIN_VOLUME = 20

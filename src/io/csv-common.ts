@@ -3,7 +3,7 @@
  * line numbers, reading header and identity cells, and writing Excel-safe CSV.
  */
 import Papa from 'papaparse'
-import { InputError } from '../domain/errors'
+import { InputError, type InputProblem } from '../domain/errors'
 import { neutralizeFormula, restoreFormula } from './formula'
 
 /** Non-blank rows of a CSV file and the 1-based file line each starts on. */
@@ -68,6 +68,12 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
     lines.push(startLine[r])
   }
   return { rows, lines }
+}
+
+/** A data row whose cell count differs from the header's, as a problem naming its line. */
+export function rowWidthProblem(row: readonly string[], header: readonly string[], line: number): InputProblem | null {
+  if (row.length === header.length) return null
+  return { line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` }
 }
 
 export function isBlankRow(row: readonly string[]): boolean {

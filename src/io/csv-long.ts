@@ -9,7 +9,7 @@ import { normalizeLabel } from '../domain/labels'
 import type { IdentityField } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, type CsvTable } from './csv-common'
+import { cellText, csvDocument, headerText, identityText, type CsvTable, rowWidthProblem } from './csv-common'
 import { applyHints, buildReport, MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
 import { identityValue, type CsvReadResult } from './csv-wide'
 
@@ -92,8 +92,9 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
     const row = table.rows[r]
     const line = table.lines[r]
     stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
-    if (row.length !== header.length) {
-      problems.push({ line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` })
+    const width = rowWidthProblem(row, header, line)
+    if (width) {
+      problems.push(width)
       continue
     }
     const rowIdentity: RawIdentity = {}

@@ -8,7 +8,7 @@ import { InputError, type InputProblem } from '../domain/errors'
 import { OFFICE_KINDS, type IdentityField, type TemplateId } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, type CsvTable } from './csv-common'
+import { cellText, csvDocument, headerText, identityText, type CsvTable, rowWidthProblem } from './csv-common'
 import { applyHints, buildReport, ReportCollector, stopIfTooManyProblems, type ReadHints } from './report-builder'
 
 const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
@@ -81,8 +81,9 @@ export function readWideCsv(table: CsvTable, headerRow: number, fileName: string
     const row = table.rows[r]
     const line = table.lines[r]
     stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
-    if (row.length !== header.length) {
-      problems.push({ line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` })
+    const width = rowWidthProblem(row, header, line)
+    if (width) {
+      problems.push(width)
       continue
     }
     const identity: RawIdentity = {}

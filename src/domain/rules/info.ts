@@ -20,8 +20,8 @@ export const RULE_IDS = [
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
-export interface RuleInfo {
-  readonly id: RuleId
+export interface RuleInfo<Id extends string = RuleId> {
+  readonly id: Id
   readonly severity: Severity
   /** Short Chinese name. */
   readonly zh: string
