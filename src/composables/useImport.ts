@@ -3,11 +3,12 @@
  * would change, then commit one transaction per file in one batch that can be undone.
  */
 import { computed, ref, shallowRef } from 'vue'
-import { aliasIndex, commitFile, findImportedFile, planFile, startBatch, type PlannedFile } from '../db/imports'
+import { aliasIndex, commitFile, findImportedFile, planFile, startBatch, storedRecordsByKey, type PlannedFile } from '../db/imports'
+import type { ReportRecord } from '../db/record'
 import { getDb } from '../db/instance'
 import { describeStorageError } from '../db/storage'
 import { reportKey } from '../domain/report'
-import type { Finding, Report } from '../domain/types'
+import type { Finding } from '../domain/types'
 import { sizeProblem, type ReadHints } from '../io/read'
 import { useDataStore } from '../stores/data'
 import { readFilesInWorker } from '../workers/client'
@@ -52,9 +53,9 @@ export function useImport() {
 
   /** What is stored now: the data store keeps it in memory (in step with IndexedDB). */
   const data = useDataStore()
-  async function existingReports(): Promise<Map<string, Report>> {
-    const all = data.loaded ? data.reports : await getDb().reports.toArray()
-    return new Map(all.map((r) => [reportKey(r), r]))
+  async function existingReports(): Promise<Map<string, ReportRecord>> {
+    if (!data.loaded) return storedRecordsByKey(getDb())
+    return new Map(data.records.map((r) => [reportKey(r), r]))
   }
 
   async function readFiles(all: ImportItem[]): Promise<void> {
@@ -77,8 +78,8 @@ export function useImport() {
         const item = targets[index]
         const changes: Partial<ImportItem> = { outcome }
         if (outcome.ok) {
-          const { name, sha256, size, format, reports } = outcome
-          const plan = planFile({ name, sha256, size, format }, reports, existing, aliases)
+          const { name, sha256, size, format, records } = outcome
+          const plan = planFile({ name, sha256, size, format }, records, existing, aliases)
           const findings = new Map<string, Finding[]>()
           for (const f of outcome.findings) {
             const k = reportKey({ office: f.office ?? '', year: f.year ?? 0 })
@@ -142,12 +143,12 @@ export function useImport() {
         const [existing, aliases] = await Promise.all([existingReports(), aliasIndex(db)])
         result.batchId = await startBatch(db, kind)
         for (const it of ready.value) {
-          const plan = planFile(it.plan!, it.plan!.reports.map((p) => p.report), existing, aliases)
+          const plan = planFile(it.plan!, it.plan!.reports.map((p) => p.record), existing, aliases)
           try {
             const rec = await commitFile(db, result.batchId, plan)
             result.added += rec.added
             result.replaced += rec.replaced
-            for (const p of plan.reports) existing.set(reportKey(p.report), p.report)
+            for (const p of plan.reports) existing.set(reportKey(p.record), p.record)
           } catch (e) {
             result.failed.push({ name: it.file.name, error: describeStorageError(e) })
           }

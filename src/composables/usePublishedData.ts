@@ -54,7 +54,7 @@ export async function syncPublishedData(): Promise<string | null> {
   const failed: string[] = []
   for (const o of outcomes) {
     if (!o) continue
-    if (o.ok) files.push({ name: o.name, sha256: o.sha256, size: o.size, format: o.format, reports: o.reports })
+    if (o.ok) files.push({ name: o.name, sha256: o.sha256, size: o.size, format: o.format, records: o.records })
     else failed.push(`${o.name}：${o.error}`)
   }
   if (failed.length) throw new Error(`发布数据有文件无法读取，未加载：${failed.join('；')}`)

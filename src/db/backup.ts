@@ -3,6 +3,7 @@
  */
 import { formatProblem } from '../domain/errors'
 import { validateReportJson } from '../domain/validate'
+import { fromRecord, recordOf } from './record'
 import type { BoardDatabase, ImportBatch, MetaRecord, OfficeRecord, StoredReport } from './schema'
 
 export const BACKUP_FORMAT = 'disclosure-board-backup'
@@ -24,7 +25,8 @@ export async function createBackup(db: BoardDatabase): Promise<Backup> {
     version: 1,
     schemaVersion: db.verno,
     createdAt: new Date().toISOString(),
-    reports: await db.reports.toArray(),
+    // The file holds canonical reports (readable, and independent of how this version stores them).
+    reports: (await db.reports.toArray()).map(fromRecord),
     offices: await db.offices.toArray(),
     batches: await db.batches.toArray(),
     meta: await db.meta.toArray(),
@@ -75,7 +77,7 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
   if (problems.length) throw new Error(`备份文件内容有误，未恢复，现有数据没有改动：${problems.slice(0, 3).join('；')}`)
   await db.transaction('rw', [db.reports, db.offices, db.batches, db.meta], async () => {
     await Promise.all([db.reports.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
-    await db.reports.bulkAdd(backup.reports)
+    await db.reports.bulkAdd(backup.reports.map(recordOf))
     await db.offices.bulkAdd(backup.offices)
     await db.batches.bulkAdd(backup.batches)
     await db.meta.bulkAdd(backup.meta)

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyReport } from '../domain/report'
 import type { Report } from '../domain/types'
 import { createBackup, clearDatabase, restoreBackup } from './backup'
-import { aliasIndex, commitFile, planFile, readAllReports, startBatch, undoBatch } from './imports'
+import { aliasIndex, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
 import { mergeOffices, editOffice } from './offices'
+import { fromRecord, toRecord } from './record'
 import { BoardDatabase, databaseNameFor } from './schema'
 
 let db: BoardDatabase
@@ -18,11 +19,16 @@ function report(office: string, year: number, received: number): Report {
 }
 
 async function importReports(name: string, reports: Report[]) {
-  const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
-  const plan = planFile({ name, sha256: name, size: 1, format: 'json' }, reports, existing, await aliasIndex(db))
+  const plan = planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(toRecord), await storedRecordsByKey(db), await aliasIndex(db))
   const batchId = await startBatch(db, 'import')
   await commitFile(db, batchId, plan)
   return { batchId, plan }
+}
+
+/** The stored report of (office, year), as the views see it. */
+async function storedReport(office: string, year: number) {
+  const row = await db.reports.get([office, year])
+  return row && fromRecord(row)
 }
 
 async function snapshot() {
@@ -42,8 +48,8 @@ afterEach(async () => {
 describe('import and undo', () => {
   it('plans new, replaced (with the changed cells) and unchanged reports', async () => {
     await importReports('a.json', [report('教育局', 2023, 5), report('教育局', 2024, 7)])
-    const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
-    const plan = planFile({ name: 'b.json', sha256: 'b', size: 1, format: 'json' }, [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)], existing)
+    const existing = await storedRecordsByKey(db)
+    const plan = planFile({ name: 'b.json', sha256: 'b', size: 1, format: 'json' }, [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(toRecord), existing)
     expect(plan.reports.map((p) => p.status)).toEqual(['unchanged', 'replace', 'new'])
     expect(plan.reports[1].changes).toEqual([
       { path: 'requests.received.natural', before: 7, after: 9 },
@@ -55,7 +61,7 @@ describe('import and undo', () => {
     await importReports('a.json', [report('教育局', 2024, 7)])
     const before = await snapshot()
     const { batchId } = await importReports('b.json', [report('教育局', 2024, 9), report('民政局', 2024, 1)])
-    expect((await db.reports.get(['教育局', 2024]))?.requests.received?.total).toBe(9)
+    expect((await storedReport('教育局', 2024))?.requests.received?.total).toBe(9)
     await undoBatch(db, batchId)
     expect(await snapshot()).toEqual(before)
     await expect(undoBatch(db, batchId)).rejects.toThrow('已经撤销')
@@ -72,9 +78,8 @@ describe('import and undo', () => {
     const before = await snapshot()
     const bad = report('民政局', 2024, 1)
     // A value IndexedDB cannot store makes the write fail half-way through the file.
-    ;(bad as unknown as { proactive: unknown }).proactive = { fn: () => 1 }
-    const existing = new Map<string, Report>()
-    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [report('财政局', 2024, 3), bad], existing)
+    ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [report('财政局', 2024, 3), bad].map(toRecord), new Map())
     const batchId = await startBatch(db, 'import')
     await expect(commitFile(db, batchId, plan)).rejects.toThrow()
     expect(await snapshot()).toEqual(before)
@@ -88,7 +93,7 @@ describe('offices', () => {
     const years = (await db.reports.where('office').equals('城市管理和综合执法局').toArray()).map((r) => r.year)
     expect(years).toEqual([2021, 2022])
     await importReports('b.json', [report('城市管理局', 2020, 4)])
-    expect((await db.reports.get(['城市管理和综合执法局', 2020]))?.requests.received?.total).toBe(4)
+    expect((await storedReport('城市管理和综合执法局', 2020))?.requests.received?.total).toBe(4)
     expect(await db.reports.where('office').equals('城市管理局').count()).toBe(0)
   })
 
@@ -121,7 +126,7 @@ describe('backup', () => {
 })
 
 describe('schema', () => {
-  it('opening a database written by schema version 1 keeps every record', async () => {
+  it('opening a database written by schema version 1 keeps every report, stored compactly', async () => {
     const name = `upgrade-${n++}`
     const v1 = new Dexie(name)
     v1.version(1).stores({ reports: '[office+year], office, year, region, batchId', offices: 'name, region, *aliases', batches: '++id, createdAt, kind', meta: 'key' })
@@ -130,7 +135,10 @@ describe('schema', () => {
     await v1.table('offices').put({ name: '教育局', region: '东城区', officeKind: 'department', aliases: [] })
     v1.close()
     const current = new BoardDatabase(name)
-    expect(await current.reports.toArray()).toEqual([r])
+    const rows = await current.reports.toArray()
+    expect(rows[0].cells).toBeInstanceOf(Float64Array)
+    expect(rows.map(fromRecord)).toEqual([r])
+    expect(await current.reports.where('office').equals('教育局').count()).toBe(1)
     expect(await current.offices.count()).toBe(1)
     await current.delete()
   })
@@ -146,16 +154,15 @@ describe('narrative', () => {
   it('a corrected CSV (no narrative) keeps the narrative already stored', async () => {
     const withText = { ...report('教育局', 2024, 7), narrative: { overview: '总体情况……' } }
     await importReports('a.json', [withText])
-    const existing = new Map((await readAllReports(db)).map((r) => [`${r.office}\u0000${r.year}`, r as Report]))
-    const plan = planFile({ name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' }, [report('教育局', 2024, 9)], existing)
+    const plan = planFile({ name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' }, [toRecord(report('教育局', 2024, 9))], await storedRecordsByKey(db))
     expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
-    expect(plan.reports[0].report.narrative).toEqual({ overview: '总体情况……' })
+    expect(plan.reports[0].record.narrative).toEqual({ overview: '总体情况……' })
   })
 })
 
 describe('concurrent tabs', () => {
   it('a report another tab stored after the preview makes the file fail whole, not overwrite it', async () => {
-    const plan = planFile({ name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' }, [report('甲局', 2024, 1), report('乙局', 2024, 2)], new Map())
+    const plan = planFile({ name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' }, [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(toRecord), new Map())
     await importReports('other-tab.json', [report('乙局', 2024, 9)])
     const before = await snapshot()
     const batchId = await startBatch(db, 'import')

@@ -2,16 +2,17 @@
  * Writing imported reports: planning (what is new, replaced, unchanged), committing one file per
  * transaction, and undoing a batch exactly.
  */
-import { diffReports, type CellChange } from '../domain/diff'
+import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
-import type { Report } from '../domain/types'
 import Dexie from 'dexie'
-import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredReport } from './schema'
+import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
+import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord, StoredReport } from './schema'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
 
 export interface PlannedReport {
-  report: Report
+  /** What will be stored (under the office's current name; a narrative already stored kept). */
+  record: ReportRecord
   status: PlanStatus
   /** For `replace`: the cells that differ from the stored version. */
   changes: CellChange[]
@@ -38,27 +39,33 @@ export async function aliasIndex(db: BoardDatabase): Promise<Map<string, string>
   return index
 }
 
-/** Compare a file's reports with what is stored. `existing` maps reportKey → stored report. */
+/** Compare a file's reports (as records) with what is stored. `existing` maps reportKey → stored record. */
 export function planFile(
   file: Omit<PlannedFile, 'reports'>,
-  reports: readonly Report[],
-  existing: ReadonlyMap<string, Report>,
+  records: readonly ReportRecord[],
+  existing: ReadonlyMap<string, ReportRecord>,
   aliases: ReadonlyMap<string, string> = new Map(),
 ): PlannedFile {
-  const planned = reports.map((r): PlannedReport => {
-    const report = { ...r, office: canonicalOfficeName(r.office, aliases) }
-    const before = existing.get(reportKey(report))
-    if (!before) return { report, status: 'new', changes: [] }
+  const planned = records.map((r): PlannedReport => {
+    const office = canonicalOfficeName(r.office, aliases)
+    const record = office === r.office ? r : { ...r, office }
+    const before = existing.get(reportKey(record))
+    if (!before) return { record, status: 'new', changes: [] }
     // CSV carries no narrative: a corrected table must not erase the text already stored.
-    if (!report.narrative && before.narrative) report.narrative = before.narrative
-    const changes = diffReports(before, report)
-    return { report, status: changes.length ? 'replace' : 'unchanged', changes }
+    const kept = !record.narrative && before.narrative ? { ...record, narrative: before.narrative } : record
+    const changes = diffRecords(before, kept)
+    return { record: kept, status: changes.length ? 'replace' : 'unchanged', changes }
   })
   return { ...file, reports: planned }
 }
 
+/** What is stored, by report key, for planning. */
+export async function storedRecordsByKey(db: BoardDatabase): Promise<Map<string, StoredRecord>> {
+  return new Map((await db.reports.toArray()).map((r) => [reportKey(r), r]))
+}
+
 export async function readAllReports(db: BoardDatabase): Promise<StoredReport[]> {
-  return db.reports.toArray()
+  return (await db.reports.toArray()).map(fromRecord)
 }
 
 export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], extra: Partial<ImportBatch> = {}): Promise<number> {
@@ -79,24 +86,24 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     // tab stored the same (office, year) since the preview.
     const replacing = toWrite.filter((p) => p.status === 'replace')
     const adding = toWrite.filter((p) => p.status === 'new')
-    const current = await db.reports.bulkGet(replacing.map((p) => [p.report.office, p.report.year] as [string, number]))
+    const current = await db.reports.bulkGet(replacing.map((p) => [p.record.office, p.record.year] as [string, number]))
     let added = 0
     let replaced = 0
-    const stored = (p: PlannedReport): StoredReport => ({ ...p.report, batchId, sourceFile: file.name })
+    const stored = (p: PlannedReport) => storedRecord(p.record, batchId, file.name)
     replacing.forEach((p, i) => {
       const before = current[i]
       if (before && before.batchId === batchId) {
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
         replaced++
       } else if (before) {
-        batch.replaced.push(before)
+        batch.replaced.push(fromRecord(before))
         replaced++
       } else {
-        batch.added.push(reportKey(p.report))
+        batch.added.push(reportKey(p.record))
         added++
       }
     })
-    for (const p of adding) batch.added.push(reportKey(p.report))
+    for (const p of adding) batch.added.push(reportKey(p.record))
     added += adding.length
     await db.reports.bulkPut(replacing.map(stored))
     try {
@@ -107,7 +114,7 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
       }
       throw e
     }
-    const officesBefore = await upsertOffices(db, toWrite.map((p) => p.report))
+    const officesBefore = await upsertOffices(db, toWrite.map((p) => p.record))
     batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
     const record: BatchFile = {
       name: file.name,
@@ -125,8 +132,8 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
 }
 
 /** Create or update office records from reports; returns what each changed record was before. */
-async function upsertOffices(db: BoardDatabase, reports: readonly Report[]): Promise<{ name: string; before: OfficeRecord | null }[]> {
-  const latest = new Map<string, Report>()
+async function upsertOffices(db: BoardDatabase, reports: readonly ReportRecord[]): Promise<{ name: string; before: OfficeRecord | null }[]> {
+  const latest = new Map<string, ReportRecord>()
   for (const r of reports) {
     const prev = latest.get(r.office)
     if (!prev || prev.year < r.year) latest.set(r.office, r)
@@ -170,7 +177,7 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
       return [office, Number(year)] as [string, number]
     })
     await db.reports.bulkDelete(addedKeys)
-    await db.reports.bulkPut(batch.replaced)
+    await db.reports.bulkPut(batch.replaced.map(recordOf))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)
       else if ((await db.reports.where('office').equals(name).count()) === 0) await db.offices.delete(name)

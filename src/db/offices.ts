@@ -3,7 +3,7 @@
  * office (renamed between years) so its years line up.
  */
 import type { OfficeKind } from '../domain/model'
-import type { BoardDatabase, OfficeRecord, StoredReport } from './schema'
+import type { BoardDatabase, OfficeRecord, StoredRecord } from './schema'
 
 export async function listOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
   return db.offices.orderBy('name').toArray()
@@ -24,7 +24,7 @@ export async function editOffice(
       await db.reports
         .where('office')
         .equals(name)
-        .modify((r: StoredReport) => {
+        .modify((r: StoredRecord) => {
           if (changes.region !== undefined) r.region = changes.region
           if (changes.officeKind !== undefined) r.officeKind = changes.officeKind
         })

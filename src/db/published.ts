@@ -4,15 +4,15 @@
  * imported themselves are never overwritten by published data.
  */
 import { reportKey } from '../domain/report'
-import type { Report } from '../domain/types'
-import type { BatchFile, BoardDatabase, StoredReport } from './schema'
+import { storedRecord, type ReportRecord } from './record'
+import type { BatchFile, BoardDatabase, StoredRecord } from './schema'
 
 export interface PublishedFile {
   name: string
   sha256: string
   size: number
   format: string
-  reports: Report[]
+  records: ReportRecord[]
 }
 
 export async function publishedHash(db: BoardDatabase): Promise<string | null> {
@@ -40,15 +40,15 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
     let added = 0
     let kept = 0
     for (const file of files) {
-      const keys = file.reports.map((r) => [r.office, r.year] as [string, number])
+      const keys = file.records.map((r) => [r.office, r.year] as [string, number])
       const existing = await db.reports.bulkGet(keys)
-      const rows: StoredReport[] = []
-      file.reports.forEach((r, i) => {
+      const rows: StoredRecord[] = []
+      file.records.forEach((r, i) => {
         if (existing[i]) {
           kept++ // the viewer's own import wins
           return
         }
-        rows.push({ ...r, batchId, sourceFile: file.name })
+        rows.push(storedRecord(r, batchId, file.name))
         batch.added.push(reportKey(r))
       })
       await db.reports.bulkPut(rows)
@@ -58,7 +58,7 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
         [...offices.values()].filter((_, i) => !known[i]).map((r) => ({ name: r.office, region: r.region, officeKind: r.officeKind, aliases: [], dissolvedFrom: null })),
       )
       added += rows.length
-      const record: BatchFile = { name: file.name, sha256: file.sha256, size: file.size, format: file.format, added: rows.length, replaced: 0, unchanged: file.reports.length - rows.length }
+      const record: BatchFile = { name: file.name, sha256: file.sha256, size: file.size, format: file.format, added: rows.length, replaced: 0, unchanged: file.records.length - rows.length }
       batch.files.push(record)
     }
     await db.batches.put(batch)

@@ -3,18 +3,14 @@
  *
  * Version history (never edit an old version; add a new one with an upgrade):
  *  1 — reports keyed by [office+year], offices, import batches, meta.
+ *  2 — reports stored compactly (record.ts: numeric cells in one Float64Array), same keys and
+ *      indexes; the upgrade rewrites every v1 report. Batches still keep replaced reports nested.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { OfficeKind } from '../domain/model'
-import type { Report } from '../domain/types'
+import { isNestedReport, recordOf, type StoredRecord, type StoredReport } from './record'
 
-/** A report as stored: the canonical report plus where it came from. */
-export interface StoredReport extends Report {
-  /** Batch that wrote this version of the report. */
-  batchId: number
-  /** File name it was read from. */
-  sourceFile: string
-}
+export type { StoredRecord, StoredReport } from './record'
 
 export interface OfficeRecord {
   /** The current (canonical) name. */
@@ -62,7 +58,7 @@ export interface MetaRecord {
 }
 
 export class BoardDatabase extends Dexie {
-  reports!: Table<StoredReport, [string, number]>
+  reports!: Table<StoredRecord, [string, number]>
   offices!: EntityTable<OfficeRecord, 'name'>
   batches!: EntityTable<ImportBatch, 'id'>
   meta!: EntityTable<MetaRecord, 'key'>
@@ -77,6 +73,21 @@ export class BoardDatabase extends Dexie {
       batches: '++id, createdAt, kind',
       meta: 'key',
     })
+    this.version(2)
+      .stores({
+        reports: '[office+year], office, year, region, batchId',
+        offices: 'name, region, *aliases',
+        batches: '++id, createdAt, kind',
+        meta: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('reports')
+          .toCollection()
+          .modify((row: unknown, ref: { value: unknown }) => {
+            if (isNestedReport(row)) ref.value = recordOf(row)
+          }),
+      )
   }
 }
 

@@ -11,7 +11,8 @@ import type { OfficeKind } from '../domain/model'
 import { checkReports, type CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
-import type { ImportBatch, OfficeRecord, StoredReport } from '../db/schema'
+import { fromRecord } from '../db/record'
+import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
 
@@ -22,6 +23,9 @@ function afterPaint(fn: () => void): void {
 }
 
 export const useDataStore = defineStore('data', () => {
+  /** The rows as stored (compact): what import planning compares against. */
+  const records = shallowRef<readonly StoredRecord[]>([])
+  /** The same reports in full, as every view reads them. */
   const reports = shallowRef<StoredReport[]>([])
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
@@ -40,7 +44,8 @@ export const useDataStore = defineStore('data', () => {
     subscriptions = [
       liveQuery(() => db.reports.toArray()).subscribe({
         next: (rows) => {
-          reports.value = Object.freeze(rows) as StoredReport[]
+          records.value = rows
+          reports.value = Object.freeze(rows.map(fromRecord)) as StoredReport[]
           loaded.value = true
         },
         error: onError,
@@ -127,7 +132,7 @@ export const useDataStore = defineStore('data', () => {
 
   const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
 
-  return { reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, checking, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
+  return { records, reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, checking, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))

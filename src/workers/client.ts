@@ -4,13 +4,7 @@
  */
 import type { ReadHints } from '../io/read'
 import ImportWorker from './import.worker?worker'
-import type { FileOutcome, FromWorker, WireOutcome } from './protocol'
-
-function fromWire(w: WireOutcome): FileOutcome {
-  if (!w.ok) return w
-  const { reportsJson, ...rest } = w
-  return { ...rest, reports: JSON.parse(reportsJson) }
-}
+import type { FileOutcome, FromWorker } from './protocol'
 
 export interface FileToRead {
   name: string
@@ -45,7 +39,7 @@ export function readFilesInWorker(
     const m = e.data
     if (m.type === 'progress') handlers.onProgress?.(m.done, m.total, m.current, m.reports)
     else if (m.type === 'file') {
-      const outcome = fromWire(m.outcome)
+      const outcome = m.outcome
       outcomes[m.index] = outcome
       pending.push(Promise.resolve(handlers.onFile?.(m.index, outcome)))
     } else if (m.type === 'done') finish()

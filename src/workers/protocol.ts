@@ -1,6 +1,7 @@
 /** Messages between the page and the import worker. */
 import type { InputProblem } from '../domain/errors'
-import type { Finding, Report } from '../domain/types'
+import type { ReportRecord } from '../db/record'
+import type { Finding } from '../domain/types'
 import type { ReadHints } from '../io/read'
 
 export interface WorkerFileInput {
@@ -16,7 +17,8 @@ export type FileOutcome =
       sha256: string
       size: number
       format: string
-      reports: Report[]
+      /** The file's reports in compact form (typed arrays clone as bytes: cheap to post). */
+      records: ReportRecord[]
       warnings: InputProblem[]
       /** Parser findings and single-report rule findings, each with office and year. */
       findings: Finding[]
@@ -25,13 +27,8 @@ export type FileOutcome =
 
 export type ToWorker = { type: 'read'; files: WorkerFileInput[] }
 
-/**
- * On the wire, a file's reports travel as one JSON string: for 20,000 nested reports that is
- * several times cheaper than structured-cloning the objects (measured by npm run bench).
- */
-export type WireOutcome = Exclude<FileOutcome, { ok: true }> | (Omit<Extract<FileOutcome, { ok: true }>, 'reports'> & { reportsJson: string })
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; current: string; reports: number }
-  | { type: 'file'; index: number; outcome: WireOutcome }
+  | { type: 'file'; index: number; outcome: FileOutcome }
   | { type: 'done' }

@@ -1,12 +1,13 @@
 /**
  * The floor of an import (issue 7): what any browser app must spend on the same file — PapaParse
- * to arrays, then Dexie bulkPut of the same nested reports into a scratch database with the app's
- * own schema, 2,000 reports per transaction. Nothing else is timed. The reports come from the demo
+ * to arrays, then Dexie bulkPut of the same nested reports (as the issue defines the floor) into a
+ * scratch table with the app's keys and indexes, 2,000 reports per transaction. (The app itself
+ * stores compact records since schema v2 — that is one of the design changes the floor measures.) Nothing else is timed. The reports come from the demo
  * generator (the same seed the CSV was written from), built before the clock starts, so the floor
  * is the same work the app's import cannot avoid, not the app's parsing into nested reports.
  */
 import Papa from 'papaparse'
-import { BoardDatabase } from '../../../src/db/schema'
+import Dexie, { type Table } from 'dexie'
 import type { StoredReport } from '../../../src/db/schema'
 import { generateProvince } from '../../../src/demo/generate'
 
@@ -24,13 +25,22 @@ export interface FloorResult {
 const TRANSACTION_SIZE = 2000
 const SCRATCH_DB = 'bench-floor-scratch'
 
+/** The app's reports table as schema v1 had it: nested reports under the same keys and indexes. */
+class ScratchDatabase extends Dexie {
+  reports!: Table<StoredReport, [string, number]>
+  constructor(name: string) {
+    super(name, { cache: 'immutable' })
+    this.version(1).stores({ reports: '[office+year], office, year, region, batchId' })
+  }
+}
+
 async function benchFloor(count: number, seed?: number): Promise<FloorResult> {
   const input = document.querySelector<HTMLInputElement>('[data-testid="floor-file"]')
   const file = input?.files?.[0]
   if (!file) throw new Error('floor page: no file was set on the file input')
   const reports: StoredReport[] = generateProvince(count, seed).map((r) => ({ ...r, batchId: 1, sourceFile: file.name }))
-  await new BoardDatabase(SCRATCH_DB).delete()
-  const db = new BoardDatabase(SCRATCH_DB)
+  await new ScratchDatabase(SCRATCH_DB).delete()
+  const db = new ScratchDatabase(SCRATCH_DB)
   await db.open()
 
   const t0 = performance.now()

@@ -1,0 +1,208 @@
+/**
+ * How a report is kept in IndexedDB (schema v2): its identity as plain fields and every numeric
+ * cell of its format in one Float64Array (NaN = blank), instead of ~40 nested objects with ~230
+ * properties. Structured-cloning a typed array is a copy of bytes, so writing and reading 20,000
+ * reports costs a fraction of the nested form (measured in docs/performance.md). Views still get
+ * full `StoredReport` objects: `fromRecord` rebuilds one from a precomputed shape per format.
+ */
+import { cellsFor, getCell, setCell, type CellDef } from '../domain/cells'
+import type { OfficeKind, TemplateId } from '../domain/model'
+import { diffReports, type CellChange } from '../domain/diff'
+import { emptyReport } from '../domain/report'
+import type { Narrative, Report } from '../domain/types'
+
+/** A report as stored: the canonical report plus where it came from. */
+export interface StoredReport extends Report {
+  /** Batch that wrote this version of the report. */
+  batchId: number
+  /** File name it was read from. */
+  sourceFile: string
+}
+
+/** A report in compact form (what the import worker sends the page). */
+export interface ReportRecord {
+  office: string
+  year: number
+  region: string | null
+  officeKind: OfficeKind
+  template: TemplateId
+  publishedAt: string | null
+  /** The numeric cells of `numericCells(template)`, in that order; NaN is a blank cell. */
+  cells: Float64Array
+  /** Text cells that hold a string (the printed procurement amount), by flat path. */
+  texts?: Record<string, string>
+  narrative?: Narrative
+}
+
+/** The row in the `reports` table: a record plus where it came from. */
+export interface StoredRecord extends ReportRecord {
+  batchId: number
+  sourceFile: string
+}
+
+/** A nested part of the report: keys in canonical order, each a slot (leaf) or a nested part. */
+interface Shape {
+  keys: string[]
+  children: (Shape | number)[]
+}
+
+interface FormatLayout {
+  numeric: readonly CellDef[]
+  text: readonly CellDef[]
+  /** Every cell of the format in CELLS order, with its slot in `cells` (-1 for a text cell). */
+  order: { cell: CellDef; slot: number }[]
+  /** requests, review, litigationDirect, litigationAfterReview, proactive. */
+  parts: { key: keyof Report; shape: Shape }[]
+}
+
+const PARTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
+
+function shapeOf(node: Record<string, unknown>, path: string, slot: ReadonlyMap<string, number>): Shape {
+  const shape: Shape = { keys: [], children: [] }
+  for (const [key, child] of Object.entries(node)) {
+    const childPath = `${path}.${key}`
+    shape.keys.push(key)
+    if (child !== null && typeof child === 'object') shape.children.push(shapeOf(child as Record<string, unknown>, childPath, slot))
+    else {
+      const index = slot.get(childPath)
+      if (index === undefined) throw new Error(`内部错误：${childPath} 不是数字单元格`)
+      shape.children.push(index)
+    }
+  }
+  return shape
+}
+
+function layoutOf(template: TemplateId): FormatLayout {
+  const numeric = cellsFor(template).filter((c) => c.kind !== 'text')
+  const text = cellsFor(template).filter((c) => c.kind === 'text')
+  const slot = new Map(numeric.map((c, i) => [c.path, i]))
+  // The canonical key order is emptyReport's: every leaf of it is a numeric cell of the format.
+  const blank = emptyReport({ office: '', year: 2000, template }) as unknown as Record<string, Record<string, unknown>>
+  const order = cellsFor(template).map((cell) => ({ cell, slot: slot.get(cell.path) ?? -1 }))
+  return { numeric, text, order, parts: PARTS.map((key) => ({ key, shape: shapeOf(blank[key], key, slot) })) }
+}
+
+const LAYOUTS: Record<TemplateId, FormatLayout> = { '2019': layoutOf('2019'), '2021': layoutOf('2021') }
+
+function layout(template: TemplateId): FormatLayout {
+  const l = LAYOUTS[template]
+  if (!l) throw new Error(`未知的报告格式：${String(template)}`)
+  return l
+}
+
+/** The numeric cells a record's `cells` array holds, in order. */
+export function numericCells(template: TemplateId): readonly CellDef[] {
+  return layout(template).numeric
+}
+
+/** The compact form of a report (only a record's own fields: never a spread of the nested report). */
+export function toRecord(report: Report): ReportRecord {
+  const l = layout(report.template)
+  const cells = new Float64Array(l.numeric.length)
+  for (let i = 0; i < l.numeric.length; i++) {
+    const v = getCell(report, l.numeric[i])
+    cells[i] = typeof v === 'number' ? v : NaN
+  }
+  const record: ReportRecord = {
+    office: report.office,
+    year: report.year,
+    region: report.region ?? null,
+    officeKind: report.officeKind,
+    template: report.template,
+    publishedAt: report.publishedAt ?? null,
+    cells,
+  }
+  for (const cell of l.text) {
+    const v = getCell(report, cell)
+    if (typeof v === 'string') (record.texts ??= {})[cell.path] = v
+  }
+  if (report.narrative && Object.keys(report.narrative).length) record.narrative = report.narrative
+  return record
+}
+
+/** A record as stored by a batch from a file. */
+export function storedRecord(record: ReportRecord, batchId: number, sourceFile: string): StoredRecord {
+  return { ...record, batchId, sourceFile }
+}
+
+/** A stored report (with its batch and source) as a record. */
+export function recordOf(report: StoredReport): StoredRecord {
+  return storedRecord(toRecord(report), report.batchId, report.sourceFile)
+}
+
+function build(shape: Shape, cells: Float64Array): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  const { keys, children } = shape
+  for (let i = 0; i < keys.length; i++) {
+    const c = children[i]
+    if (typeof c === 'number') {
+      const v = cells[c]
+      out[keys[i]] = v === v ? v : null // NaN (blank) → null
+    } else out[keys[i]] = build(c, cells)
+  }
+  return out
+}
+
+/** The stored report a row holds, in canonical key order (canonicalReport of what was stored). */
+export function fromRecord(record: StoredRecord): StoredReport {
+  return reportOf(record) as StoredReport
+}
+
+/** The full report a record holds (with `batchId`/`sourceFile` when the record has them). */
+export function reportOf(record: ReportRecord & Partial<Pick<StoredRecord, 'batchId' | 'sourceFile'>>): Report {
+  const l = layout(record.template)
+  const cells = record.cells
+  if (!(cells instanceof Float64Array) || cells.length !== l.numeric.length) {
+    throw new Error(`内部错误：${record.office} ${record.year} 年的存储记录单元格数不对`)
+  }
+  const report = {
+    office: record.office,
+    region: record.region,
+    officeKind: record.officeKind,
+    year: record.year,
+    template: record.template,
+    publishedAt: record.publishedAt,
+  } as Report
+  const target = report as unknown as Record<string, unknown>
+  for (const part of l.parts) target[part.key] = build(part.shape, cells)
+  if (record.texts) for (const cell of l.text) if (typeof record.texts[cell.path] === 'string') setCell(report, cell, record.texts[cell.path])
+  if (record.narrative) report.narrative = record.narrative
+  if (record.batchId !== undefined) (report as StoredReport).batchId = record.batchId
+  if (record.sourceFile !== undefined) (report as StoredReport).sourceFile = record.sourceFile
+  return report
+}
+
+/** A row as schema v1 stored it (a nested report), for the upgrade. */
+export function isNestedReport(value: unknown): value is StoredReport {
+  return value !== null && typeof value === 'object' && 'requests' in value && !('cells' in value)
+}
+
+const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
+
+/**
+ * What differs between two versions of one report, straight from their records: the same changes,
+ * in the same order, as `diffReports` on the full reports (tested), without rebuilding them.
+ */
+export function diffRecords(before: ReportRecord, after: ReportRecord): CellChange[] {
+  if (before.template !== after.template) return diffReports(reportOf(before), reportOf(after))
+  const changes: CellChange[] = []
+  for (const k of IDENTITY) {
+    if ((before[k] ?? null) !== (after[k] ?? null)) changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
+  }
+  const a = before.cells
+  const b = after.cells
+  for (const { cell, slot } of layout(before.template).order) {
+    if (slot < 0) {
+      const x = before.texts?.[cell.path] ?? null
+      const y = after.texts?.[cell.path] ?? null
+      if (x !== y) changes.push({ path: cell.path, before: x, after: y })
+      continue
+    }
+    const x = a[slot]
+    const y = b[slot]
+    if (x === y || (x !== x && y !== y)) continue // equal, or both blank (NaN)
+    changes.push({ path: cell.path, before: x === x ? x : null, after: y === y ? y : null })
+  }
+  if (JSON.stringify(before.narrative ?? {}) !== JSON.stringify(after.narrative ?? {})) changes.push({ path: 'narrative', before: null, after: null })
+  return changes
+}
