@@ -8,19 +8,14 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { checkAnomalies } from '../analysis/anomalies'
 import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import type { OfficeKind } from '../domain/model'
-import { checkReports, type CheckResult } from '../domain/rules'
+import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
 import { fromRecord } from '../db/record'
 import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
-
-/** Call `fn` once the browser has had a chance to paint what is on screen now. */
-function afterPaint(fn: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0))
-  else setTimeout(fn, 0)
-}
+import { checkStored } from '../workers/checks'
 
 export const useDataStore = defineStore('data', () => {
   /** The rows as stored (compact): what import planning compares against. */
@@ -88,22 +83,30 @@ export const useDataStore = defineStore('data', () => {
   })
 
   /** Findings of every rule over all stored reports (cross-report rules need them all). */
-  // Run after the page has painted, not inside the first render: with 20,000 reports the checks
-  // take a noticeable moment, and the charts should not wait for them. `checking` says the
-  // figures that depend on findings are not ready yet.
+  // Computed in the checks worker: with 20,000 reports they take seconds, and neither the first
+  // paint nor a filter change should wait for them. `checking` says the figures that depend on
+  // findings are not ready yet (they show "…").
   const checks = shallowRef<CheckResult>({ findings: [], notAssessable: [] })
   const checking = ref(true)
   let checkRun = 0
   watch(
     [reports, dissolved, loaded],
     () => {
+      if (!loaded.value) return
       const run = ++checkRun
       checking.value = true
-      afterPaint(() => {
-        if (run !== checkRun) return
-        checks.value = checkReports(reports.value, { dissolved: dissolved.value })
-        checking.value = !loaded.value
-      })
+      checkStored(getDb().name, reports.value, dissolved.value).then(
+        (result) => {
+          if (run !== checkRun) return
+          checks.value = result
+          checking.value = false
+        },
+        (e: unknown) => {
+          if (run !== checkRun) return
+          storageError.value ??= describeStorageError(e)
+          checking.value = false
+        },
+      )
     },
     { immediate: true },
   )
