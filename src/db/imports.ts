@@ -6,7 +6,7 @@ import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
 import Dexie from 'dexie'
 import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
-import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord, StoredReport } from './schema'
+import { reportsOfOffice, type BatchFile, type BoardDatabase, type ImportBatch, type OfficeRecord, type StoredRecord, type StoredReport } from './schema'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
 
@@ -180,7 +180,7 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
     await db.reports.bulkPut(batch.replaced.map(recordOf))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)
-      else if ((await db.reports.where('office').equals(name).count()) === 0) await db.offices.delete(name)
+      else if ((await reportsOfOffice(db, name).count()) === 0) await db.offices.delete(name)
     }
     batch.undone = true
     await db.batches.put(batch)

@@ -3,7 +3,7 @@
  * office (renamed between years) so its years line up.
  */
 import type { OfficeKind } from '../domain/model'
-import type { BoardDatabase, OfficeRecord, StoredRecord } from './schema'
+import { reportsOfOffice, type BoardDatabase, type OfficeRecord, type StoredRecord } from './schema'
 
 export async function listOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
   return db.offices.orderBy('name').toArray()
@@ -21,10 +21,7 @@ export async function editOffice(
     const next: OfficeRecord = { ...office, ...changes, edited: true }
     await db.offices.put(next)
     if (changes.region !== undefined || changes.officeKind !== undefined) {
-      await db.reports
-        .where('office')
-        .equals(name)
-        .modify((r: StoredRecord) => {
+      await reportsOfOffice(db, name).modify((r: StoredRecord) => {
           if (changes.region !== undefined) r.region = changes.region
           if (changes.officeKind !== undefined) r.officeKind = changes.officeKind
         })
@@ -43,8 +40,8 @@ export async function mergeOffices(db: BoardDatabase, from: string, into: string
     const [source, target] = await db.offices.bulkGet([from, into])
     if (!source) throw new Error(`机关“${from}”不存在`)
     if (!target) throw new Error(`机关“${into}”不存在`)
-    const moving = await db.reports.where('office').equals(from).toArray()
-    const targetYears = new Set((await db.reports.where('office').equals(into).toArray()).map((r) => r.year))
+    const moving = await reportsOfOffice(db, from).toArray()
+    const targetYears = new Set((await reportsOfOffice(db, into).toArray()).map((r) => r.year))
     const clash = moving.filter((r) => targetYears.has(r.year)).map((r) => r.year)
     if (clash.length) throw new Error(`“${from}”和“${into}”都有 ${clash.join('、')} 年的报告，不能合并`)
     await db.reports.bulkDelete(moving.map((r) => [r.office, r.year] as [string, number]))
@@ -57,7 +54,7 @@ export async function mergeOffices(db: BoardDatabase, from: string, into: string
 /** Delete an office and all its reports. */
 export async function deleteOffice(db: BoardDatabase, name: string): Promise<number> {
   return db.transaction('rw', [db.offices, db.reports], async () => {
-    const n = await db.reports.where('office').equals(name).delete()
+    const n = await reportsOfOffice(db, name).delete()
     await db.offices.delete(name)
     return n
   })

@@ -3,10 +3,13 @@
  *
  * Version history (never edit an old version; add a new one with an upgrade):
  *  1 — reports keyed by [office+year], offices, import batches, meta.
- *  2 — reports stored compactly (record.ts: numeric cells in one Float64Array), same keys and
- *      indexes; the upgrade rewrites every v1 report. Batches still keep replaced reports nested.
+ *  2 — reports stored compactly (record.ts: numeric cells in one Float64Array) and without the
+ *      secondary indexes (office, year, region, batchId): every index is one more write per
+ *      report, and only "reports of an office" was ever queried, which the [office+year] key
+ *      answers (reportsOfOffice). The upgrade rewrites every v1 report. Batches still keep
+ *      replaced reports nested.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type Collection, type EntityTable, type Table } from 'dexie'
 import type { OfficeKind } from '../domain/model'
 import { isNestedReport, recordOf, type StoredRecord, type StoredReport } from './record'
 
@@ -75,7 +78,7 @@ export class BoardDatabase extends Dexie {
     })
     this.version(2)
       .stores({
-        reports: '[office+year], office, year, region, batchId',
+        reports: '[office+year]',
         offices: 'name, region, *aliases',
         batches: '++id, createdAt, kind',
         meta: 'key',
@@ -89,6 +92,11 @@ export class BoardDatabase extends Dexie {
           }),
       )
   }
+}
+
+/** The reports of one office (all its years), through the [office+year] key. */
+export function reportsOfOffice(db: BoardDatabase, office: string): Collection<StoredRecord, [string, number]> {
+  return db.reports.where('[office+year]').between([office, Dexie.minKey], [office, Dexie.maxKey])
 }
 
 /**
