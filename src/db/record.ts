@@ -98,11 +98,9 @@ export function numericCells(template: TemplateId): readonly CellDef[] {
 /** The compact form of a report (only a record's own fields: never a spread of the nested report). */
 export function toRecord(report: Report): ReportRecord {
   const l = layout(report.template)
-  const cells = new Float64Array(l.numeric.length)
-  for (let i = 0; i < l.numeric.length; i++) {
-    const v = getCell(report, l.numeric[i])
-    cells[i] = typeof v === 'number' ? v : NaN
-  }
+  const cells = new Float64Array(l.numeric.length).fill(NaN)
+  const source = report as unknown as Record<string, unknown>
+  for (const part of l.parts) fill(part.shape, source[part.key], cells)
   const record: ReportRecord = {
     office: report.office,
     year: report.year,
@@ -128,6 +126,20 @@ export function storedRecord(record: ReportRecord, batchId: number, sourceFile: 
 /** A stored report (with its batch and source) as a record. */
 export function recordOf(report: StoredReport): StoredRecord {
   return storedRecord(toRecord(report), report.batchId, report.sourceFile)
+}
+
+/** Copy the numbers of a nested part into their slots (anything else stays NaN: blank). */
+function fill(shape: Shape, node: unknown, cells: Float64Array): void {
+  if (node === null || typeof node !== 'object') return
+  const { keys, children } = shape
+  const object = node as Record<string, unknown>
+  for (let i = 0; i < keys.length; i++) {
+    const c = children[i]
+    const v = object[keys[i]]
+    if (typeof c === 'number') {
+      if (typeof v === 'number') cells[c] = v
+    } else fill(c, v, cells)
+  }
 }
 
 function build(shape: Shape, cells: Float64Array): Record<string, unknown> {
