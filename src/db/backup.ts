@@ -3,6 +3,7 @@
  */
 import { formatProblem } from '../domain/errors'
 import { validateReportJson } from '../domain/validate'
+import { packPages, readRecords } from './pages'
 import { fromRecord, recordOf } from './record'
 import type { BoardDatabase, ImportBatch, MetaRecord, OfficeRecord, StoredReport } from './schema'
 
@@ -20,13 +21,13 @@ export interface Backup {
 }
 
 export async function createBackup(db: BoardDatabase): Promise<Backup> {
-  return db.transaction('r', [db.reports, db.offices, db.batches, db.meta], async () => ({
+  return db.transaction('r', [db.pages, db.offices, db.batches, db.meta], async () => ({
     format: BACKUP_FORMAT,
     version: 1,
     schemaVersion: db.verno,
     createdAt: new Date().toISOString(),
     // The file holds canonical reports (readable, and independent of how this version stores them).
-    reports: (await db.reports.toArray()).map(fromRecord),
+    reports: (await readRecords(db)).map(fromRecord),
     offices: await db.offices.toArray(),
     batches: await db.batches.toArray(),
     meta: await db.meta.toArray(),
@@ -75,9 +76,9 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
   if (!isBackup(backup)) throw new Error('这不是本工具的备份文件')
   const problems = backupProblems(backup)
   if (problems.length) throw new Error(`备份文件内容有误，未恢复，现有数据没有改动：${problems.slice(0, 3).join('；')}`)
-  await db.transaction('rw', [db.reports, db.offices, db.batches, db.meta], async () => {
-    await Promise.all([db.reports.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
-    await db.reports.bulkAdd(backup.reports.map(recordOf))
+  await db.transaction('rw', [db.pages, db.offices, db.batches, db.meta], async () => {
+    await Promise.all([db.pages.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
+    await db.pages.bulkAdd(packPages(backup.reports.map(recordOf)))
     await db.offices.bulkAdd(backup.offices)
     await db.batches.bulkAdd(backup.batches)
     await db.meta.bulkAdd(backup.meta)
@@ -85,7 +86,7 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
 }
 
 export async function clearDatabase(db: BoardDatabase): Promise<void> {
-  await db.transaction('rw', [db.reports, db.offices, db.batches, db.meta], async () => {
-    await Promise.all([db.reports.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
+  await db.transaction('rw', [db.pages, db.offices, db.batches, db.meta], async () => {
+    await Promise.all([db.pages.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
   })
 }

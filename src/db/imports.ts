@@ -4,9 +4,9 @@
  */
 import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
-import Dexie from 'dexie'
 import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
-import { reportsOfOffice, type BatchFile, type BoardDatabase, type ImportBatch, type OfficeRecord, type StoredRecord, type StoredReport } from './schema'
+import { changeRecords, DuplicateReportError, getRecords, readRecords } from './pages'
+import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord, StoredReport } from './schema'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
 
@@ -61,11 +61,11 @@ export function planFile(
 
 /** What is stored, by report key, for planning. */
 export async function storedRecordsByKey(db: BoardDatabase): Promise<Map<string, StoredRecord>> {
-  return new Map((await db.reports.toArray()).map((r) => [reportKey(r), r]))
+  return new Map((await readRecords(db)).map((r) => [reportKey(r), r]))
 }
 
 export async function readAllReports(db: BoardDatabase): Promise<StoredReport[]> {
-  return (await db.reports.toArray()).map(fromRecord)
+  return (await readRecords(db)).map(fromRecord)
 }
 
 export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], extra: Partial<ImportBatch> = {}): Promise<number> {
@@ -77,16 +77,16 @@ export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], e
  * or — on any failure — nothing. Reports that are unchanged are not rewritten.
  */
 export async function commitFile(db: BoardDatabase, batchId: number, file: PlannedFile): Promise<BatchFile> {
-  return db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+  return db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
     const batch = await db.batches.get(batchId)
     if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
     const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
-    // Only reports planned as replacements are read back (their previous version is kept for
-    // undo); new ones are added with bulkAdd, which fails — and rolls the file back — if another
-    // tab stored the same (office, year) since the preview.
+    // Reports planned as replacements are read back (their previous version is kept for undo);
+    // new ones are added, which fails — and rolls the file back — if another tab stored the same
+    // (office, year) since the preview.
     const replacing = toWrite.filter((p) => p.status === 'replace')
     const adding = toWrite.filter((p) => p.status === 'new')
-    const current = await db.reports.bulkGet(replacing.map((p) => [p.record.office, p.record.year] as [string, number]))
+    const current = await getRecords(db, replacing.map((p) => [p.record.office, p.record.year] as [string, number]))
     let added = 0
     let replaced = 0
     const stored = (p: PlannedReport) => storedRecord(p.record, batchId, file.name)
@@ -105,11 +105,10 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     })
     for (const p of adding) batch.added.push(reportKey(p.record))
     added += adding.length
-    await db.reports.bulkPut(replacing.map(stored))
     try {
-      await db.reports.bulkAdd(adding.map(stored))
+      await changeRecords(db, { put: replacing.map(stored), add: adding.map(stored) })
     } catch (e) {
-      if (e instanceof Dexie.BulkError || (e as { name?: string }).name === 'ConstraintError') {
+      if (e instanceof DuplicateReportError) {
         throw new Error(`“${file.name}”中的部分报告在预览之后已被另一个窗口写入，本文件未导入，请重新导入`)
       }
       throw e
@@ -165,7 +164,7 @@ async function laterBatchesTouching(db: BoardDatabase, batch: ImportBatch): Prom
 
 /** Undo a batch: remove what it added and put back exactly what it replaced. */
 export async function undoBatch(db: BoardDatabase, batchId: number): Promise<void> {
-  await db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+  await db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
     const batch = await db.batches.get(batchId)
     if (!batch) throw new Error(`导入批次 ${batchId} 不存在`)
     if (batch.undone) throw new Error(`导入批次 ${batchId} 已经撤销过了`)
@@ -176,11 +175,11 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
       const [office, year] = k.split('\u0000')
       return [office, Number(year)] as [string, number]
     })
-    await db.reports.bulkDelete(addedKeys)
-    await db.reports.bulkPut(batch.replaced.map(recordOf))
+    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(recordOf) })
+    const officesLeft = new Set((await readRecords(db)).map((r) => r.office))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)
-      else if ((await reportsOfOffice(db, name).count()) === 0) await db.offices.delete(name)
+      else if (!officesLeft.has(name)) await db.offices.delete(name)
     }
     batch.undone = true
     await db.batches.put(batch)

@@ -3,7 +3,8 @@
  * office (renamed between years) so its years line up.
  */
 import type { OfficeKind } from '../domain/model'
-import { reportsOfOffice, type BoardDatabase, type OfficeRecord, type StoredRecord } from './schema'
+import { changeRecords, recordsOfOffice } from './pages'
+import type { BoardDatabase, OfficeRecord, StoredRecord } from './schema'
 
 export async function listOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
   return db.offices.orderBy('name').toArray()
@@ -15,16 +16,20 @@ export async function editOffice(
   name: string,
   changes: { region?: string | null; officeKind?: OfficeKind; dissolvedFrom?: number | null },
 ): Promise<void> {
-  await db.transaction('rw', [db.offices, db.reports], async () => {
+  await db.transaction('rw', [db.offices, db.pages], async () => {
     const office = await db.offices.get(name)
     if (!office) throw new Error(`机关“${name}”不存在`)
     const next: OfficeRecord = { ...office, ...changes, edited: true }
     await db.offices.put(next)
     if (changes.region !== undefined || changes.officeKind !== undefined) {
-      await reportsOfOffice(db, name).modify((r: StoredRecord) => {
-          if (changes.region !== undefined) r.region = changes.region
-          if (changes.officeKind !== undefined) r.officeKind = changes.officeKind
-        })
+      const edited = (await recordsOfOffice(db, name)).map(
+        (r): StoredRecord => ({
+          ...r,
+          region: changes.region !== undefined ? changes.region : r.region,
+          officeKind: changes.officeKind !== undefined ? changes.officeKind : r.officeKind,
+        }),
+      )
+      await changeRecords(db, { put: edited })
     }
   })
 }
@@ -36,16 +41,18 @@ export async function editOffice(
  */
 export async function mergeOffices(db: BoardDatabase, from: string, into: string): Promise<void> {
   if (from === into) throw new Error('不能把机关合并到它自己')
-  await db.transaction('rw', [db.offices, db.reports], async () => {
+  await db.transaction('rw', [db.offices, db.pages], async () => {
     const [source, target] = await db.offices.bulkGet([from, into])
     if (!source) throw new Error(`机关“${from}”不存在`)
     if (!target) throw new Error(`机关“${into}”不存在`)
-    const moving = await reportsOfOffice(db, from).toArray()
-    const targetYears = new Set((await reportsOfOffice(db, into).toArray()).map((r) => r.year))
+    const moving = await recordsOfOffice(db, from)
+    const targetYears = new Set((await recordsOfOffice(db, into)).map((r) => r.year))
     const clash = moving.filter((r) => targetYears.has(r.year)).map((r) => r.year)
     if (clash.length) throw new Error(`“${from}”和“${into}”都有 ${clash.join('、')} 年的报告，不能合并`)
-    await db.reports.bulkDelete(moving.map((r) => [r.office, r.year] as [string, number]))
-    await db.reports.bulkPut(moving.map((r) => ({ ...r, office: into, region: target.region, officeKind: target.officeKind })))
+    await changeRecords(db, {
+      remove: moving.map((r) => [r.office, r.year] as [string, number]),
+      put: moving.map((r) => ({ ...r, office: into, region: target.region, officeKind: target.officeKind })),
+    })
     await db.offices.delete(from)
     await db.offices.put({ ...target, aliases: [...new Set([...target.aliases, from, ...source.aliases])] })
   })
@@ -53,8 +60,8 @@ export async function mergeOffices(db: BoardDatabase, from: string, into: string
 
 /** Delete an office and all its reports. */
 export async function deleteOffice(db: BoardDatabase, name: string): Promise<number> {
-  return db.transaction('rw', [db.offices, db.reports], async () => {
-    const n = await reportsOfOffice(db, name).delete()
+  return db.transaction('rw', [db.offices, db.pages], async () => {
+    const n = await changeRecords(db, { remove: (await recordsOfOffice(db, name)).map((r) => [r.office, r.year] as [string, number]) })
     await db.offices.delete(name)
     return n
   })

@@ -4,6 +4,7 @@
  * imported themselves are never overwritten by published data.
  */
 import { reportKey } from '../domain/report'
+import { changeRecords, getRecords } from './pages'
 import { storedRecord, type ReportRecord } from './record'
 import type { BatchFile, BoardDatabase, StoredRecord } from './schema'
 
@@ -22,7 +23,7 @@ export async function publishedHash(db: BoardDatabase): Promise<string | null> {
 
 /** Replace the published batch with these files' reports, in one transaction. */
 export async function applyPublished(db: BoardDatabase, manifestHash: string, files: PublishedFile[]): Promise<{ added: number; kept: number }> {
-  return db.transaction('rw', [db.reports, db.batches, db.offices], async () => {
+  return db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
     const previous = await db.batches.where('kind').equals('published').toArray()
     const previousIds = new Set(previous.map((b) => b.id!))
     for (const b of previous) {
@@ -30,8 +31,8 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
         const [office, year] = k.split('\u0000')
         return [office, Number(year)] as [string, number]
       })
-      const current = await db.reports.bulkGet(keys)
-      await db.reports.bulkDelete(keys.filter((_, i) => current[i] && previousIds.has(current[i]!.batchId)))
+      const current = await getRecords(db, keys)
+      await changeRecords(db, { remove: keys.filter((_, i) => current[i] && previousIds.has(current[i]!.batchId)) })
       await db.batches.delete(b.id!)
     }
     if (files.length === 0) return { added: 0, kept: 0 }
@@ -41,7 +42,7 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
     let kept = 0
     for (const file of files) {
       const keys = file.records.map((r) => [r.office, r.year] as [string, number])
-      const existing = await db.reports.bulkGet(keys)
+      const existing = await getRecords(db, keys)
       const rows: StoredRecord[] = []
       file.records.forEach((r, i) => {
         if (existing[i]) {
@@ -51,7 +52,7 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
         rows.push(storedRecord(r, batchId, file.name))
         batch.added.push(reportKey(r))
       })
-      await db.reports.bulkPut(rows)
+      await changeRecords(db, { put: rows })
       const offices = new Map(rows.map((r) => [r.office, r]))
       const known = await db.offices.bulkGet([...offices.keys()])
       await db.offices.bulkPut(

@@ -3,14 +3,14 @@
  *
  * Version history (never edit an old version; add a new one with an upgrade):
  *  1 — reports keyed by [office+year], offices, import batches, meta.
- *  2 — reports stored compactly (record.ts: numeric cells in one Float64Array) and without the
- *      secondary indexes (office, year, region, batchId): every index is one more write per
- *      report, and only "reports of an office" was ever queried, which the [office+year] key
- *      answers (reportsOfOffice). The upgrade rewrites every v1 report. Batches still keep
- *      replaced reports nested.
+ *  2 — reports stored in pages (pages.ts: up to 1,000 reports per row, their numeric cells in
+ *      one Float64Array): IndexedDB's cost is per row, and the board always loads every report.
+ *      The upgrade moves every v1 report into pages. Batches still keep replaced reports nested.
+ *  3 — the v1 `reports` table is dropped (after v2's upgrade has copied it).
  */
-import Dexie, { type Collection, type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable } from 'dexie'
 import type { OfficeKind } from '../domain/model'
+import { packPages, type ReportPage } from './pages'
 import { isNestedReport, recordOf, type StoredRecord, type StoredReport } from './record'
 
 export type { StoredRecord, StoredReport } from './record'
@@ -61,7 +61,7 @@ export interface MetaRecord {
 }
 
 export class BoardDatabase extends Dexie {
-  reports!: Table<StoredRecord, [string, number]>
+  pages!: EntityTable<ReportPage, 'id'>
   offices!: EntityTable<OfficeRecord, 'name'>
   batches!: EntityTable<ImportBatch, 'id'>
   meta!: EntityTable<MetaRecord, 'key'>
@@ -77,26 +77,14 @@ export class BoardDatabase extends Dexie {
       meta: 'key',
     })
     this.version(2)
-      .stores({
-        reports: '[office+year]',
-        offices: 'name, region, *aliases',
-        batches: '++id, createdAt, kind',
-        meta: 'key',
+      .stores({ pages: '++id' })
+      .upgrade(async (tx) => {
+        const rows: unknown[] = await tx.table('reports').toArray()
+        const records: StoredRecord[] = rows.filter(isNestedReport).map(recordOf)
+        await tx.table('pages').bulkAdd(packPages(records))
       })
-      .upgrade((tx) =>
-        tx
-          .table('reports')
-          .toCollection()
-          .modify((row: unknown, ref: { value: unknown }) => {
-            if (isNestedReport(row)) ref.value = recordOf(row)
-          }),
-      )
+    this.version(3).stores({ reports: null })
   }
-}
-
-/** The reports of one office (all its years), through the [office+year] key. */
-export function reportsOfOffice(db: BoardDatabase, office: string): Collection<StoredRecord, [string, number]> {
-  return db.reports.where('[office+year]').between([office, Dexie.minKey], [office, Dexie.maxKey])
 }
 
 /**

@@ -11,6 +11,7 @@ import type { OfficeKind } from '../domain/model'
 import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
+import { recordsOfPages } from '../db/pages'
 import { fromRecord } from '../db/record'
 import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
@@ -37,8 +38,9 @@ export const useDataStore = defineStore('data', () => {
     }
     void loadPublished()
     subscriptions = [
-      liveQuery(() => db.reports.toArray()).subscribe({
-        next: (rows) => {
+      liveQuery(() => db.pages.toArray()).subscribe({
+        next: (pages) => {
+          const rows = recordsOfPages(pages)
           records.value = rows
           reports.value = Object.freeze(rows.map(fromRecord)) as StoredReport[]
           loaded.value = true

@@ -18,10 +18,11 @@ async function storedReports(page: Page): Promise<number> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          if (!db.objectStoreNames.contains('reports')) return resolve(0)
-          const req = db.transaction('reports').objectStore('reports').count()
+          // Reports are stored in pages of up to 1,000 (src/db/pages.ts).
+          if (!db.objectStoreNames.contains('pages')) return resolve(0)
+          const req = db.transaction('pages').objectStore('pages').getAll()
           req.onsuccess = () => {
-            resolve(req.result)
+            resolve((req.result as { reports: unknown[] }[]).reduce((n, page) => n + page.reports.length, 0))
             db.close()
           }
           req.onerror = () => reject(req.error)
@@ -72,7 +73,7 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method]
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (flags.__diskFull && this.name === 'reports') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        if (flags.__diskFull && this.name === 'pages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
         return original.apply(this, args)
       }
     }
