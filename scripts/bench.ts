@@ -4,13 +4,14 @@
  * generates the benchmark province (.bench/data), drives the built app in headless Chromium and
  * times the CLI. See docs/performance.md for what each figure measures and the last results.
  *
- *   npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data]
+ *   npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli]
  *
  *   --profile     also trace a 20k import and filter changes (CPU profiles of the page and the
  *                 import worker) into .bench/profiles/, with a top-functions summary on stderr
  *   --skip-100k   leave out the 100,000-report figures
  *   --tries N     filter changes per figure (default 30)
  *   --fresh-data  write the province CSVs again even if they are up to date
+ *   --only cli    only the CLI figures (no app build, no browser)
  * Exit code: 0 when every figure was measured, 1 when some could not be (their value is null and
  * "error" says why), 2 for a usage error. Tests never assert these times; this only reports them.
  */
@@ -38,18 +39,26 @@ interface Options {
   skip100k: boolean
   tries: number
   freshData: boolean
+  onlyCli: boolean
 }
 
 function options(): Options {
-  const usage = 'usage: npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data]'
+  const usage = 'usage: npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli]'
   try {
     const { values } = parseArgs({
-      options: { profile: { type: 'boolean' }, 'skip-100k': { type: 'boolean' }, tries: { type: 'string' }, 'fresh-data': { type: 'boolean' } },
+      options: { profile: { type: 'boolean' }, 'skip-100k': { type: 'boolean' }, tries: { type: 'string' }, 'fresh-data': { type: 'boolean' }, only: { type: 'string' } },
       strict: true,
     })
     const tries = Number(values.tries ?? 30)
     if (!Number.isInteger(tries) || tries < 1) throw new Error(`--tries must be a positive integer, got "${values.tries}"`)
-    return { profile: values.profile ?? false, skip100k: values['skip-100k'] ?? false, tries, freshData: values['fresh-data'] ?? false }
+    if (values.only !== undefined && values.only !== 'cli') throw new Error(`--only takes "cli", got "${values.only}"`)
+    return {
+      profile: values.profile ?? false,
+      skip100k: values['skip-100k'] ?? false,
+      tries,
+      freshData: values['fresh-data'] ?? false,
+      onlyCli: values.only === 'cli',
+    }
   } catch (e) {
     process.stderr.write(`${errorText(e)}\n${usage}\n`)
     process.exit(2)
@@ -192,7 +201,7 @@ function machine(): string {
 async function main(): Promise<void> {
   const opts = options()
   progress(`machine: ${machine()} (other work on it slows every figure)`)
-  const built = await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb', 'import.csv20k.seconds'], build)
+  const built = !opts.onlyCli && (await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb', 'import.csv20k.seconds'], build))
   if (built) {
     let initialFiles: string[] = []
     await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb'], async () => {
@@ -231,7 +240,8 @@ async function main(): Promise<void> {
     emit('cli.convert_text.reports_per_s_after_startup', t.reports / Math.max(0.001, t.seconds - t.startupSeconds), 'reports/s')
   })
   progress(`machine at the end: ${machine()}`)
-  printSummary(figures, opts.skip100k)
+  // With --only cli the other figures are not missing, just not asked for: no table of nulls.
+  if (!opts.onlyCli) printSummary(figures, opts.skip100k)
   process.exitCode = figures.some((f) => f.value === null) ? 1 : 0
 }
 

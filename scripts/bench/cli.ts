@@ -3,7 +3,8 @@
  * CLI process converting all of them (`npm run --silent cli -- convert --region … files…`),
  * timed from spawn to exit. The start-up alone (`… --help`) is timed too, so the figure can be
  * read with and without it. 1,000 paths of ~30 characters are ~30 kB of arguments, far below
- * Linux's ARG_MAX (2 MB); the CLI reads its files one after another.
+ * Linux's ARG_MAX (2 MB); the CLI reads up to 16 files ahead of the one it parses (src/cli/load.ts).
+ * `npm run bench -- --only cli` measures just this (no app build, no browser).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

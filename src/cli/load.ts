@@ -37,20 +37,66 @@ function readFailure(file: string, error: unknown): string {
   return `${file}: 无法读取文件（${why}）`
 }
 
+/** At most this many files are read ahead of the one being parsed… */
+export const READ_AHEAD = 16
+/** …and no further read starts while the files read but not yet parsed hold this many bytes. */
+export const READ_AHEAD_BYTES = 32 * 1024 * 1024
+
+export type FileRead = { bytes: Uint8Array } | { error: unknown }
+
+/**
+ * The files' contents in the order given, read ahead while the caller parses: small reports
+ * do not wait for the disk one by one, and big files (up to 100 MB each) are not all held at
+ * once. A source that reads synchronously reports its sizes only after the fact, so at most two
+ * reads start per file taken; the byte budget then holds within a file or two.
+ */
+export async function* readAhead(
+  files: readonly string[],
+  source: FileSource,
+  limits: { files: number; bytes: number } = { files: READ_AHEAD, bytes: READ_AHEAD_BYTES },
+): AsyncGenerator<FileRead> {
+  const reads: (Promise<FileRead> | undefined)[] = []
+  let next = 0
+  let held = 0
+  const start = () => {
+    const i = next++
+    reads[i] = source.readFile(files[i]).then(
+      (bytes) => {
+        held += bytes.length
+        return { bytes }
+      },
+      (error: unknown) => ({ error }),
+    )
+  }
+  for (let i = 0; i < files.length; i++) {
+    let extra = 0
+    while (next < files.length && (next === i || (next < i + limits.files && extra < 2 && held < limits.bytes))) {
+      if (next !== i) extra++
+      start()
+    }
+    const read = (await reads[i]) as FileRead
+    reads[i] = undefined
+    yield read
+    if ('bytes' in read) held -= read.bytes.length
+  }
+}
+
 export async function loadInputs(files: readonly string[], hints: ReadHints, source: FileSource): Promise<LoadedInput> {
   const failures: string[] = []
   const notes: string[] = []
   const reports: Report[] = []
   const parseFindings: Finding[] = []
   const origin = new Map<string, string>()
-  for (const file of files) {
-    let bytes: Uint8Array
-    try {
-      bytes = await source.readFile(file)
-    } catch (error) {
-      failures.push(readFailure(file, error))
+  // Results are taken in argument order: reports, duplicates and messages come out exactly as if
+  // the files were read one by one.
+  let i = 0
+  for await (const read of readAhead(files, source)) {
+    const file = files[i++]
+    if ('error' in read) {
+      failures.push(readFailure(file, read.error))
       continue
     }
+    const { bytes } = read
     try {
       const result = await readInputFile(file, bytes, hints)
       for (const w of result.warnings) notes.push(`${file}: 提示：${formatProblem(w)}`)

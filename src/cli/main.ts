@@ -2,7 +2,7 @@
  * Entry point of `npm run cli` (bundled and run by scripts/cli.mjs). All logic lives in run.ts; this file only
  * connects it to the process: files from disk, one write to stdout, the exit code.
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { runCli } from './run'
 
 // A closed pipe (`… | head`) is not an error worth a stack trace; nothing else is either.
@@ -13,7 +13,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 runCli(process.argv.slice(2), {
-  readFile: async (path) => new Uint8Array(await readFile(path)),
+  // Synchronous on purpose: fs/promises' readFile costs ~0.25 ms of main-thread work per file (a
+  // FileHandle, four round trips), readFileSync ~0.02 ms; a thousand small reports add up.
+  readFile: async (path) => new Uint8Array(readFileSync(path)),
   stdout: (data) => process.stdout.write(data),
   stderr: (text) => process.stderr.write(text),
 }).then(

@@ -3,7 +3,6 @@
  * The whole output is built in memory and written once at the end: on any error stdout stays
  * empty, stderr gets one clear message naming the file, and the exit code is 2.
  */
-import iconv from 'iconv-lite'
 import { InputError } from '../domain/errors'
 import { reportKey } from '../domain/report'
 import { checkReports } from '../domain/rules'
@@ -73,8 +72,14 @@ async function runCommand(command: Command, options: CliOptions, files: readonly
   if (reports.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
   const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
   const text = options.format === 'long-csv' ? writeLongCsv(reports, csvOptions) : writeWideCsv(reports, csvOptions)
-  const stdout = options.encoding === 'gb18030' ? new Uint8Array(iconv.encode(text, 'gb18030')) : text
+  const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
   return { stdout, stderr, code: 0 }
+}
+
+/** iconv-lite's tables are half a megabyte of code: loaded only for the one output that needs them. */
+async function encodeGb18030(text: string): Promise<Uint8Array> {
+  const iconv = (await import('iconv-lite')).default
+  return new Uint8Array(iconv.encode(text, 'gb18030'))
 }
 
 function byReport(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -1,7 +1,7 @@
 /**
  * Building, copying and checking canonical reports. Every shape decision reads model.ts via cells.ts.
  */
-import { cellsFor, getCell, setCell } from './cells'
+import { cellsFor } from './cells'
 import {
   APPLICANT_KEYS,
   DISPUTE_GROUPS,
@@ -40,11 +40,20 @@ function blankDisputeRow(): DisputeRow {
   return row as DisputeRow
 }
 
+// Table 三's row keys split once per format ("denied.stateSecret" → group, row): emptyReport runs per report.
+const REQUEST_KEY_PARTS: Record<TemplateId, readonly (readonly [string, string | undefined])[]> = {
+  '2019': requestRowsFor('2019').map((r) => splitKey(r.key)),
+  '2021': requestRowsFor('2021').map((r) => splitKey(r.key)),
+}
+function splitKey(key: string): readonly [string, string | undefined] {
+  const [a, b] = key.split('.')
+  return [a, b]
+}
+
 /** A report of the given format with every cell blank, keys in canonical order. */
 export function emptyReport(id: ReportIdentity): Report {
   const requests: Record<string, unknown> = {}
-  for (const row of requestRowsFor(id.template)) {
-    const [a, b] = row.key.split('.')
+  for (const [a, b] of REQUEST_KEY_PARTS[id.template]) {
     if (b) {
       const group = (requests[a] ??= {}) as Record<string, unknown>
       group[b] = blankApplicantRow()
@@ -79,17 +88,74 @@ export function emptyReport(id: ReportIdentity): Report {
  * such as the printed procurement amount only when present) and the narrative when present.
  */
 export function canonicalReport(report: Report): Report {
-  const out = emptyReport(report)
-  for (const cell of cellsFor(report.template)) {
-    const v = getCell(report, cell)
-    if (cell.kind === 'text') {
-      if (typeof v === 'string') setCell(out, cell, v)
-      continue
-    }
-    setCell(out, cell, typeof v === 'number' ? v : null)
+  // Identity as emptyReport writes it, then each table copied along the format's plan.
+  const out: Record<string, unknown> = {
+    office: report.office,
+    region: report.region ?? null,
+    officeKind: report.officeKind ?? inferOfficeKind(report.office),
+    year: report.year,
+    template: report.template,
+    publishedAt: report.publishedAt ?? null,
   }
+  const source = report as unknown as Record<string, unknown>
+  for (const node of copyPlan(report.template)) out[node.key] = copyNode(node, source[node.key])
   const narrative = cleanNarrative(report.narrative)
   if (narrative) out.narrative = narrative
+  return out as unknown as Report
+}
+
+/**
+ * The cells of a format as a tree in canonical key order: numeric leaves (a number, else null)
+ * and text leaves (kept only when a string; last in their row, where setCell would append them).
+ * Copying along it does what emptyReport + setCell per cell did, without a path walk per cell.
+ */
+interface CopyNode {
+  key: string
+  children?: CopyNode[]
+  text?: boolean
+}
+const copyPlans = new Map<TemplateId, CopyNode[]>()
+
+function copyPlan(template: TemplateId): CopyNode[] {
+  let plan = copyPlans.get(template)
+  if (plan) return plan
+  const roots: CopyNode[] = []
+  const childOf = (nodes: CopyNode[], key: string): CopyNode => {
+    let node = nodes.find((n) => n.key === key)
+    if (!node) nodes.push((node = { key, children: [] }))
+    return node
+  }
+  // emptyReport's own order for the numeric cells, then the format's text cells appended.
+  const shape = emptyReport({ office: '', year: 0, template }) as unknown as Record<string, unknown>
+  const walk = (value: unknown, node: CopyNode) => {
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') walk(child, childOf(node.children as CopyNode[], key))
+      else (node.children as CopyNode[]).push({ key })
+    }
+  }
+  for (const [key, value] of Object.entries(shape)) {
+    if (value !== null && typeof value === 'object') walk(value, childOf(roots, key))
+  }
+  for (const cell of cellsFor(template)) {
+    if (cell.kind !== 'text') continue
+    let nodes = roots
+    for (const s of cell.segments.slice(0, -1)) nodes = childOf(nodes, s).children as CopyNode[]
+    nodes.push({ key: cell.segments[cell.segments.length - 1], text: true })
+  }
+  copyPlans.set(template, (plan = roots))
+  return plan
+}
+
+function copyNode(node: CopyNode, value: unknown): unknown {
+  if (!node.children) return typeof value === 'number' ? value : null
+  const source = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
+  const out: Record<string, unknown> = {}
+  for (const child of node.children) {
+    const v = source?.[child.key]
+    if (child.text) {
+      if (typeof v === 'string') out[child.key] = v
+    } else out[child.key] = copyNode(child, v)
+  }
   return out
 }
 

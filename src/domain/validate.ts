@@ -47,6 +47,11 @@ function text(v: unknown): string | null {
   return null
 }
 
+/** What a text cell keeps of a JSON or CSV value: the trimmed text, null when blank or not text. */
+export function textValue(v: unknown): string | null {
+  return text(v)
+}
+
 /** Accepts 2025-01-20, 2025/1/20, 2025.1.20, 2025年1月20日; checks the date exists. */
 export function parseDate(v: unknown): { ok: true; value: string | null } | { ok: false } {
   const t = text(v)
@@ -224,8 +229,9 @@ export function reportFromCells(
   return { report, problems }
 }
 
-const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
-const TOP_KEYS = new Set<string>(['office', 'region', 'officeKind', 'year', 'template', 'publishedAt', 'narrative', 'findings', ...NESTED_ROOTS])
+/** The tables of a JSON report, and every key a JSON report may have. */
+export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
+export const TOP_KEYS: ReadonlySet<string> = new Set<string>(['office', 'region', 'officeKind', 'year', 'template', 'publishedAt', 'narrative', 'findings', ...NESTED_ROOTS])
 const MAX_DEPTH = 4
 
 /** Flatten a nested JSON report's tables into flat key paths; unknown shapes become problems. */
@@ -265,24 +271,34 @@ export function validateReportJson(raw: unknown, line?: number): ValidationResul
     if (!TOP_KEYS.has(k)) problems.push({ line, cell: k, message: '未知的字段' })
   }
   const cells = flattenTables(raw, problems, line)
-  let narrative: Narrative | undefined
-  if (own(raw, 'narrative') && raw.narrative !== null && raw.narrative !== undefined) {
-    if (!isRecord(raw.narrative)) problems.push({ line, cell: 'narrative', message: '应为对象' })
-    else {
-      narrative = {}
-      for (const k of Object.keys(raw.narrative)) {
-        const v = raw.narrative[k]
-        if (k !== 'overview' && k !== 'problems' && k !== 'other') problems.push({ line, cell: `narrative.${k}`, message: '未知的字段' })
-        else if (v !== null && typeof v !== 'string') problems.push({ line, cell: `narrative.${k}`, message: '应为文字' })
-        else if (typeof v === 'string' && v) narrative[k] = v
-      }
-    }
-  }
+  const narrative = jsonNarrative(raw, problems, line)
+  const result = reportFromCells(jsonIdentity(raw), cells, { line, narrative })
+  return { report: problems.length ? undefined : result.report, problems: [...problems, ...result.problems] }
+}
+
+/** The identity fields of a JSON report, as validateIdentity takes them (a numeric year as text). */
+export function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
   const identity: RawIdentity = {}
   for (const k of ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt'] as const) {
     if (own(raw, k)) identity[k] = raw[k]
   }
   if (typeof identity.year === 'number') identity.year = String(identity.year)
-  const result = reportFromCells(identity, cells, { line, narrative: narrative && Object.keys(narrative).length ? narrative : undefined })
-  return { report: problems.length ? undefined : result.report, problems: [...problems, ...result.problems] }
+  return identity
+}
+
+/** The narrative of a JSON report (keys in the order written, empty texts dropped); undefined when it has none. */
+export function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[], line?: number): Narrative | undefined {
+  if (!own(raw, 'narrative') || raw.narrative === null || raw.narrative === undefined) return undefined
+  if (!isRecord(raw.narrative)) {
+    problems.push({ line, cell: 'narrative', message: '应为对象' })
+    return undefined
+  }
+  const narrative: Narrative = {}
+  for (const k of Object.keys(raw.narrative)) {
+    const v = raw.narrative[k]
+    if (k !== 'overview' && k !== 'problems' && k !== 'other') problems.push({ line, cell: `narrative.${k}`, message: '未知的字段' })
+    else if (v !== null && typeof v !== 'string') problems.push({ line, cell: `narrative.${k}`, message: '应为文字' })
+    else if (typeof v === 'string' && v) narrative[k] = v
+  }
+  return Object.keys(narrative).length ? narrative : undefined
 }

@@ -69,9 +69,22 @@ function readCsvText(text: string, fileName: string, hints: ReadHints): Pick<Rea
   return { reports: result.reports, format: 'csv-wide', warnings: [...skipped, ...result.warnings] }
 }
 
+/** Without splitting the whole text: a report's first line is near its start. */
+function firstNonBlankLine(text: string): string {
+  let at = 0
+  while (at < text.length) {
+    let end = at
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
+    const line = text.slice(at, end)
+    if (line.trim() !== '') return line
+    at = end + 1
+  }
+  return ''
+}
+
 /** A .txt that is really a table (Excel's "文本文件（制表符分隔）"), not a report's text. */
 function looksLikeTable(text: string): boolean {
-  const first = text.slice(0, 65536).split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? ''
+  const first = firstNonBlankLine(text.slice(0, 65536))
   const tabs = first.split('\t')
   const commas = first.split(',')
   const fields = tabs.length >= commas.length ? tabs : commas
@@ -106,7 +119,7 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   const { text } = decodeText(bytes, fileName)
   if (/^[\s\ufeff]*$/.test(text)) throw new InputError('文件是空的（只有空格或空行）', { file: fileName })
   if (ext === 'txt') {
-    if (!looksLikeTable(text)) return readDocument(fileName, bytes, hints)
+    if (!looksLikeTable(text)) return readDocument(fileName, bytes, hints, text)
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
   }
   const trimmed = text.trimStart()
@@ -121,8 +134,8 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   throw new InputError('无法识别的文件类型：支持 .json、.csv、.txt、.md、.html、.htm、.docx', { file: fileName })
 }
 
-async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints): Promise<ReadResult> {
-  const { report, findings, format } = await parseReportDocument({ fileName, bytes }, hints)
+async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints, text?: string): Promise<ReadResult> {
+  const { report, findings, format } = await parseReportDocument({ fileName, bytes, text }, hints)
   return { reports: [report], fileName, format, warnings: [], parseFindings: findings }
 }
 

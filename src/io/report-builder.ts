@@ -34,19 +34,21 @@ export function applyHints(identity: RawIdentity, hints: ReadHints): RawIdentity
 // for 20,000 rows × 200 columns: values go into numbered slots, and the nested report is built
 // from a per-format shape taken once from emptyReport (so key order stays canonical).
 
-interface ShapeNode {
+export interface ShapeNode {
   key: string
   children?: ShapeNode[]
   slot: number
 }
-interface Shape {
+export interface Shape {
   nodes: ShapeNode[]
   blank: (number | string | null)[]
+  /** Slot of each identity key and numeric cell path. */
   slotOf: Map<string, number>
 }
 const shapes = new Map<TemplateId, Shape>()
 
-function shapeFor(template: TemplateId): Shape {
+/** The slots of a format's report (identity and numeric cells) and the tree that nests them. */
+export function shapeFor(template: TemplateId): Shape {
   let shape = shapes.get(template)
   if (shape) return shape
   const slotOf = new Map<string, number>()

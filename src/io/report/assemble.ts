@@ -4,7 +4,7 @@
  * splits ('parse-ambiguous'), rows or items printed without all their cells ('parse-incomplete'),
  * and text that is not a valid value ('parse-invalid'). Blank cells stay null.
  */
-import { CELL_BY_PATH, setCell } from '../../domain/cells'
+import { CELL_BY_PATH, setCell, type CellDef } from '../../domain/cells'
 import {
   APPLICANT_COLUMNS,
   DISPUTE_COLUMNS,
@@ -14,6 +14,8 @@ import {
   REQUEST_GROUPS,
   outcomeRowsFor,
   requestRowsFor,
+  type CellKind,
+  type ProactiveItemDef,
   type TemplateId,
 } from '../../domain/model'
 import type { Finding, Report } from '../../domain/types'
@@ -36,21 +38,47 @@ export function requestRowLabel(key: string): string {
   return ROW_LABELS.get(key) ?? key
 }
 
+// Paths and kinds built once, not per report: a batch converts thousands.
 const REQUEST_PATHS = new Map<string, string[]>([...ROW_LABELS.keys()].map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]))
 const COUNT_KINDS = APPLICANT_COLUMNS.map(() => 'count' as const)
+const DISPUTE_KINDS = DISPUTE_COLUMNS.map(() => 'count' as const)
+const DISPUTE_PATHS = new Map<string, string[]>(DISPUTE_GROUPS.map((g) => [g.key, DISPUTE_COLUMNS.map((c) => `${g.key}.${c.key}`)]))
+const ALL_DISPUTE_PATHS = DISPUTE_GROUPS.flatMap((g) => DISPUTE_PATHS.get(g.key) ?? [])
+const ALL_DISPUTE_KINDS = DISPUTE_GROUPS.flatMap(() => DISPUTE_KINDS)
+const PROACTIVE_PLAN = Object.fromEntries(
+  (Object.keys(PROACTIVE_ITEMS) as TemplateId[]).map((t) => [
+    t,
+    PROACTIVE_ITEMS[t].map((item) => ({
+      item,
+      field: `proactive.${item.key}`,
+      paths: item.fields.map((f) => `proactive.${item.key}.${f.key}`),
+      kinds: item.fields.map((f) => f.kind),
+    })),
+  ]),
+) as Record<TemplateId, { item: ProactiveItemDef; field: string; paths: string[]; kinds: CellKind[] }[]>
 
 function setPath(report: Report, path: string, value: number | string | null): void {
   const cell = CELL_BY_PATH.get(path)
   if (cell) setCell(report, cell, value)
 }
 
+// The cells of each row's paths, looked up once per (constant) paths array rather than per cell per report.
+const rowCells = new WeakMap<readonly string[], readonly (CellDef | undefined)[]>()
+function cellsOf(paths: readonly string[]): readonly (CellDef | undefined)[] {
+  let cells = rowCells.get(paths)
+  if (!cells) rowCells.set(paths, (cells = paths.map((p) => CELL_BY_PATH.get(p))))
+  return cells
+}
+
 /** Write one row's cells; report what is missing or unreadable. */
 function writeRow(report: Report, emit: Emit, field: string, label: string, paths: readonly string[], values: RowValues, kinds: readonly ('count' | 'signed' | 'amount')[], unit?: string): (number | null)[] {
   const out: (number | null)[] = []
+  const cells = cellsOf(paths)
   values.cells.forEach((token, j) => {
     const reading = readCell(token, kinds[j], unit)
     if (reading.problem) emit({ rule: 'parse-invalid', field, cells: [paths[j]], actual: token?.text ?? null, message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空` })
-    setPath(report, paths[j], reading.value)
+    const cell = cells[j]
+    if (cell) setCell(report, cell, reading.value)
     if (reading.printed !== undefined) {
       const text = PROACTIVE_TEXT_FIELDS.find((f) => paths[j] === `proactive.${f.item}.amountWanYuan` && f.templates.includes(report.template))
       if (text) setPath(report, `proactive.${text.item}.${text.key}`, reading.printed)
@@ -118,10 +146,10 @@ export function writeRequests(report: Report, emit: Emit, walk: TableWalk, templ
 }
 
 export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): void {
-  const kinds = DISPUTE_COLUMNS.map(() => 'count' as const)
-  const groupPaths = (key: string) => DISPUTE_COLUMNS.map((c) => `${key}.${c.key}`)
+  const kinds = DISPUTE_KINDS
+  const groupPaths = (key: string) => DISPUTE_PATHS.get(key) ?? []
   const summed: PartGroup = { size: DISPUTE_COLUMNS.length, summed: true }
-  const writeGlued = (field: string, label: string, paths: string[], read: RowValues, groups: PartGroup[]) => {
+  const writeGlued = (field: string, label: string, paths: readonly string[], read: RowValues, groups: PartGroup[]) => {
     const digits = foldCell(read.glued?.text ?? '')
     const { splits, complete } = splitDigits(digits, groups)
     const values = chosenSplit(digits, paths.length, splits, complete)
@@ -137,19 +165,17 @@ export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): vo
     }
     return
   }
-  const paths = DISPUTE_GROUPS.flatMap((g) => groupPaths(g.key))
+  const paths = ALL_DISPUTE_PATHS
   const label = '行政复议、行政诉讼'
   if (walk.values.glued) writeGlued('review', label, paths, walk.values, DISPUTE_GROUPS.map(() => summed))
-  else writeRow(report, emit, 'review', label, paths, walk.values, DISPUTE_GROUPS.flatMap(() => kinds))
+  else writeRow(report, emit, 'review', label, paths, walk.values, ALL_DISPUTE_KINDS)
 }
 
 export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, template: TemplateId): void {
-  for (const item of PROACTIVE_ITEMS[template]) {
-    const field = `proactive.${item.key}`
-    const paths = item.fields.map((f) => `${field}.${f.key}`)
+  for (const { item, field, paths, kinds } of PROACTIVE_PLAN[template]) {
     const read = walk.rows.get(item.key)
     if (!read) {
-      emit({ rule: 'parse-incomplete', field, cells: paths, message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文` })
+      emit({ rule: 'parse-incomplete', field, cells: [...paths], message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文` })
       continue
     }
     if (read.values.glued) {
@@ -161,6 +187,6 @@ export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, 
       else ambiguous(emit, field, item.zh, paths, digits, splits, complete)
       continue
     }
-    writeRow(report, emit, field, item.zh, paths, read.values, item.fields.map((f) => f.kind), walk.units.get(item.key))
+    writeRow(report, emit, field, item.zh, paths, read.values, kinds, walk.units.get(item.key))
   }
 }

@@ -5,7 +5,7 @@
 import type { CellKind } from '../../domain/model'
 import { parseCellText } from '../../domain/values'
 import { memoize } from './memo'
-import { foldCell, type Token } from './tokens'
+import { foldCell, isPlainDigits, type Token } from './tokens'
 
 export interface CellReading {
   value: number | null
@@ -37,14 +37,24 @@ export function shiftDecimal(text: string, places: number): number {
 }
 
 const BLANK: CellReading = { value: null }
-const readShort = memoize(20_000, (key: string) => {
-  const [kind, unit, text] = key.split('\u0001')
-  return readText(text, kind as CellKind, unit || undefined)
-})
+/**
+ * One memo per kind and header unit, keyed by the cell text alone: token texts are shared
+ * strings (tokens.ts remembers each cell's classification), so no key is built per lookup.
+ */
+const readers = new Map<string, (text: string) => CellReading>()
+
+function readerFor(kind: CellKind, unit: string | undefined): (text: string) => CellReading {
+  const key = unit ? `${kind}\u0001${unit}` : kind
+  let reader = readers.get(key)
+  if (!reader) readers.set(key, (reader = memoize(20_000, (text: string) => readText(text, kind, unit))))
+  return reader
+}
 
 export function readCell(token: Token | undefined, kind: CellKind, headerUnit?: string): CellReading {
   if (!token || token.kind === 'blank') return BLANK
-  return token.text.length <= 40 ? readShort(`${kind}\u0001${headerUnit ?? ''}\u0001${token.text}`) : readText(token.text, kind, headerUnit)
+  // A count printed as plain digits (at most 15: exact as a number) is that number; amounts may need a unit shift.
+  if (kind !== 'amount' && isPlainDigits(token.text)) return { value: Number(token.text) }
+  return token.text.length <= 40 ? readerFor(kind, headerUnit || undefined)(token.text) : readText(token.text, kind, headerUnit)
 }
 
 function readText(text: string, kind: CellKind, headerUnit?: string): CellReading {

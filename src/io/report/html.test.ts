@@ -29,8 +29,8 @@ describe('htmlToCellText', () => {
 })
 
 describe('parseReportHtml', () => {
-  it('reads a table 三 split into two <table>s with the header repeated in the second', () => {
-    const { report, findings } = parseReportHtml(splitTablePage(), { office: '某区司法局' })
+  it('reads a table 三 split into two <table>s with the header repeated in the second', async () => {
+    const { report, findings } = await parseReportHtml(splitTablePage(), { office: '某区司法局' })
     expect(report).toMatchObject({ office: '某区司法局', year: 2023, template: '2021' })
     expect(report.requests.received).toEqual({ natural: 5, business: 1, research: null, nonprofit: 0, legal: 0, otherOrg: 0, total: 6 })
     expect(report.requests.total?.total).toBe(0)

@@ -8,7 +8,6 @@ import type { Finding, Report } from '../../domain/types'
 import { decodeText } from '../encoding'
 import { decodeHtmlBytes } from './decode'
 import { docxToHtml } from './docx'
-import { htmlToCellText } from './html'
 import { NO_TABLES_MESSAGE, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
 
 export type { ReportHints } from './parse-text'
@@ -22,8 +21,12 @@ export function parseReportText(text: string, hints: ReportHints, fileName?: str
   return parseDocumentText(text, hints, fileName, 'text')
 }
 
-/** A saved web page (or Word-exported HTML), already decoded. */
-export function parseReportHtml(html: string, hints: ReportHints, fileName?: string): ParsedReport {
+/**
+ * A saved web page (or Word-exported HTML), already decoded. The HTML reader (htmlparser2) is
+ * loaded on first use: converting report texts, the CLI's bulk case, never pays for it.
+ */
+export async function parseReportHtml(html: string, hints: ReportHints, fileName?: string): Promise<ParsedReport> {
+  const { htmlToCellText } = await import('./html')
   return parseDocumentText(htmlToCellText(html, fileName), hints, fileName, 'html')
 }
 
@@ -45,7 +48,8 @@ function sniffFormat(fileName: string, bytes: Uint8Array): ReportFormat {
 }
 
 export async function parseReportDocument(
-  input: { fileName: string; bytes: Uint8Array },
+  /** `text`: the bytes already decoded by decodeText, when the caller has done so (a .txt it sniffed). */
+  input: { fileName: string; bytes: Uint8Array; text?: string },
   hints: ReportHints,
 ): Promise<{ report: Report; findings: Finding[]; format: ReportFormat }> {
   const { fileName, bytes } = input
@@ -56,7 +60,7 @@ export async function parseReportDocument(
   if (format === 'report-docx') {
     const html = await docxToHtml(bytes, fileName)
     try {
-      return { ...parseReportHtml(html, hints, fileName), format }
+      return { ...(await parseReportHtml(html, hints, fileName)), format }
     } catch (e) {
       if (e instanceof InputError && e.message === NO_TABLES_MESSAGE) {
         throw new InputError(`${NO_TABLES_MESSAGE}（Word 文件中没有可识别的年报表格）`, { file: fileName })
@@ -66,8 +70,8 @@ export async function parseReportDocument(
   }
   if (format === 'report-html') {
     const { text } = decodeHtmlBytes(bytes, fileName)
-    return { ...parseReportHtml(text, hints, fileName), format }
+    return { ...(await parseReportHtml(text, hints, fileName)), format }
   }
-  const { text } = decodeText(bytes, fileName)
+  const text = input.text ?? decodeText(bytes, fileName).text
   return { ...parseReportText(text, hints, fileName), format }
 }

@@ -59,15 +59,34 @@ function folded(line: string): string {
   return foldText(line).replace(/^#+/, '')
 }
 
+/**
+ * The first TITLE_LINES text lines, folded — each only when asked for: the title is nearly
+ * always the first line, and folding (NFKC) the other fourteen of every report adds up.
+ */
+function headLines(lines: readonly string[]): Iterable<string> {
+  const done: string[] = []
+  let next = 0
+  const fold = (): boolean => {
+    while (next < lines.length && done.length < TITLE_LINES) {
+      const line = lines[next++]
+      if (line.startsWith('\t') || line.trim() === '') continue
+      done.push(folded(line))
+      return true
+    }
+    return false
+  }
+  // Iterable more than once: each pass reads the lines folded so far, folding more as it goes.
+  return {
+    *[Symbol.iterator]() {
+      for (let k = 0; k < done.length || fold(); k++) yield done[k]
+    },
+  }
+}
+
 /** Read the identity from the first lines (title, first sentence) and dated lines anywhere. */
 export function readIdentity(lines: readonly string[]): DocumentIdentity {
   const id: DocumentIdentity = {}
-  const head: string[] = []
-  for (const line of lines) {
-    if (head.length >= TITLE_LINES) break
-    if (line.startsWith('\t') || line.trim() === '') continue
-    head.push(folded(line))
-  }
+  const head = headLines(lines)
   for (const line of head) {
     for (const re of TITLES) {
       const m = re.exec(line)

@@ -5,6 +5,7 @@
 import { normalizeLabel } from '../../domain/labels'
 import { SECTIONS } from '../../domain/model'
 import type { Narrative } from '../../domain/types'
+import { memoize } from './memo'
 import { fuzzyEquals, SECTION_TABLE } from './vocabulary'
 
 export type SectionKey = (typeof SECTIONS)[number]['key']
@@ -26,8 +27,18 @@ const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 const EDGE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g
 const VARIANTS = SECTIONS.map((_, i) => SECTION_TABLE.variantsOf(i))
 
-function matchHeading(line: string): { index: number; rest: string } | undefined {
+type Heading = { readonly index: number; readonly rest: string }
+
+/** Table cells and short lines repeat across reports (the same labels in every one): remembered. */
+const headingShort = memoize(20_000, readHeading)
+
+function matchHeading(line: string): Heading | undefined {
+  // Table cells ("\t…", "|…") are never headings: answered before the memo, they are most lines.
   if (line.startsWith('\t') || line.startsWith('|')) return undefined
+  return line.length <= 2 * HEADING_MAX ? headingShort(line) : readHeading(line)
+}
+
+function readHeading(line: string): Heading | undefined {
   const text = line.replace(EDGE, '')
   if (text === '') return undefined
   // "（一）主动公开情况" is a sub-heading inside section 一, never a section of the report.

@@ -9,6 +9,7 @@ import {
   DISPUTE_KEYS,
   PROACTIVE_ITEMS,
   SECTIONS,
+  TEMPLATES,
   requestRowsFor,
   type TemplateId,
 } from '../../domain/model'
@@ -116,10 +117,11 @@ export function findRequestsStart(tokens: readonly Token[], template: TemplateId
   return -1
 }
 
+const REQUEST_KEYS = Object.fromEntries(TEMPLATES.map((t) => [t, requestRowsFor(t).map((r) => r.key)])) as Record<TemplateId, string[]>
+const REQUEST_WIDTHS = Object.fromEntries(TEMPLATES.map((t) => [t, REQUEST_KEYS[t].map(() => APPLICANT_KEYS.length)])) as Record<TemplateId, number[]>
+
 export function walkRequests(tokens: readonly Token[], template: TemplateId, start: number): TableWalk {
-  const keys = requestRowsFor(template).map((r) => r.key)
-  const widths = keys.map(() => APPLICANT_KEYS.length)
-  return walkRows(tokens, keys, widths, REQUEST_TABLES[template], start, tokens.length, (t, i) => endsRequests(t, tokens, i))
+  return walkRows(tokens, REQUEST_KEYS[template], REQUEST_WIDTHS[template], REQUEST_TABLES[template], start, tokens.length, (t, i) => endsRequests(t, tokens, i))
 }
 
 export interface ProactiveWalk extends TableWalk {

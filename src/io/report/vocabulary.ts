@@ -18,6 +18,7 @@ import {
   type Label,
   type TemplateId,
 } from '../../domain/model'
+import { memoize } from './memo'
 import { labelNorm, type Token } from './tokens'
 
 const UNCLOSED_NOTE = /\([^()]*$/
@@ -26,12 +27,16 @@ export function labelVariants(label: Label): string[] {
   return [label.zh, ...(label.aliases ?? [])]
 }
 
+const MISSING = Symbol('missing')
+const ANSWER_LIMIT = 20_000
+
 /** A map from normalised label variants to values, with prefixes for labels broken across cells. */
 export class LabelTable<T> {
   private readonly exact = new Map<string, T>()
   private readonly prefixes = new Set<string>()
   private readonly byValue = new Map<T, string[]>()
   private readonly contexts: readonly string[]
+  private readonly answers = new Map<string, T | typeof MISSING>()
 
   constructor(entries: Iterable<readonly [string, T]>, contexts: readonly string[] = []) {
     this.contexts = contexts.map(normalizeLabel).filter(Boolean)
@@ -48,8 +53,20 @@ export class LabelTable<T> {
     }
   }
 
-  /** Look a normalised label up, also without its notes "（…）" and without outer context labels. */
+  /**
+   * Look a normalised label up, also without its notes "（…）" and without outer context labels.
+   * Every walk asks about every label, and reports repeat their labels: answers are remembered.
+   */
   get(norm: string): T | undefined {
+    const known = this.answers.get(norm)
+    if (known !== undefined) return known === MISSING ? undefined : known
+    const answer = this.lookUp(norm)
+    if (this.answers.size >= ANSWER_LIMIT) this.answers.clear()
+    this.answers.set(norm, answer === undefined ? MISSING : answer)
+    return answer
+  }
+
+  private lookUp(norm: string): T | undefined {
     let s = norm
     for (let round = 0; round < 3; round++) {
       const a = withoutNotes(s)
@@ -117,13 +134,56 @@ export function typoAllowance(length: number): number {
   return length >= 10 ? 2 : length >= 6 ? 1 : 0
 }
 
+const FUZZY_LIMIT = 20_000
+/** Answers per variant list (the lists are built once, below): the same labels recur in every report. */
+const fuzzyAnswers = new WeakMap<readonly string[], Map<string, boolean>>()
+
 /** Does a label (normalised) look like one of the variants with a typo? */
 export function fuzzyEquals(norm: string, variants: readonly string[]): boolean {
-  const n = withoutNotes(norm).replace(UNCLOSED_NOTE, '')
+  let answers = fuzzyAnswers.get(variants)
+  if (!answers) fuzzyAnswers.set(variants, (answers = new Map()))
+  let answer = answers.get(norm)
+  if (answer === undefined) {
+    answer = fuzzyEqualsUncached(norm, variants)
+    if (answers.size >= FUZZY_LIMIT) answers.clear()
+    answers.set(norm, answer)
+  }
+  return answer
+}
+
+// The same new label is tried against several lists in a row (each section heading): strip it once.
+let lastNorm = ''
+let lastStripped = ''
+
+function fuzzyEqualsUncached(norm: string, variants: readonly string[]): boolean {
+  if (norm !== lastNorm) {
+    lastNorm = norm
+    lastStripped = withoutNotes(norm).replace(UNCLOSED_NOTE, '')
+  }
+  const n = lastStripped
   for (const v of variants) {
     const max = typoAllowance(v.length)
-    if (max > 0 && editDistance(n, v, max) <= max) return true
+    if (max > 0 && !surelyFar(n, v, max) && editDistance(n, v, max) <= max) return true
   }
+  return false
+}
+
+const charSets = new Map<string, Set<number>>()
+
+/**
+ * A cheap proof that editDistance(a, b) > max: every character of `a` that `b` does not contain
+ * at all costs an edit of its own. Most labels share almost nothing with a given heading or row.
+ */
+function surelyFar(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return true
+  let chars = charSets.get(b)
+  if (!chars) {
+    chars = new Set<number>()
+    for (let i = 0; i < b.length; i++) chars.add(b.charCodeAt(i))
+    if (charSets.size < 10_000) charSets.set(b, chars)
+  }
+  let absent = 0
+  for (let i = 0; i < a.length; i++) if (!chars.has(a.charCodeAt(i)) && ++absent > max) return true
   return false
 }
 
@@ -173,13 +233,23 @@ export const COLUMN_HEADER_LABELS: ReadonlySet<string> = new Set(
 // Compared with normalised labels, which are folded the same way (numbering only ever leads).
 const FOLDED_MARKERS = Object.fromEntries(TEMPLATES.map((t) => [t, TEMPLATE_MARKERS[t].map(foldText)])) as Record<TemplateId, string[]>
 
+const ALL_MARKERS = [...new Set(TEMPLATES.flatMap((t) => FOLDED_MARKERS[t]))]
+const NO_MARKERS: readonly string[] = []
+/** The markers one label contains; labels recur across reports, so the answer is remembered. */
+const markersIn = memoize(20_000, (norm: string): readonly string[] => {
+  const hits = ALL_MARKERS.filter((m) => norm.includes(m))
+  return hits.length > 0 ? hits : NO_MARKERS
+})
+
 /** How many of each format's markers (SPEC §1) the labels of the document contain. */
 export function markerScores(tokens: readonly Token[]): Record<TemplateId, number> {
   const found = new Set<string>()
   for (const t of tokens) {
     if (t.kind !== 'label') continue
     const norm = labelNorm(t)
-    for (const t2 of TEMPLATES) for (const m of FOLDED_MARKERS[t2]) if (norm.includes(m)) found.add(m)
+    // Narrative paragraphs are labels too, but unique: not worth remembering.
+    const hits = norm.length <= 100 ? markersIn(norm) : ALL_MARKERS.filter((m) => norm.includes(m))
+    for (const m of hits) found.add(m)
   }
   const score = (t: TemplateId) => FOLDED_MARKERS[t].filter((m) => found.has(m)).length
   return { '2019': score('2019'), '2021': score('2021') }

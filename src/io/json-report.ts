@@ -1,0 +1,115 @@
+/**
+ * The fast way from a parsed JSON report to a Report: one walk along the format's keys in
+ * canonical order (the shape report-builder.ts gives the CSV readers), copying each value into
+ * a new report as it goes — no flat key paths, no map of cells, no path lookups, no second copy.
+ * A 20,000-report file spends its time here.
+ *
+ * Only a report that needs no message takes this way: every key one of its format's, every
+ * value readable. Anything else returns undefined and validateReportJson (validate.ts) reads
+ * the report instead, wording every problem. So there is one set of rules and messages; this
+ * is a shortcut for the reports that satisfy them, and builds exactly what validateReportJson
+ * would (tested side by side in json-report.test.ts).
+ */
+import { CELL_BY_PATH, cellsFor } from '../domain/cells'
+import type { InputProblem } from '../domain/errors'
+import type { CellKind, TemplateId } from '../domain/model'
+import type { Report } from '../domain/types'
+import { jsonIdentity, jsonNarrative, textValue, TOP_KEYS, validateIdentity } from '../domain/validate'
+import { parseCellText } from '../domain/values'
+import { shapeFor, type ShapeNode } from './report-builder'
+
+/** A key of the format, in canonical order: a table or row (children), a numeric cell (kind) or a text cell. */
+interface PlanNode {
+  key: string
+  children?: PlanNode[]
+  kind?: CellKind
+  text?: true
+}
+const plans = new Map<TemplateId, PlanNode[]>()
+
+/** The tables of a format: emptyReport's keys (via the builder's shape), the text cells last in their rows. */
+function planFor(template: TemplateId): PlanNode[] {
+  let plan = plans.get(template)
+  if (plan) return plan
+  const node = (shape: ShapeNode, path: string): PlanNode =>
+    shape.children
+      ? { key: shape.key, children: shape.children.map((c) => node(c, `${path}.${c.key}`)) }
+      : { key: shape.key, kind: CELL_BY_PATH.get(path)?.kind as CellKind }
+  plan = shapeFor(template).nodes.filter((n) => n.children).map((n) => node(n, n.key))
+  for (const cell of cellsFor(template)) {
+    if (cell.kind !== 'text') continue
+    let nodes = plan
+    for (const s of cell.segments.slice(0, -1)) nodes = nodes.find((n) => n.key === s)?.children as PlanNode[]
+    nodes.push({ key: cell.segments[cell.segments.length - 1], text: true })
+  }
+  plans.set(template, plan)
+  return plan
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+const MAX_CELL = Number.MAX_SAFE_INTEGER
+const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>
+
+/** A table or row copied in canonical order (absent cells blank); undefined when anything would need a message. */
+function copy(nodes: readonly PlanNode[], value: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {}
+  let found = 0
+  for (const node of nodes) {
+    const key = node.key
+    const v = value[key]
+    if (v !== undefined) found++
+    if (node.children) {
+      if (v === undefined) out[key] = copy(node.children, NOTHING)
+      else {
+        const row = isRecord(v) ? copy(node.children, v) : undefined
+        if (!row) return undefined
+        out[key] = row
+      }
+      continue
+    }
+    if (v !== null && typeof v === 'object') return undefined
+    if (node.text) {
+      const t = textValue(v)
+      if (t !== null) out[key] = t
+      continue
+    }
+    // Whole non-negative numbers, nearly every cell, need no parsing; -0 becomes 0 as in parseCellText.
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_CELL) out[key] = v + 0
+    else if (v === undefined || v === null) out[key] = null
+    else {
+      if (typeof v !== 'string' && typeof v !== 'number') return undefined
+      const parsed = parseCellText(v, node.kind as CellKind)
+      if (!parsed.ok) return undefined
+      out[key] = parsed.value
+    }
+  }
+  // Every key written must be one of the format's (a key found up the prototype chain is not written: it fails this too).
+  return Object.keys(value).length === found ? out : undefined
+}
+
+/** The report, when it reads without a single problem; else undefined (ask validateReportJson). */
+export function plainJsonReport(raw: unknown): Report | undefined {
+  if (!isRecord(raw)) return undefined
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) return undefined
+  const problems: InputProblem[] = []
+  const id = validateIdentity(jsonIdentity(raw), problems)
+  const narrative = jsonNarrative(raw, problems)
+  if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null || id.template === null) return undefined
+  // Identity as emptyReport writes it, then the tables.
+  const report: Record<string, unknown> = {
+    office: id.office,
+    region: id.region,
+    officeKind: id.officeKind,
+    year: id.year,
+    template: id.template,
+    publishedAt: id.publishedAt,
+  }
+  for (const table of planFor(id.template)) {
+    const v = Object.prototype.hasOwnProperty.call(raw, table.key) ? raw[table.key] : undefined
+    const copied = v === undefined || v === null ? copy(table.children as PlanNode[], NOTHING) : isRecord(v) ? copy(table.children as PlanNode[], v) : undefined
+    if (!copied) return undefined
+    report[table.key] = copied
+  }
+  if (narrative) report.narrative = narrative
+  return report as unknown as Report
+}
