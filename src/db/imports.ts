@@ -139,7 +139,9 @@ async function upsertOffices(db: BoardDatabase, reports: readonly ReportRecord[]
   }
   if (latest.size === 0) return []
   const names = [...latest.keys()]
-  const existing = await db.offices.bulkGet(names)
+  // One read of the registry (a few thousand small rows) instead of one request per name.
+  const registry = new Map((await db.offices.toArray()).map((o) => [o.name, o]))
+  const existing = names.map((name) => registry.get(name))
   const records: OfficeRecord[] = []
   names.forEach((name, i) => {
     const r = latest.get(name)!

@@ -54,7 +54,8 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
       })
       await changeRecords(db, { put: rows })
       const offices = new Map(rows.map((r) => [r.office, r]))
-      const known = await db.offices.bulkGet([...offices.keys()])
+      const registry = new Set((await db.offices.toArray()).map((o) => o.name))
+      const known = [...offices.keys()].map((name) => registry.has(name))
       await db.offices.bulkPut(
         [...offices.values()].filter((_, i) => !known[i]).map((r) => ({ name: r.office, region: r.region, officeKind: r.officeKind, aliases: [], dissolvedFrom: null })),
       )
