@@ -1,11 +1,16 @@
 /**
  * The overview dashboard's figures for a selection of reports: KPIs, requests by year, outcome
- * breakdown by year, applicant mix, top regions. One pass over the reports.
+ * breakdown by year, applicant mix, top regions. Summed from the column store (analysis/columns.ts)
+ * over a selection of indices, so a filter change does not walk the nested reports again.
  */
-import { CELL_BY_PATH, numberAt, type CellDef } from '../domain/cells'
-import { addToTotals, emptyTotals, totalsMetrics, type ReportMetrics, type Totals } from '../domain/metrics'
+import { CELL_BY_PATH, type CellDef } from '../domain/cells'
+import { SUM_KEYS, emptyTotals, totalsMetrics, type ReportMetrics } from '../domain/metrics'
 import { APPLICANT_PARTS, REQUEST_GROUPS, REQUEST_ROWS, type Label } from '../domain/model'
 import type { Finding, Report } from '../domain/types'
+import { OUTCOME_ROWS, allIndices, reportColumns, selectGroups, selectIndices, type ReportColumns } from './columns'
+import { compareZh } from './entityFigures'
+import type { ReportFilters } from './filters'
+import { AT_REPORTS, WIDTH, outcomeAt, slotAt, sumsOfGroups, sumsOfIndices, type SelectionSums } from './overviewSums'
 
 /** The outcome categories of the stacked bar: 予以公开, 部分公开, then the four groups. */
 export interface OutcomeCategory extends Label {
@@ -32,10 +37,7 @@ export const OUTCOME_CATEGORIES: readonly OutcomeCategory[] = [
 ]
 
 /** Every outcome leaf row (for the breakdown of a category on hover). */
-export const OUTCOME_LEAVES = REQUEST_ROWS.filter((r) => r.outcome).map((r) => ({ row: r, cell: totalCell(r.key) }))
-
-const RECEIVED_TOTAL = totalCell('received')
-const RECEIVED_PARTS = APPLICANT_PARTS.map((c) => CELL_BY_PATH.get(`requests.received.${c}`)!)
+export const OUTCOME_LEAVES = OUTCOME_ROWS.map((r) => ({ row: r, cell: totalCell(r.key) }))
 
 export interface YearFigures {
   year: number
@@ -59,59 +61,110 @@ export interface Overview {
   late: number
 }
 
-function add(acc: number | null, v: number | null): number | null {
-  return v === null ? acc : (acc ?? 0) + v
+/** The findings figures of the KPIs: errors, missing reports, late reports. */
+export interface FindingCounts {
+  errors: number
+  missing: number
+  late: number
+}
+
+export const NO_FINDING_COUNTS: FindingCounts = { errors: 0, missing: 0, late: 0 }
+
+/** One finding's share of the KPIs (analysis/findingCounts.ts indexes these once per check run). */
+export function findingFlags(f: Pick<Finding, 'rule' | 'severity'>): FindingCounts {
+  return { errors: f.severity === 'error' ? 1 : 0, missing: f.rule === 'missing-report' ? 1 : 0, late: f.rule === 'deadline' ? 1 : 0 }
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const out = { errors: 0, missing: 0, late: 0 }
+  for (const f of findings) {
+    const c = findingFlags(f)
+    out.errors += c.errors
+    out.missing += c.missing
+    out.late += c.late
+  }
+  return out
 }
 
 export function buildOverview(reports: readonly Report[], findings: readonly Finding[] = [], topN = 10): Overview {
-  const byYear = new Map<number, YearFigures>()
-  const offices = new Set<string>()
-  const totals: Totals = emptyTotals()
-  const mix = RECEIVED_PARTS.map(() => null as number | null)
+  const cols = reportColumns(reports)
+  return overviewOf(cols, allIndices(cols), countFindings(findings), topN)
+}
+
+const PARTS = APPLICANT_PARTS.map((c) => SUM_KEYS.indexOf(`byApplicant.${c}`))
+/** For each outcome category, its rows' positions in OUTCOME_ROWS. */
+const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) => c.cells.map((cell) => OUTCOME_ROWS.findIndex((r) => `requests.${r.key}.total` === cell.path)))
+const VOLUME = SUM_KEYS.indexOf('volume')
+
+/**
+ * The overview of the selected reports (`sel`: indices into the column store), with the findings
+ * counts of the same selection.
+ */
+export function overviewOf(cols: ReportColumns, sel: Int32Array, counts: FindingCounts = NO_FINDING_COUNTS, topN = 10): Overview {
+  return overviewFromSums(cols, sumsOfIndices(cols, sel), counts, topN)
+}
+
+/**
+ * The overview of the reports the filters select (years included) — what the overview page shows.
+ * Without a name search the sums come from per-cell sums (see overviewSums.ts), whatever the count
+ * of reports.
+ */
+export function overviewFor(cols: ReportColumns, filters: ReportFilters, counts: FindingCounts = NO_FINDING_COUNTS, topN = 10): Overview {
+  const groups = selectGroups(cols, filters)
+  const sums = groups ? sumsOfGroups(cols, groups) : sumsOfIndices(cols, selectIndices(cols, filters))
+  return overviewFromSums(cols, sums, counts, topN)
+}
+
+function overviewFromSums(cols: ReportColumns, sums: SelectionSums, counts: FindingCounts, topN: number): Overview {
+  const { byYear } = sums
+  const totals = emptyTotals()
+  totals.reports = sums.reports
+  const years: YearFigures[] = []
+  for (let y = 0; y < cols.years.length; y++) {
+    const base = y * WIDTH
+    if (!byYear[base + AT_REPORTS]) continue
+    totals.sums.forEach((s, k) => {
+      const at = base + slotAt(k)
+      s.num += byYear[at]
+      s.den += byYear[at + 1]
+      s.included += byYear[at + 2]
+    })
+    const row = (j: number) => (byYear[base + outcomeAt(j) + 1] ? byYear[base + outcomeAt(j)] : null)
+    const leaves: Record<string, number | null> = {}
+    OUTCOME_ROWS.forEach((r, j) => (leaves[r.key] = row(j)))
+    const outcomes: Record<string, number | null> = {}
+    OUTCOME_CATEGORIES.forEach((c, ci) => {
+      let sum: number | null = null
+      for (const j of CATEGORY_ROWS[ci]) {
+        const v = row(j)
+        if (v !== null) sum = (sum ?? 0) + v
+      }
+      outcomes[c.key] = sum
+    })
+    const received = base + slotAt(VOLUME)
+    years.push({ year: cols.years[y], reports: byYear[base + AT_REPORTS], received: byYear[received + 2] ? byYear[received] : null, outcomes, leaves })
+  }
+  for (const s of totals.sums) s.skipped = sums.reports - s.included
+
+  // A blank region is listed as "—" (merged with a region literally named so, as before).
   const regions = new Map<string, number>()
-  for (const r of reports) {
-    offices.add(r.office)
-    addToTotals(totals, r)
-    let y = byYear.get(r.year)
-    if (!y) {
-      y = { year: r.year, reports: 0, received: null, outcomes: {}, leaves: {} }
-      for (const c of OUTCOME_CATEGORIES) y.outcomes[c.key] = null
-      for (const l of OUTCOME_LEAVES) y.leaves[l.row.key] = null
-      byYear.set(r.year, y)
-    }
-    y.reports++
-    const received = numberAt(r, RECEIVED_TOTAL)
-    y.received = add(y.received, received)
-    for (const c of OUTCOME_CATEGORIES) {
-      for (const cell of c.cells) y.outcomes[c.key] = add(y.outcomes[c.key], numberAt(r, cell))
-    }
-    for (const l of OUTCOME_LEAVES) y.leaves[l.row.key] = add(y.leaves[l.row.key], numberAt(r, l.cell))
-    RECEIVED_PARTS.forEach((cell, i) => (mix[i] = add(mix[i], numberAt(r, cell))))
-    if (received !== null) {
-      const region = r.region ?? '—'
-      regions.set(region, (regions.get(region) ?? 0) + received)
-    }
-  }
-  let errors = 0
-  let missing = 0
-  let late = 0
-  for (const f of findings) {
-    if (f.severity === 'error') errors++
-    if (f.rule === 'missing-report') missing++
-    if (f.rule === 'deadline') late++
-  }
+  cols.regions.forEach((name, r) => {
+    if (!sums.regionCount[r]) return
+    const label = name ?? '—'
+    regions.set(label, (regions.get(label) ?? 0) + sums.regionReceived[r])
+  })
+
+  const part = (k: number) => (totals.sums[k].included ? totals.sums[k].num : null)
   return {
-    offices: offices.size,
-    reports: reports.length,
-    years: [...byYear.values()].sort((a, b) => a.year - b.year),
+    offices: sums.offices,
+    reports: sums.reports,
+    years,
     metrics: totalsMetrics(totals),
-    applicantMix: APPLICANT_PARTS.map((key, i) => ({ key, value: mix[i] })),
+    applicantMix: APPLICANT_PARTS.map((key, p) => ({ key, value: part(PARTS[p]) })),
     topRegions: [...regions.entries()]
       .map(([region, received]) => ({ region, received }))
-      .sort((a, b) => b.received - a.received || a.region.localeCompare(b.region, 'zh'))
+      .sort((a, b) => b.received - a.received || compareZh(a.region, b.region))
       .slice(0, topN),
-    errors,
-    missing,
-    late,
+    ...counts,
   }
 }

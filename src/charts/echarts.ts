@@ -1,10 +1,11 @@
 /**
- * The one module that registers ECharts parts (never import the whole 'echarts').
+ * The one module that registers ECharts parts (never import the whole 'echarts'). Only what the
+ * option builders use: each registered part is downloaded with the charts.
  */
 import { BarChart, LineChart, PieChart } from 'echarts/charts'
-import { DataZoomComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, DataZoomComponent, CanvasRenderer])
+use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer])
 

@@ -3,12 +3,16 @@
  * narrowed by the global filters region / kind / name — never by year, since rankings need the
  * previous year and comparisons every year. useSelectedFindings: the findings of the office-years
  * the filters select, years included. Computed from the store's shallow arrays; nothing is
- * deep-reactive.
+ * deep-reactive. useReportColumns / useSelectedFindingCounts: the same selections over the
+ * column store and the findings counts index, for the overview's per-filter-change sums.
  */
 import { computed, type Ref } from 'vue'
+import { reportColumns, selectIndices } from '../analysis/columns'
 import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
+import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
 import { matcher, type ReportFilters } from '../analysis/filters'
 import { compareZh } from '../analysis/entityFigures'
+import type { FindingCounts } from '../analysis/overview'
 import type { OfficeKind } from '../domain/model'
 import type { Finding } from '../domain/types'
 import { useDataStore } from '../stores/data'
@@ -68,4 +72,29 @@ export function useSelectedFindings(filters: Ref<ReportFilters>) {
   const keep = computed(() => officeYearMatcher(filters.value, data.officeInfo))
   const findings = computed<Finding[]>(() => data.checks.findings.filter((f) => keep.value(f.office ?? '', f.year)))
   return { keep, findings }
+}
+
+/** The column store of the stored reports and the indices the filters (years included) select. */
+export function useReportColumns(filters: Ref<ReportFilters>) {
+  const data = useDataStore()
+  const columns = computed(() => reportColumns(data.reports))
+  const selection = computed(() => selectIndices(columns.value, filters.value))
+  return { data, columns, selection }
+}
+
+// One index per check run and office info, shared by every page instance.
+const countIndexCache = new WeakMap<readonly Finding[], { info: OfficeInfo; index: FindingCountIndex }>()
+function findingCountIndex(findings: readonly Finding[], info: OfficeInfo): FindingCountIndex {
+  const hit = countIndexCache.get(findings)
+  if (hit && hit.info === info) return hit.index
+  const index = indexFindingCounts(findings, info)
+  countIndexCache.set(findings, { info, index })
+  return index
+}
+
+/** The KPI counts (errors / missing / late) of the findings `useSelectedFindings` would list. */
+export function useSelectedFindingCounts(filters: Ref<ReportFilters>) {
+  const data = useDataStore()
+  const index = computed(() => findingCountIndex(data.checks.findings, data.officeInfo))
+  return computed<FindingCounts>(() => countSelectedFindings(index.value, filters.value))
 }

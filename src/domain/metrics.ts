@@ -9,7 +9,8 @@
  *
  * Aggregation runs over ~20,000 reports on every filter change: the sub-row lists are taken from
  * model.ts once at module load, and `addToTotals` reads numbers and adds them, allocating nothing.
- * `reportMetrics` reuses one scratch Totals.
+ * `reportMetrics` reuses one scratch Totals. The overview sums precomputed `sumInputs` columns
+ * instead (analysis/columns.ts).
  */
 import {
   APPLICANT_COLUMNS,
@@ -145,6 +146,7 @@ function groupTotal(group: unknown, leaves: readonly string[]): number {
   return sum
 }
 
+/** Adds one report's inputs to a sum, or counts it as skipped. */
 function add(s: MetricSum, num: number, den: number): void {
   // Non-finite means a blank (NaN) or a broken value (Infinity): the report is skipped, not zeroed.
   if (Number.isFinite(num) && Number.isFinite(den)) {
@@ -158,40 +160,60 @@ export function emptyTotals(): Totals {
   return { reports: 0, sums: SUM_KEYS.map(() => ({ num: 0, den: 0, included: 0, skipped: 0 })) }
 }
 
-export function addToTotals(t: Totals, r: Report): void {
-  t.reports++
-  const sums = t.sums
+/** Sums whose denominator is a quantity of the report (the rates); counts add 0. */
+export const SUM_HAS_DENOMINATOR: readonly boolean[] = SUM_KEYS.map((k) => RATES.has(k))
+
+/**
+ * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
+ * counts). A non-finite pair means the report is skipped for that sum. The one definition of every
+ * metric's inputs: `addToTotals` adds these, and analysis/columns.ts stores them per report.
+ */
+export function sumInputs(r: Report, num: Float64Array, den: Float64Array): void {
   const q = (r.requests ?? {}) as Partial<Record<string, unknown>>
   const leaves = LEAVES[r.template] ?? LEAVES['2021']
   const received = q.received as MaybeRow
   const handled = n((q.total as MaybeRow)?.total)
+  den.fill(0)
 
-  add(sums[VOLUME], n(received?.total), 0)
-  add(sums[HANDLED], handled, 0)
-  add(sums[DISCLOSURE], n((q.granted as MaybeRow)?.total) + n((q.partiallyGranted as MaybeRow)?.total), handled)
-  add(sums[DENIAL], groupTotal(q.denied, leaves.denied), handled)
-  add(sums[UNAVAILABLE], groupTotal(q.unavailable, leaves.unavailable), handled)
-  add(sums[NOT_PROCESSED], groupTotal(q.notProcessed, leaves.notProcessed), handled)
-  add(sums[OTHER_HANDLING], groupTotal(q.otherHandling, leaves.otherHandling), handled)
-  add(sums[BACKLOG], n((q.carriedForward as MaybeRow)?.total), 0)
+  num[VOLUME] = n(received?.total)
+  num[HANDLED] = handled
+  num[DISCLOSURE] = n((q.granted as MaybeRow)?.total) + n((q.partiallyGranted as MaybeRow)?.total)
+  num[DENIAL] = groupTotal(q.denied, leaves.denied)
+  num[UNAVAILABLE] = groupTotal(q.unavailable, leaves.unavailable)
+  num[NOT_PROCESSED] = groupTotal(q.notProcessed, leaves.notProcessed)
+  num[OTHER_HANDLING] = groupTotal(q.otherHandling, leaves.otherHandling)
+  den[DISCLOSURE] = den[DENIAL] = den[UNAVAILABLE] = den[NOT_PROCESSED] = den[OTHER_HANDLING] = handled
+  num[BACKLOG] = n((q.carriedForward as MaybeRow)?.total)
 
   const review = r.review as MaybeDispute
   const direct = r.litigationDirect as MaybeDispute
   const after = r.litigationAfterReview as MaybeDispute
   const disputes = n(review?.total) + n(direct?.total) + n(after?.total)
-  add(sums[DISPUTES], disputes, 0)
-  add(sums[DISPUTE_RATE], disputes, handled)
+  num[DISPUTES] = disputes
+  num[DISPUTE_RATE] = disputes
+  den[DISPUTE_RATE] = handled
   const corrected = n(review?.corrected) + n(direct?.corrected) + n(after?.corrected)
   const upheldOrOther = n(review?.upheld) + n(direct?.upheld) + n(after?.upheld) + n(review?.other) + n(direct?.other) + n(after?.other)
-  add(sums[CORRECTION], corrected, corrected + upheldOrOther)
+  num[CORRECTION] = corrected
+  den[CORRECTION] = corrected + upheldOrOther
 
-  add(sums[NATURAL], n(received?.natural), 0)
-  add(sums[BUSINESS], n(received?.business), 0)
-  add(sums[RESEARCH], n(received?.research), 0)
-  add(sums[NONPROFIT], n(received?.nonprofit), 0)
-  add(sums[LEGAL], n(received?.legal), 0)
-  add(sums[OTHER_ORG], n(received?.otherOrg), 0)
-  add(sums[ALL_APPLICANTS], n(received?.total), 0)
+  num[NATURAL] = n(received?.natural)
+  num[BUSINESS] = n(received?.business)
+  num[RESEARCH] = n(received?.research)
+  num[NONPROFIT] = n(received?.nonprofit)
+  num[LEGAL] = n(received?.legal)
+  num[OTHER_ORG] = n(received?.otherOrg)
+  num[ALL_APPLICANTS] = n(received?.total)
+}
+
+const inputNum = new Float64Array(SUM_KEYS.length)
+const inputDen = new Float64Array(SUM_KEYS.length)
+
+export function addToTotals(t: Totals, r: Report): void {
+  t.reports++
+  sumInputs(r, inputNum, inputDen)
+  const sums = t.sums
+  for (let k = 0; k < sums.length; k++) add(sums[k], inputNum[k], inputDen[k])
 }
 
 /** The running sum of one quantity, e.g. `sumOf(t, 'disclosureRate').skipped`. */
