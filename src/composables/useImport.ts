@@ -22,6 +22,8 @@ export interface ImportItem {
   plan?: PlannedFile
   /** Single-report findings per report key. */
   findings: Map<string, Finding[]>
+  /** The rule findings are still being computed (the preview shows "检查中…"; commit need not wait). */
+  checking?: boolean
   /** Batch that imported exactly these bytes before. */
   importedBefore?: number
 }
@@ -76,27 +78,45 @@ export function useImport() {
       onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
       onFile: async (index, outcome) => {
         const item = targets[index]
-        const changes: Partial<ImportItem> = { outcome }
+        const changes: Partial<ImportItem> = { outcome, checking: outcome.ok }
         if (outcome.ok) {
           const { name, sha256, size, format, records } = outcome
           const plan = planFile({ name, sha256, size, format }, records, existing, aliases)
-          const findings = new Map<string, Finding[]>()
-          for (const f of outcome.findings) {
-            const k = reportKey({ office: f.office ?? '', year: f.year ?? 0 })
-            const list = findings.get(k)
-            if (list) list.push(f)
-            else findings.set(k, [f])
-          }
-          Object.assign(changes, { plan, findings })
+          Object.assign(changes, { plan, findings: byReport(new Map(), outcome.findings) })
         }
-        changes.importedBefore = await findImportedFile(getDb(), outcome.sha256)
+        // Synchronously, so the rule findings that follow land on this item's plan.
         patch(item.id, changes)
+        patch(item.id, { importedBefore: await findImportedFile(getDb(), outcome.sha256) })
+      },
+      onFindings: (index, found) => {
+        const current = items.value.find((it) => it.id === targets[index].id)
+        if (current) patch(current.id, { findings: byReport(new Map(current.findings), found), checking: false })
       },
     })
     cancelRun = run.cancel
+    stopChecks.add(run.cancel)
+    void run.checked.then(() => stopChecks.delete(run.cancel))
     await run.done
     cancelRun = null
     reading.value = false
+  }
+
+  /** Findings added to a report-key map. */
+  function byReport(map: Map<string, Finding[]>, found: readonly Finding[]): Map<string, Finding[]> {
+    for (const f of found) {
+      const k = reportKey({ office: f.office ?? '', year: f.year ?? 0 })
+      const list = map.get(k)
+      if (list) list.push(f)
+      else map.set(k, [f])
+    }
+    return map
+  }
+
+  /** Workers still checking files whose preview is on screen: stopped when the preview goes. */
+  const stopChecks = new Set<() => void>()
+  function stopChecking() {
+    for (const stop of stopChecks) stop()
+    stopChecks.clear()
   }
 
   async function add(files: File[]) {
@@ -125,6 +145,7 @@ export function useImport() {
   }
 
   function clear() {
+    stopChecking()
     items.value = []
     summary.value = null
     progress.value = null
@@ -134,6 +155,8 @@ export function useImport() {
 
   async function commit(kind: 'import' | 'demo' = 'import'): Promise<CommitSummary> {
     committing.value = true
+    // The preview's findings are of no use once it is committed; the core is (IndexedDB's writes).
+    stopChecking()
     const db = getDb()
     const result: CommitSummary = { batchId: null, added: 0, replaced: 0, unchanged: 0, failed: [] }
     try {

@@ -4,7 +4,8 @@
  */
 import type { ReadHints } from '../io/read'
 import ImportWorker from './import.worker?worker'
-import type { FileOutcome, FromWorker } from './protocol'
+import type { Finding } from '../domain/types'
+import type { FileOutcome, FromWorker, ToWorker } from './protocol'
 
 export interface FileToRead {
   name: string
@@ -15,6 +16,8 @@ export interface FileToRead {
 export interface WorkerRun {
   /** Resolves when every file has an outcome (or the run was cancelled: missing entries). */
   done: Promise<(FileOutcome | undefined)[]>
+  /** Resolves when the rule findings of every file were delivered (or the run ended). */
+  checked: Promise<void>
   cancel: () => void
 }
 
@@ -23,16 +26,23 @@ export function readFilesInWorker(
   handlers: {
     onProgress?: (done: number, total: number, current: string, reports: number) => void
     onFile?: (index: number, outcome: FileOutcome) => void | Promise<void>
+    /** With it, the worker also runs the single-report rules once every file is read. */
+    onFindings?: (index: number, findings: Finding[]) => void
   } = {},
 ): WorkerRun {
   const worker = new ImportWorker()
   const outcomes: (FileOutcome | undefined)[] = files.map(() => undefined)
+  let read: () => void = () => {}
   let finish: () => void = () => {}
   const pending: Promise<void>[] = []
   const done = new Promise<(FileOutcome | undefined)[]>((resolve) => {
+    read = () => void Promise.allSettled(pending).then(() => resolve(outcomes))
+  })
+  const checked = new Promise<void>((resolve) => {
     finish = () => {
       worker.terminate()
-      void Promise.allSettled(pending).then(() => resolve(outcomes))
+      read()
+      resolve()
     }
   })
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
@@ -42,7 +52,9 @@ export function readFilesInWorker(
       const outcome = m.outcome
       outcomes[m.index] = outcome
       pending.push(Promise.resolve(handlers.onFile?.(m.index, outcome)))
-    } else if (m.type === 'done') finish()
+    } else if (m.type === 'read') read()
+    else if (m.type === 'findings') handlers.onFindings?.(m.index, m.findings)
+    else if (m.type === 'done') finish()
   }
   worker.onerror = (e) => {
     files.forEach((f, i) => {
@@ -52,6 +64,7 @@ export function readFilesInWorker(
     })
     finish()
   }
-  worker.postMessage({ type: 'read', files }, files.map((f) => f.bytes))
-  return { done, cancel: finish }
+  const message: ToWorker = { type: 'read', files, checks: handlers.onFindings !== undefined }
+  worker.postMessage(message, files.map((f) => f.bytes))
+  return { done, checked, cancel: finish }
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
 import { checkReport } from '../domain/rules'
+import type { Finding, Report } from '../domain/types'
 import { toRecord } from '../db/record'
 import type { FileOutcome, FromWorker, ToWorker } from './protocol'
 
@@ -21,8 +22,11 @@ function post(message: FromWorker) {
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const { files } = event.data
+  const { files, checks } = event.data
   let reports = 0
+  // The rules run after every file is read: the preview can be planned and committed meanwhile,
+  // and the findings fill in as they come (on the other core while the page stores the reports).
+  const toCheck: { index: number; reports: Report[] }[] = []
   for (let i = 0; i < files.length; i++) {
     const file = files[i]
     post({ type: 'progress', done: i, total: files.length, current: file.name, reports })
@@ -39,9 +43,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         // Nested reports never cross to the page: 20,000 of them cost seconds to clone.
         records: result.reports.map(toRecord),
         warnings: result.warnings,
-        // Single-report rules run here, off the main thread, for the preview.
-        findings: [...result.parseFindings, ...result.reports.flatMap((r) => checkReport(r).findings)],
+        findings: result.parseFindings,
       }
+      if (checks) toCheck.push({ index: i, reports: result.reports })
       reports += result.reports.length
     } catch (e) {
       const known = e instanceof InputError
@@ -58,5 +62,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     post({ type: 'file', index: i, outcome })
   }
   post({ type: 'progress', done: files.length, total: files.length, current: '', reports })
+  post({ type: 'read' })
+  for (const file of toCheck) {
+    const findings: Finding[] = []
+    for (const r of file.reports) for (const f of checkReport(r).findings) findings.push(f)
+    post({ type: 'findings', index: file.index, findings })
+  }
   post({ type: 'done' })
 }

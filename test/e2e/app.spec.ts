@@ -61,6 +61,8 @@ test('import a changed report → preview shows the change → commit → number
   const preview = page.getByTestId('preview-corrected.csv')
   await expect(preview).toContainText('替换 1')
   await expect(preview.getByTestId('changes')).toContainText(`本年新收政府信息公开申请数量-自然人：${received.natural - 5} → ${received.natural}`)
+  // The rules run after the file is read ("检查中…" meanwhile): 5 more requests break the sums.
+  await expect(preview.locator('tbody tr').first()).toContainText(/错误 \d+/)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('替换 1 份')
 
