@@ -6,6 +6,7 @@
 import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
 import { checkReport } from '../domain/rules'
+import { todayIso } from '../domain/rules/deadline'
 import type { Finding, Report } from '../domain/types'
 import { toRecord } from '../db/record'
 import type { FileOutcome, FromWorker, ToWorker } from './protocol'
@@ -63,9 +64,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   }
   post({ type: 'progress', done: files.length, total: files.length, current: '', reports })
   post({ type: 'read' })
+  const today = todayIso() // once, not once per report
   for (const file of toCheck) {
     const findings: Finding[] = []
-    for (const r of file.reports) for (const f of checkReport(r).findings) findings.push(f)
+    for (const r of file.reports) for (const f of checkReport(r, { today }).findings) findings.push(f)
     post({ type: 'findings', index: file.index, findings })
   }
   post({ type: 'done' })
