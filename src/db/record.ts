@@ -5,10 +5,10 @@
  * reports costs a fraction of the nested form (measured in docs/performance.md). Views still get
  * full `StoredReport` objects: `fromRecord` rebuilds one from a precomputed shape per format.
  */
-import { cellsFor, getCell, setCell, type CellDef } from '../domain/cells'
+import { cellsFor, getCell, type CellDef } from '../domain/cells'
 import type { OfficeKind, TemplateId } from '../domain/model'
 import { diffReports, type CellChange } from '../domain/diff'
-import { emptyReport } from '../domain/report'
+import { formatShape, type FormatShape, type ShapeNode } from '../domain/report'
 import type { Narrative, Report } from '../domain/types'
 
 /** A report as stored: the canonical report plus where it came from. */
@@ -40,53 +40,25 @@ export interface StoredRecord extends ReportRecord {
   sourceFile: string
 }
 
-/** A nested part of the report: keys in canonical order, each a slot (leaf) or a nested part. */
-interface Shape {
-  keys: string[]
-  children: (Shape | number)[]
-}
-
-interface FormatLayout {
-  numeric: readonly CellDef[]
-  text: readonly CellDef[]
+interface FormatLayout extends FormatShape {
   /** Every cell of the format in CELLS order, with its slot in `cells` (-1 for a text cell). */
   order: { cell: CellDef; slot: number }[]
-  /** requests, review, litigationDirect, litigationAfterReview, proactive. */
-  parts: { key: keyof Report; shape: Shape }[]
-}
-
-const PARTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
-
-function shapeOf(node: Record<string, unknown>, path: string, slot: ReadonlyMap<string, number>): Shape {
-  const shape: Shape = { keys: [], children: [] }
-  for (const [key, child] of Object.entries(node)) {
-    const childPath = `${path}.${key}`
-    shape.keys.push(key)
-    if (child !== null && typeof child === 'object') shape.children.push(shapeOf(child as Record<string, unknown>, childPath, slot))
-    else {
-      const index = slot.get(childPath)
-      if (index === undefined) throw new Error(`内部错误：${childPath} 不是数字单元格`)
-      shape.children.push(index)
-    }
-  }
-  return shape
 }
 
 function layoutOf(template: TemplateId): FormatLayout {
-  const numeric = cellsFor(template).filter((c) => c.kind !== 'text')
-  const text = cellsFor(template).filter((c) => c.kind === 'text')
-  const slot = new Map(numeric.map((c, i) => [c.path, i]))
-  // The canonical key order is emptyReport's: every leaf of it is a numeric cell of the format.
-  const blank = emptyReport({ office: '', year: 2000, template }) as unknown as Record<string, Record<string, unknown>>
-  const order = cellsFor(template).map((cell) => ({ cell, slot: slot.get(cell.path) ?? -1 }))
-  return { numeric, text, order, parts: PARTS.map((key) => ({ key, shape: shapeOf(blank[key], key, slot) })) }
+  const shape = formatShape(template)
+  const slot = new Map(shape.numeric.map((c, i) => [c.path, i]))
+  return { ...shape, order: cellsFor(template).map((cell) => ({ cell, slot: slot.get(cell.path) ?? -1 })) }
 }
 
-const LAYOUTS: Record<TemplateId, FormatLayout> = { '2019': layoutOf('2019'), '2021': layoutOf('2021') }
+const LAYOUTS = new Map<TemplateId, FormatLayout>()
 
 function layout(template: TemplateId): FormatLayout {
-  const l = LAYOUTS[template]
-  if (!l) throw new Error(`未知的报告格式：${String(template)}`)
+  let l = LAYOUTS.get(template)
+  if (!l) {
+    if (template !== '2019' && template !== '2021') throw new Error(`未知的报告格式：${String(template)}`)
+    LAYOUTS.set(template, (l = layoutOf(template)))
+  }
   return l
 }
 
@@ -100,7 +72,7 @@ export function toRecord(report: Report): ReportRecord {
   const l = layout(report.template)
   const cells = new Float64Array(l.numeric.length).fill(NaN)
   const source = report as unknown as Record<string, unknown>
-  for (const part of l.parts) fill(part.shape, source[part.key], cells)
+  for (const part of l.parts) fill(part, source[part.key], cells)
   const record: ReportRecord = {
     office: report.office,
     year: report.year,
@@ -129,28 +101,25 @@ export function recordOf(report: StoredReport): StoredRecord {
 }
 
 /** Copy the numbers of a nested part into their slots (anything else stays NaN: blank). */
-function fill(shape: Shape, node: unknown, cells: Float64Array): void {
-  if (node === null || typeof node !== 'object') return
-  const { keys, children } = shape
-  const object = node as Record<string, unknown>
-  for (let i = 0; i < keys.length; i++) {
-    const c = children[i]
-    const v = object[keys[i]]
-    if (typeof c === 'number') {
-      if (typeof v === 'number') cells[c] = v
-    } else fill(c, v, cells)
+function fill(node: ShapeNode, value: unknown, cells: Float64Array): void {
+  if (value === null || typeof value !== 'object') return
+  const object = value as Record<string, unknown>
+  for (const child of node.children!) {
+    const v = object[child.key]
+    if (child.children) fill(child, v, cells)
+    else if (child.slot !== undefined && typeof v === 'number') cells[child.slot] = v
   }
 }
 
-function build(shape: Shape, cells: Float64Array): Record<string, unknown> {
+/** A nested part rebuilt from the cells (and the record's text cells). */
+function build(node: ShapeNode, cells: Float64Array, texts: Record<string, string> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  const { keys, children } = shape
-  for (let i = 0; i < keys.length; i++) {
-    const c = children[i]
-    if (typeof c === 'number') {
-      const v = cells[c]
-      out[keys[i]] = v === v ? v : null // NaN (blank) → null
-    } else out[keys[i]] = build(c, cells)
+  for (const child of node.children!) {
+    if (child.children) out[child.key] = build(child, cells, texts)
+    else if (child.slot !== undefined) {
+      const v = cells[child.slot]
+      out[child.key] = v === v ? v : null // NaN (blank) → null
+    } else if (typeof texts?.[child.text!] === 'string') out[child.key] = texts[child.text!]
   }
   return out
 }
@@ -176,8 +145,7 @@ export function reportOf(record: ReportRecord & Partial<Pick<StoredRecord, 'batc
     publishedAt: record.publishedAt,
   } as Report
   const target = report as unknown as Record<string, unknown>
-  for (const part of l.parts) target[part.key] = build(part.shape, cells)
-  if (record.texts) for (const cell of l.text) if (typeof record.texts[cell.path] === 'string') setCell(report, cell, record.texts[cell.path])
+  for (const part of l.parts) target[part.key] = build(part, cells, record.texts)
   if (record.narrative) report.narrative = record.narrative
   if (record.batchId !== undefined) (report as StoredReport).batchId = record.batchId
   if (record.sourceFile !== undefined) (report as StoredReport).sourceFile = record.sourceFile

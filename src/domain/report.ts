@@ -1,7 +1,7 @@
 /**
  * Building, copying and checking canonical reports. Every shape decision reads model.ts via cells.ts.
  */
-import { cellsFor } from './cells'
+import { cellsFor, type CellDef } from './cells'
 import {
   APPLICANT_KEYS,
   DISPUTE_GROUPS,
@@ -98,61 +98,81 @@ export function canonicalReport(report: Report): Report {
     publishedAt: report.publishedAt ?? null,
   }
   const source = report as unknown as Record<string, unknown>
-  for (const node of copyPlan(report.template)) out[node.key] = copyNode(node, source[node.key])
+  for (const node of formatShape(report.template).parts) out[node.key] = copyNode(node, source[node.key])
   const narrative = cleanNarrative(report.narrative)
   if (narrative) out.narrative = narrative
   return out as unknown as Report
 }
 
 /**
- * The cells of a format as a tree in canonical key order: numeric leaves (a number, else null)
- * and text leaves (kept only when a string; last in their row, where setCell would append them).
- * Copying along it does what emptyReport + setCell per cell did, without a path walk per cell.
+ * The cells of a format as a tree in canonical key order: numeric leaves (with their slot in
+ * `numeric`, the format's numeric cells in CELLS order) and text leaves (kept only when a string;
+ * last in their row, where setCell would append them). Copying along it does what emptyReport +
+ * setCell per cell did, without a path walk per cell; stored records (db/record.ts) pack and
+ * unpack their cells along the same tree.
  */
-interface CopyNode {
+export interface ShapeNode {
   key: string
-  children?: CopyNode[]
-  text?: boolean
+  children?: ShapeNode[]
+  /** Numeric leaf: index into `FormatShape.numeric`. */
+  slot?: number
+  /** Text leaf: its flat path. */
+  text?: string
 }
-const copyPlans = new Map<TemplateId, CopyNode[]>()
 
-function copyPlan(template: TemplateId): CopyNode[] {
-  let plan = copyPlans.get(template)
-  if (plan) return plan
-  const roots: CopyNode[] = []
-  const childOf = (nodes: CopyNode[], key: string): CopyNode => {
+export interface FormatShape {
+  /** requests, review, litigationDirect, litigationAfterReview, proactive. */
+  parts: ShapeNode[]
+  numeric: readonly CellDef[]
+  text: readonly CellDef[]
+}
+
+const shapes = new Map<TemplateId, FormatShape>()
+
+export function formatShape(template: TemplateId): FormatShape {
+  let shape = shapes.get(template)
+  if (shape) return shape
+  const numeric = cellsFor(template).filter((c) => c.kind !== 'text')
+  const text = cellsFor(template).filter((c) => c.kind === 'text')
+  const slotOf = new Map(numeric.map((c, i) => [c.path, i]))
+  const parts: ShapeNode[] = []
+  const childOf = (nodes: ShapeNode[], key: string): ShapeNode => {
     let node = nodes.find((n) => n.key === key)
     if (!node) nodes.push((node = { key, children: [] }))
     return node
   }
   // emptyReport's own order for the numeric cells, then the format's text cells appended.
-  const shape = emptyReport({ office: '', year: 0, template }) as unknown as Record<string, unknown>
-  const walk = (value: unknown, node: CopyNode) => {
+  const blank = emptyReport({ office: '', year: 0, template }) as unknown as Record<string, unknown>
+  const walk = (value: unknown, node: ShapeNode, path: string) => {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      if (child !== null && typeof child === 'object') walk(child, childOf(node.children as CopyNode[], key))
-      else (node.children as CopyNode[]).push({ key })
+      const childPath = `${path}.${key}`
+      if (child !== null && typeof child === 'object') walk(child, childOf(node.children!, key), childPath)
+      else {
+        const slot = slotOf.get(childPath)
+        if (slot === undefined) throw new Error(`内部错误：${childPath} 不是数字单元格`)
+        node.children!.push({ key, slot })
+      }
     }
   }
-  for (const [key, value] of Object.entries(shape)) {
-    if (value !== null && typeof value === 'object') walk(value, childOf(roots, key))
+  for (const [key, value] of Object.entries(blank)) {
+    if (value !== null && typeof value === 'object') walk(value, childOf(parts, key), key)
   }
-  for (const cell of cellsFor(template)) {
-    if (cell.kind !== 'text') continue
-    let nodes = roots
-    for (const s of cell.segments.slice(0, -1)) nodes = childOf(nodes, s).children as CopyNode[]
-    nodes.push({ key: cell.segments[cell.segments.length - 1], text: true })
+  for (const cell of text) {
+    let nodes = parts
+    for (const s of cell.segments.slice(0, -1)) nodes = childOf(nodes, s).children!
+    nodes.push({ key: cell.segments[cell.segments.length - 1], text: cell.path })
   }
-  copyPlans.set(template, (plan = roots))
-  return plan
+  shapes.set(template, (shape = { parts, numeric, text }))
+  return shape
 }
 
-function copyNode(node: CopyNode, value: unknown): unknown {
+function copyNode(node: ShapeNode, value: unknown): unknown {
   if (!node.children) return typeof value === 'number' ? value : null
   const source = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
   const out: Record<string, unknown> = {}
   for (const child of node.children) {
     const v = source?.[child.key]
-    if (child.text) {
+    if (child.text !== undefined) {
       if (typeof v === 'string') out[child.key] = v
     } else out[child.key] = copyNode(child, v)
   }

@@ -1,6 +1,6 @@
 /**
  * The fast way from a parsed JSON report to a Report: one walk along the format's keys in
- * canonical order (the shape report-builder.ts gives the CSV readers), copying each value into
+ * canonical order (formatShape in domain/report.ts, which stored records use too), copying each value into
  * a new report as it goes — no flat key paths, no map of cells, no path lookups, no second copy.
  * A 20,000-report file spends its time here.
  *
@@ -10,48 +10,20 @@
  * is a shortcut for the reports that satisfy them, and builds exactly what validateReportJson
  * would (tested side by side in json-report.test.ts).
  */
-import { CELL_BY_PATH, cellsFor } from '../domain/cells'
+import type { CellDef } from '../domain/cells'
 import type { InputProblem } from '../domain/errors'
-import type { CellKind, TemplateId } from '../domain/model'
+import type { CellKind } from '../domain/model'
+import { formatShape, type ShapeNode } from '../domain/report'
 import type { Report } from '../domain/types'
 import { jsonIdentity, jsonNarrative, textValue, TOP_KEYS, validateIdentity } from '../domain/validate'
 import { parseCellText } from '../domain/values'
-import { shapeFor, type ShapeNode } from './report-builder'
-
-/** A key of the format, in canonical order: a table or row (children), a numeric cell (kind) or a text cell. */
-interface PlanNode {
-  key: string
-  children?: PlanNode[]
-  kind?: CellKind
-  text?: true
-}
-const plans = new Map<TemplateId, PlanNode[]>()
-
-/** The tables of a format: emptyReport's keys (via the builder's shape), the text cells last in their rows. */
-function planFor(template: TemplateId): PlanNode[] {
-  let plan = plans.get(template)
-  if (plan) return plan
-  const node = (shape: ShapeNode, path: string): PlanNode =>
-    shape.children
-      ? { key: shape.key, children: shape.children.map((c) => node(c, `${path}.${c.key}`)) }
-      : { key: shape.key, kind: CELL_BY_PATH.get(path)?.kind as CellKind }
-  plan = shapeFor(template).nodes.filter((n) => n.children).map((n) => node(n, n.key))
-  for (const cell of cellsFor(template)) {
-    if (cell.kind !== 'text') continue
-    let nodes = plan
-    for (const s of cell.segments.slice(0, -1)) nodes = nodes.find((n) => n.key === s)?.children as PlanNode[]
-    nodes.push({ key: cell.segments[cell.segments.length - 1], text: true })
-  }
-  plans.set(template, plan)
-  return plan
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 const MAX_CELL = Number.MAX_SAFE_INTEGER
 const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>
 
 /** A table or row copied in canonical order (absent cells blank); undefined when anything would need a message. */
-function copy(nodes: readonly PlanNode[], value: Record<string, unknown>): Record<string, unknown> | undefined {
+function copy(nodes: readonly ShapeNode[], value: Record<string, unknown>, numeric: readonly CellDef[]): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {}
   let found = 0
   for (const node of nodes) {
@@ -59,16 +31,16 @@ function copy(nodes: readonly PlanNode[], value: Record<string, unknown>): Recor
     const v = value[key]
     if (v !== undefined) found++
     if (node.children) {
-      if (v === undefined) out[key] = copy(node.children, NOTHING)
+      if (v === undefined) out[key] = copy(node.children, NOTHING, numeric)
       else {
-        const row = isRecord(v) ? copy(node.children, v) : undefined
+        const row = isRecord(v) ? copy(node.children, v, numeric) : undefined
         if (!row) return undefined
         out[key] = row
       }
       continue
     }
     if (v !== null && typeof v === 'object') return undefined
-    if (node.text) {
+    if (node.text !== undefined) {
       const t = textValue(v)
       if (t !== null) out[key] = t
       continue
@@ -78,7 +50,7 @@ function copy(nodes: readonly PlanNode[], value: Record<string, unknown>): Recor
     else if (v === undefined || v === null) out[key] = null
     else {
       if (typeof v !== 'string' && typeof v !== 'number') return undefined
-      const parsed = parseCellText(v, node.kind as CellKind)
+      const parsed = parseCellText(v, numeric[node.slot!].kind as CellKind)
       if (!parsed.ok) return undefined
       out[key] = parsed.value
     }
@@ -104,9 +76,10 @@ export function plainJsonReport(raw: unknown): Report | undefined {
     template: id.template,
     publishedAt: id.publishedAt,
   }
-  for (const table of planFor(id.template)) {
+  const shape = formatShape(id.template)
+  for (const table of shape.parts) {
     const v = Object.prototype.hasOwnProperty.call(raw, table.key) ? raw[table.key] : undefined
-    const copied = v === undefined || v === null ? copy(table.children as PlanNode[], NOTHING) : isRecord(v) ? copy(table.children as PlanNode[], v) : undefined
+    const copied = v === undefined || v === null ? copy(table.children!, NOTHING, shape.numeric) : isRecord(v) ? copy(table.children!, v, shape.numeric) : undefined
     if (!copied) return undefined
     report[table.key] = copied
   }

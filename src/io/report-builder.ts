@@ -6,7 +6,7 @@
 import { IDENTITY_KEYS, setCell, type CellDef } from '../domain/cells'
 import { InputError, shorten, type InputProblem } from '../domain/errors'
 import type { CellKind, TemplateId } from '../domain/model'
-import { emptyReport, reportKey } from '../domain/report'
+import { emptyReport, formatShape, reportKey, type ShapeNode as FormatNode } from '../domain/report'
 import type { Report } from '../domain/types'
 import { inferTemplate, validateIdentity, type RawIdentity } from '../domain/validate'
 import { parseCellText } from '../domain/values'
@@ -47,20 +47,30 @@ export interface Shape {
 }
 const shapes = new Map<TemplateId, Shape>()
 
-/** The slots of a format's report (identity and numeric cells) and the tree that nests them. */
+/**
+ * The slots of a format's report (identity, then the numeric cells) and the tree that nests them:
+ * the identity keys as emptyReport writes them, then the format's tables (formatShape, without
+ * the text cells, which are set afterwards).
+ */
 export function shapeFor(template: TemplateId): Shape {
   let shape = shapes.get(template)
   if (shape) return shape
   const slotOf = new Map<string, number>()
-  const plan = (node: Record<string, unknown>, prefix: string): ShapeNode[] =>
-    Object.keys(node).map((key) => {
-      const v = node[key]
-      const path = prefix + key
-      if (v !== null && typeof v === 'object') return { key, children: plan(v as Record<string, unknown>, `${path}.`), slot: -1 }
-      slotOf.set(path, slotOf.size)
-      return { key, slot: slotOf.size - 1 }
-    })
-  const nodes = plan(emptyReport({ office: '', year: 0, template }) as unknown as Record<string, unknown>, '')
+  const blank = emptyReport({ office: '', year: 0, template }) as unknown as Record<string, unknown>
+  const nodes: ShapeNode[] = []
+  for (const [key, value] of Object.entries(blank)) {
+    if (value !== null && typeof value === 'object') continue
+    slotOf.set(key, slotOf.size)
+    nodes.push({ key, slot: slotOf.size - 1 })
+  }
+  const first = slotOf.size
+  const { parts, numeric } = formatShape(template)
+  numeric.forEach((cell, i) => slotOf.set(cell.path, first + i))
+  const tables = (node: FormatNode): ShapeNode =>
+    node.children
+      ? { key: node.key, children: node.children.filter((c) => c.text === undefined).map(tables), slot: -1 }
+      : { key: node.key, slot: first + node.slot! }
+  for (const part of parts) nodes.push(tables(part))
   shape = { nodes, blank: new Array<null>(slotOf.size).fill(null), slotOf }
   shapes.set(template, shape)
   return shape
