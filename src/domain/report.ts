@@ -50,6 +50,18 @@ function splitKey(key: string): readonly [string, string | undefined] {
   return [a, b]
 }
 
+/** The identity fields of a report, in canonical order (blanks as null, kind inferred from the name). */
+export function identityOf(id: ReportIdentity): Pick<Report, 'office' | 'region' | 'officeKind' | 'year' | 'template' | 'publishedAt'> {
+  return {
+    office: id.office,
+    region: id.region ?? null,
+    officeKind: id.officeKind ?? inferOfficeKind(id.office),
+    year: id.year,
+    template: id.template,
+    publishedAt: id.publishedAt ?? null,
+  }
+}
+
 /** A report of the given format with every cell blank, keys in canonical order. */
 export function emptyReport(id: ReportIdentity): Report {
   const requests: Record<string, unknown> = {}
@@ -68,12 +80,7 @@ export function emptyReport(id: ReportIdentity): Report {
     proactive[item.key] = fields
   }
   const report: Report = {
-    office: id.office,
-    region: id.region ?? null,
-    officeKind: id.officeKind ?? inferOfficeKind(id.office),
-    year: id.year,
-    template: id.template,
-    publishedAt: id.publishedAt ?? null,
+    ...identityOf(id),
     requests: requests as Report['requests'],
     review: blankDisputeRow(),
     litigationDirect: blankDisputeRow(),
@@ -89,14 +96,7 @@ export function emptyReport(id: ReportIdentity): Report {
  */
 export function canonicalReport(report: Report): Report {
   // Identity as emptyReport writes it, then each table copied along the format's plan.
-  const out: Record<string, unknown> = {
-    office: report.office,
-    region: report.region ?? null,
-    officeKind: report.officeKind ?? inferOfficeKind(report.office),
-    year: report.year,
-    template: report.template,
-    publishedAt: report.publishedAt ?? null,
-  }
+  const out: Record<string, unknown> = identityOf(report)
   const source = report as unknown as Record<string, unknown>
   for (const node of formatShape(report.template).parts) out[node.key] = copyNode(node, source[node.key])
   const narrative = cleanNarrative(report.narrative)
