@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { demoReports, flatten, formatCount, toWideCsv } from './demo-data'
+import { demoReports, figures, flatten, formatCount, toWideCsv } from './demo-data'
 
 const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
 
@@ -92,4 +92,49 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
   await expect(page.getByTestId('import-summary')).toContainText('big.csv')
   expect(await storedReports(page)).toBe(10)
   await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
+})
+
+test('a board saved by the first version (schema 1, one row per report) opens with every report after the upgrade', async ({ app }) => {
+  const { page } = app
+  const reports = demoReports().filter((r) => r.year === 2023).slice(0, 60)
+  const expected = figures(reports)
+  // Any page of the same origin that is not the app, so the app does not open the database first.
+  await page.goto(`${app.url}data/manifest.json`)
+  const dbName = `disclosure-board:${new URL(app.url).pathname.replace(/[^/]*$/, '') || '/'}`
+  await page.evaluate(
+    ({ dbName, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        // Schema 1 exactly as Dexie created it (Dexie version 1 = IndexedDB version 10).
+        const open = indexedDB.open(dbName, 10)
+        open.onupgradeneeded = () => {
+          const db = open.result
+          const reports = db.createObjectStore('reports', { keyPath: ['office', 'year'] })
+          for (const index of ['office', 'year', 'region', 'batchId']) reports.createIndex(index, index)
+          const offices = db.createObjectStore('offices', { keyPath: 'name' })
+          offices.createIndex('region', 'region')
+          offices.createIndex('aliases', 'aliases', { multiEntry: true })
+          const batches = db.createObjectStore('batches', { keyPath: 'id', autoIncrement: true })
+          batches.createIndex('createdAt', 'createdAt')
+          batches.createIndex('kind', 'kind')
+          db.createObjectStore('meta', { keyPath: 'key' })
+        }
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['reports', 'batches'], 'readwrite')
+          for (const r of rows) tx.objectStore('reports').put({ ...r, batchId: 1, sourceFile: 'v1.csv' })
+          tx.objectStore('batches').put({ id: 1, createdAt: '2025-03-01T00:00:00.000Z', kind: 'import', files: [], added: [], replaced: [] })
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { dbName, rows: reports },
+  )
+  await page.goto(`${app.url}#/overview`)
+  await expect(kpi(page, 'reports')).toHaveText(formatCount(expected.reports))
+  await expect(kpi(page, 'received')).toHaveText(formatCount(expected.received))
+  expect(await storedReports(page)).toBe(expected.reports)
 })
