@@ -22,7 +22,7 @@ export const useDataStore = defineStore('data', () => {
   /** The rows as stored (compact): what import planning compares against. */
   const records = shallowRef<readonly StoredRecord[]>([])
   /** The same reports in full, as every view reads them. */
-  const reports = shallowRef<StoredReport[]>([])
+  const reports = computed(() => Object.freeze(records.value.map(fromRecord)) as StoredReport[])
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
   const loaded = ref(false)
@@ -40,9 +40,7 @@ export const useDataStore = defineStore('data', () => {
     subscriptions = [
       liveQuery(() => db.pages.toArray()).subscribe({
         next: (pages) => {
-          const rows = recordsOfPages(pages)
-          records.value = rows
-          reports.value = Object.freeze(rows.map(fromRecord)) as StoredReport[]
+          records.value = recordsOfPages(pages)
           loaded.value = true
         },
         error: onError,
