@@ -5,6 +5,7 @@
 import Papa from 'papaparse'
 import { InputError, type InputProblem } from '../domain/errors'
 import { neutralizeFormula, restoreFormula } from './formula'
+import { stopIfTooManyProblems } from './report-builder'
 
 /** Non-blank rows of a CSV file and the 1-based file line each starts on. */
 export interface CsvTable {
@@ -71,9 +72,24 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
 }
 
 /** A data row whose cell count differs from the header's, as a problem naming its line. */
-export function rowWidthProblem(row: readonly string[], header: readonly string[], line: number): InputProblem | null {
+function rowWidthProblem(row: readonly string[], header: readonly string[], line: number): InputProblem | null {
   if (row.length === header.length) return null
   return { line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` }
+}
+
+/**
+ * The data rows after the header with their file lines. A row of the wrong width becomes a
+ * problem and is skipped; the file is refused at once when too many problems are found.
+ */
+export function* dataRows(table: CsvTable, headerRow: number, header: readonly string[], problems: InputProblem[], fileName: string | undefined): Generator<{ row: string[]; line: number }> {
+  for (let r = headerRow + 1; r < table.rows.length; r++) {
+    const row = table.rows[r]
+    const line = table.lines[r]
+    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
+    const width = rowWidthProblem(row, header, line)
+    if (width) problems.push(width)
+    else yield { row, line }
+  }
 }
 
 export function isBlankRow(row: readonly string[]): boolean {

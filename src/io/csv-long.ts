@@ -9,7 +9,7 @@ import { normalizeLabel } from '../domain/labels'
 import type { IdentityField } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, type CsvTable, rowWidthProblem } from './csv-common'
+import { cellText, csvDocument, headerText, identityText, dataRows, type CsvTable } from './csv-common'
 import { applyHints, buildReport, MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
 import { identityValue, type CsvReadResult } from './csv-wide'
 
@@ -88,15 +88,7 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
   const warnings: InputProblem[] = []
   const resolved = new Map<string, string | undefined>()
   const groups = new Map<string, Group>()
-  for (let r = headerRow + 1; r < table.rows.length; r++) {
-    const row = table.rows[r]
-    const line = table.lines[r]
-    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
-    const width = rowWidthProblem(row, header, line)
-    if (width) {
-      problems.push(width)
-      continue
-    }
+  for (const { row, line } of dataRows(table, headerRow, header, problems, fileName)) {
     const rowIdentity: RawIdentity = {}
     for (const [key, j] of cols.identity) rowIdentity[key] = identityText(row[j])
     applyHints(rowIdentity, hints)

@@ -8,8 +8,8 @@ import { InputError, type InputProblem } from '../domain/errors'
 import { OFFICE_KINDS, type IdentityField, type TemplateId } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, type CsvTable, rowWidthProblem } from './csv-common'
-import { applyHints, buildReport, ReportCollector, stopIfTooManyProblems, type ReadHints } from './report-builder'
+import { cellText, csvDocument, headerText, identityText, dataRows, type CsvTable } from './csv-common'
+import { applyHints, buildReport, ReportCollector, type ReadHints } from './report-builder'
 
 const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
 
@@ -77,15 +77,7 @@ export function readWideCsv(table: CsvTable, headerRow: number, fileName: string
   const warnings: InputProblem[] = []
   const collector = new ReportCollector(problems, warnings, { file: fileName })
   const identityKeys = [...cols.identity.keys()]
-  for (let r = headerRow + 1; r < table.rows.length; r++) {
-    const row = table.rows[r]
-    const line = table.lines[r]
-    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
-    const width = rowWidthProblem(row, header, line)
-    if (width) {
-      problems.push(width)
-      continue
-    }
+  for (const { row, line } of dataRows(table, headerRow, header, problems, fileName)) {
     const identity: RawIdentity = {}
     for (const key of identityKeys) identity[key] = identityText(row[cols.identity.get(key) as number])
     applyHints(identity, hints)
