@@ -5,8 +5,8 @@
 import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
 import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
-import { changeRecords, DuplicateReportError, getRecords, readRecords } from './pages'
-import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord, StoredReport } from './schema'
+import { changeRecords, DuplicateReportError, readRecords } from './pages'
+import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
 
@@ -64,10 +64,6 @@ export async function storedRecordsByKey(db: BoardDatabase): Promise<Map<string,
   return new Map((await readRecords(db)).map((r) => [reportKey(r), r]))
 }
 
-export async function readAllReports(db: BoardDatabase): Promise<StoredReport[]> {
-  return (await readRecords(db)).map(fromRecord)
-}
-
 export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], extra: Partial<ImportBatch> = {}): Promise<number> {
   return db.batches.add({ createdAt: new Date().toISOString(), kind, files: [], added: [], replaced: [], ...extra }) as Promise<number>
 }
@@ -81,17 +77,24 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     const batch = await db.batches.get(batchId)
     if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
     const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
-    // Reports planned as replacements are read back (their previous version is kept for undo);
-    // new ones are added, which fails — and rolls the file back — if another tab stored the same
-    // (office, year) since the preview.
+    // Replacements keep their previous version for undo; new reports are added, which fails —
+    // and rolls the file back — if another tab stored the same (office, year) since the preview.
     const replacing = toWrite.filter((p) => p.status === 'replace')
     const adding = toWrite.filter((p) => p.status === 'new')
-    const current = await getRecords(db, replacing.map((p) => [p.record.office, p.record.year] as [string, number]))
+    const stored = (p: PlannedReport) => storedRecord(p.record, batchId, file.name)
+    let current: Map<string, StoredRecord>
+    try {
+      current = await changeRecords(db, { put: replacing.map(stored), add: adding.map(stored) })
+    } catch (e) {
+      if (e instanceof DuplicateReportError) {
+        throw new Error(`“${file.name}”中的部分报告在预览之后已被另一个窗口写入，本文件未导入，请重新导入`)
+      }
+      throw e
+    }
     let added = 0
     let replaced = 0
-    const stored = (p: PlannedReport) => storedRecord(p.record, batchId, file.name)
-    replacing.forEach((p, i) => {
-      const before = current[i]
+    for (const p of replacing) {
+      const before = current.get(reportKey(p.record))
       if (before && before.batchId === batchId) {
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
         replaced++
@@ -102,17 +105,9 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
         batch.added.push(reportKey(p.record))
         added++
       }
-    })
+    }
     for (const p of adding) batch.added.push(reportKey(p.record))
     added += adding.length
-    try {
-      await changeRecords(db, { put: replacing.map(stored), add: adding.map(stored) })
-    } catch (e) {
-      if (e instanceof DuplicateReportError) {
-        throw new Error(`“${file.name}”中的部分报告在预览之后已被另一个窗口写入，本文件未导入，请重新导入`)
-      }
-      throw e
-    }
     const officesBefore = await upsertOffices(db, toWrite.map((p) => p.record))
     batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
     const record: BatchFile = {

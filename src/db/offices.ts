@@ -61,8 +61,8 @@ export async function mergeOffices(db: BoardDatabase, from: string, into: string
 /** Delete an office and all its reports. */
 export async function deleteOffice(db: BoardDatabase, name: string): Promise<number> {
   return db.transaction('rw', [db.offices, db.pages], async () => {
-    const n = await changeRecords(db, { remove: (await recordsOfOffice(db, name)).map((r) => [r.office, r.year] as [string, number]) })
+    const removed = await changeRecords(db, { remove: (await recordsOfOffice(db, name)).map((r) => [r.office, r.year] as [string, number]) })
     await db.offices.delete(name)
-    return n
+    return removed.size
   })
 }

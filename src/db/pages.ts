@@ -110,27 +110,24 @@ export interface RecordChanges {
 
 /**
  * Apply changes to the stored reports. Must run inside a read-write transaction on `db.pages`
- * (the caller's), so a failure anywhere leaves every page as it was. Returns how many reports
- * were removed.
+ * (the caller's), so a failure anywhere leaves every page as it was. Returns the versions that
+ * were stored before under the keys put or removed (by report key): what undo needs to keep.
  */
-export async function changeRecords(db: BoardDatabase, changes: RecordChanges): Promise<number> {
+export async function changeRecords(db: BoardDatabase, changes: RecordChanges): Promise<Map<string, StoredRecord>> {
   const pages = await db.pages.toArray()
   const where = new Map<string, number>() // report key → page index
   pages.forEach((p, i) => {
     for (const r of p.reports) where.set(reportKey(r), i)
   })
   const gone = new Map<number, Set<string>>() // page index → keys leaving it
-  let removed = 0
   const leave = (key: string) => {
     const i = where.get(key)
-    if (i === undefined) return false
+    if (i === undefined) return
     let set = gone.get(i)
     if (!set) gone.set(i, (set = new Set()))
-    if (set.has(key)) return false
     set.add(key)
-    return true
   }
-  for (const [office, year] of changes.remove ?? []) if (leave(reportKey({ office, year }))) removed++
+  for (const [office, year] of changes.remove ?? []) leave(reportKey({ office, year }))
   for (const r of changes.add ?? []) if (where.has(reportKey(r)) && !gone.get(where.get(reportKey(r))!)?.has(reportKey(r))) throw new DuplicateReportError(reportKey(r))
   for (const r of changes.put ?? []) leave(reportKey(r))
 
@@ -138,9 +135,16 @@ export async function changeRecords(db: BoardDatabase, changes: RecordChanges): 
   const incoming = new Map<string, StoredRecord>()
   for (const r of [...(changes.put ?? []), ...(changes.add ?? [])]) incoming.set(reportKey(r), r)
 
+  const previous = new Map<string, StoredRecord>()
   const kept: { index: number; records: StoredRecord[] }[] = []
   for (const [index, keys] of gone) {
-    kept.push({ index, records: unpackPage(pages[index]).filter((r) => !keys.has(reportKey(r))) })
+    const records: StoredRecord[] = []
+    for (const r of unpackPage(pages[index])) {
+      const key = reportKey(r)
+      if (keys.has(key)) previous.set(key, r)
+      else records.push(r)
+    }
+    kept.push({ index, records })
   }
   const changedPages = new Set(gone.keys())
   // Small pages (left by small imports or by removals) are merged with the new reports.
@@ -164,5 +168,5 @@ export async function changeRecords(db: BoardDatabase, changes: RecordChanges): 
   }
   append(fresh, incoming.values())
   if (fresh.length) await db.pages.bulkAdd(packPages(fresh))
-  return removed
+  return previous
 }
