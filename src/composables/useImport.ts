@@ -55,7 +55,7 @@ export function useImport() {
 
   /** What is stored now: the data store keeps it in memory (in step with IndexedDB). */
   const data = useDataStore()
-  async function existingReports(): Promise<Map<string, ReportRecord>> {
+  async function storedRecords(): Promise<Map<string, ReportRecord>> {
     if (!data.loaded) return storedRecordsByKey(getDb())
     return new Map(data.records.map((r) => [reportKey(r), r]))
   }
@@ -73,7 +73,7 @@ export function useImport() {
     summary.value = null
     progress.value = { done: 0, total: targets.length, current: targets[0].file.name, reports: 0 }
     const inputs = await Promise.all(targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })))
-    const [existing, aliases] = await Promise.all([existingReports(), aliasIndex(getDb())])
+    const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(getDb())])
     const run = readFilesInWorker(inputs, {
       onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
       onFile: async (index, outcome) => {
@@ -163,7 +163,7 @@ export function useImport() {
       for (const it of items.value) if (it.plan) result.unchanged += it.plan.reports.filter((p) => p.status === 'unchanged').length
       if (ready.value.length) {
         // Re-plan against the database as it is now (another tab may have written meanwhile).
-        const [existing, aliases] = await Promise.all([existingReports(), aliasIndex(db)])
+        const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(db)])
         result.batchId = await startBatch(db, kind)
         for (const it of ready.value) {
           const plan = planFile(it.plan!, it.plan!.reports.map((p) => p.record), existing, aliases)

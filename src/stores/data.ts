@@ -90,12 +90,12 @@ export const useDataStore = defineStore('data', () => {
   const checking = ref(true)
   let checkRun = 0
   watch(
-    [reports, dissolved, loaded],
+    [records, dissolved, loaded],
     () => {
       if (!loaded.value) return
       const run = ++checkRun
       checking.value = true
-      checkStored(getDb().name, reports.value, dissolved.value).then(
+      checkStored(getDb().name, records.value, dissolved.value).then(
         (result) => {
           if (run !== checkRun) return
           checks.value = result

@@ -3,7 +3,7 @@
  * (one worker, kept for the session), else inline (unit tests, very old browsers).
  */
 import { checkReports, type CheckResult } from '../domain/rules'
-import type { Report } from '../domain/types'
+import { fromRecord, type StoredRecord } from '../db/record'
 import type { CheckReply } from './checks-protocol'
 import ChecksWorker from './checks.worker?worker'
 
@@ -34,11 +34,11 @@ function getWorker(): Worker {
 }
 
 /**
- * Findings of every rule over all stored reports. `reports` are what the page holds now; the
- * worker reads the same table itself (the page does not post 20,000 reports to it).
+ * Findings of every rule over all stored reports. `records` are what the page holds now; the
+ * worker reads the same pages itself (the page does not post 20,000 reports to it).
  */
-export function checkStored(dbName: string, reports: readonly Report[], dissolved: ReadonlyMap<string, number>): Promise<CheckResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkReports(reports, { dissolved }))
+export function checkStored(dbName: string, records: readonly StoredRecord[], dissolved: ReadonlyMap<string, number>): Promise<CheckResult> {
+  if (typeof Worker === 'undefined') return Promise.resolve(checkReports(records.map(fromRecord), { dissolved }))
   const run = nextRun++
   return new Promise<CheckResult>((resolve, reject) => {
     pending.set(run, { resolve, reject })
