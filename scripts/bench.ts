@@ -17,7 +17,7 @@
  */
 import { availableParallelism, loadavg, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
-import type { Browser, Response } from '@playwright/test'
+import type { Browser, Page, Response } from '@playwright/test'
 import type { StaticServer } from '../test/e2e/server'
 import { filterTimings, heapAfterGc, importCsv, openOverview } from './bench/app'
 import { freshContext, launchChromium, serveApp } from './bench/browser'
@@ -94,11 +94,14 @@ function province(count: number, fresh: boolean): string {
   return csv.path
 }
 
-/** The filter cycle has four kinds of change: say which are slow. */
-function reportFilterSpread(ms: readonly number[]): void {
+/** `tries` filter changes on the open overview: `<prefix>.median_ms`, `<prefix>.p95_ms`, and which kinds are slow. */
+async function filterFigures(page: Page, prefix: 'filter.20k' | 'filter.100k', tries: number, timeoutSeconds: number): Promise<void> {
+  const ms = await filterTimings(page, tries, timeoutSeconds)
   const kinds = ['newest year on', 'first region', 'year off', 'all regions']
   const parts = kinds.map((k, i) => `${k} ${median(ms.filter((_, j) => j % 4 === i)).toFixed(0)}`)
   progress(`  median ms per kind of change: ${parts.join(', ')}; slowest ${Math.max(...ms).toFixed(0)} (try ${ms.indexOf(Math.max(...ms)) + 1})`)
+  emit(`${prefix}.median_ms`, median(ms), 'ms')
+  emit(`${prefix}.p95_ms`, quantile(ms, 0.95), 'ms')
 }
 
 /** The bundle figure counts JS statically; say so if the browser loaded something else on open. */
@@ -152,10 +155,7 @@ async function browserFigures(browser: Browser, server: StaticServer, opts: Opti
     })
     await part(['filter.20k.median_ms', 'filter.20k.p95_ms'], async () => {
       progress(`${opts.tries} filter changes with 20,000 reports`)
-      const ms = await filterTimings(page, opts.tries, 60)
-      reportFilterSpread(ms)
-      emit('filter.20k.median_ms', median(ms), 'ms')
-      emit('filter.20k.p95_ms', quantile(ms, 0.95), 'ms')
+      await filterFigures(page, 'filter.20k', opts.tries, 60)
     })
   } finally {
     await ctx20.close()
@@ -173,12 +173,9 @@ async function browserFigures(browser: Browser, server: StaticServer, opts: Opti
         imported = true
       })
       if (!imported) throw new Error('skipped: the 100,000-report import failed')
-      await part(['filter.100k.median_ms'], async () => {
+      await part(['filter.100k.median_ms', 'filter.100k.p95_ms'], async () => {
         progress(`${opts.tries} filter changes with 100,000 reports`)
-        const ms = await filterTimings(page, opts.tries, 120)
-        reportFilterSpread(ms)
-        emit('filter.100k.median_ms', median(ms), 'ms')
-        emit('filter.100k.p95_ms', quantile(ms, 0.95), 'ms')
+        await filterFigures(page, 'filter.100k', opts.tries, 120)
       })
     } finally {
       await ctx100.close()
