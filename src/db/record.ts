@@ -7,7 +7,7 @@
  */
 import { cellsFor, getCell, type CellDef } from '../domain/cells'
 import type { OfficeKind, TemplateId } from '../domain/model'
-import { diffReports, type CellChange } from '../domain/diff'
+import { diffReports, identityChanges, narrativeChange, type CellChange } from '../domain/diff'
 import { formatShape, type FormatShape, type ShapeNode } from '../domain/report'
 import type { Narrative, Report } from '../domain/types'
 
@@ -157,18 +157,13 @@ export function isNestedReport(value: unknown): value is StoredReport {
   return value !== null && typeof value === 'object' && 'requests' in value && !('cells' in value)
 }
 
-const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
-
 /**
  * What differs between two versions of one report, straight from their records: the same changes,
  * in the same order, as `diffReports` on the full reports (tested), without rebuilding them.
  */
 export function diffRecords(before: ReportRecord, after: ReportRecord): CellChange[] {
   if (before.template !== after.template) return diffReports(reportOf(before), reportOf(after))
-  const changes: CellChange[] = []
-  for (const k of IDENTITY) {
-    if ((before[k] ?? null) !== (after[k] ?? null)) changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
-  }
+  const changes = identityChanges(before, after)
   const a = before.cells
   const b = after.cells
   for (const { cell, slot } of layout(before.template).order) {
@@ -183,6 +178,6 @@ export function diffRecords(before: ReportRecord, after: ReportRecord): CellChan
     if (x === y || (x !== x && y !== y)) continue // equal, or both blank (NaN)
     changes.push({ path: cell.path, before: x === x ? x : null, after: y === y ? y : null })
   }
-  if (JSON.stringify(before.narrative ?? {}) !== JSON.stringify(after.narrative ?? {})) changes.push({ path: 'narrative', before: null, after: null })
+  changes.push(...narrativeChange(before, after))
   return changes
 }

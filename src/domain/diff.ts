@@ -13,18 +13,29 @@ export interface CellChange {
 
 const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
 
-export function diffReports(before: Report, after: Report): CellChange[] {
+type Described = Pick<Report, (typeof IDENTITY)[number] | 'narrative'>
+
+/** The identity fields that differ, first in the list of changes (stored records diff the same way). */
+export function identityChanges(before: Described, after: Described): CellChange[] {
   const changes: CellChange[] = []
   for (const k of IDENTITY) {
     if ((before[k] ?? null) !== (after[k] ?? null)) changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
   }
+  return changes
+}
+
+/** A changed narrative, last in the list (its text is not shown, only that it changed). */
+export function narrativeChange(before: Described, after: Described): CellChange[] {
+  return JSON.stringify(before.narrative ?? {}) === JSON.stringify(after.narrative ?? {}) ? [] : [{ path: 'narrative', before: null, after: null }]
+}
+
+export function diffReports(before: Report, after: Report): CellChange[] {
+  const changes = identityChanges(before, after)
   for (const cell of CELLS) {
     const a = getCell(before, cell) ?? null
     const b = getCell(after, cell) ?? null
     if (a !== b) changes.push({ path: cell.path, before: a, after: b })
   }
-  const na = JSON.stringify(before.narrative ?? {})
-  const nb = JSON.stringify(after.narrative ?? {})
-  if (na !== nb) changes.push({ path: 'narrative', before: null, after: null })
+  changes.push(...narrativeChange(before, after))
   return changes
 }
