@@ -1,6 +1,7 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import globals from 'globals'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**', '.bench/**'] },
@@ -9,7 +10,10 @@ export default defineConfigWithVueTs(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'error',
       'vue/no-v-html': 'error',
       'vue/max-attributes-per-line': 'off',
@@ -17,4 +21,6 @@ export default defineConfigWithVueTs(
       'vue/html-self-closing': 'off',
     },
   },
+  // Prettier formats (npm run lint checks it); ESLint's stylistic rules are off so the two never disagree.
+  skipFormatting,
 )

@@ -46,11 +46,18 @@ function options(): Options {
   const usage = 'usage: npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli]'
   try {
     const { values } = parseArgs({
-      options: { profile: { type: 'boolean' }, 'skip-100k': { type: 'boolean' }, tries: { type: 'string' }, 'fresh-data': { type: 'boolean' }, only: { type: 'string' } },
+      options: {
+        profile: { type: 'boolean' },
+        'skip-100k': { type: 'boolean' },
+        tries: { type: 'string' },
+        'fresh-data': { type: 'boolean' },
+        only: { type: 'string' },
+      },
       strict: true,
     })
     const tries = Number(values.tries ?? 30)
-    if (!Number.isInteger(tries) || tries < 1) throw new Error(`--tries must be a positive integer, got "${values.tries}"`)
+    if (!Number.isInteger(tries) || tries < 1)
+      throw new Error(`--tries must be a positive integer, got "${values.tries}"`)
     if (values.only !== undefined && values.only !== 'cli') throw new Error(`--only takes "cli", got "${values.only}"`)
     return {
       profile: values.profile ?? false,
@@ -80,11 +87,19 @@ async function part(metrics: readonly string[], work: () => Promise<void>): Prom
 
 async function build(): Promise<void> {
   progress(`building the app into ${DIST}`)
-  const app = await runProcess('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], 300)
-  if (app.code !== 0) throw new Error(`vite build failed (exit ${app.code}): ${app.stderr.trim().split('\n').slice(-5).join(' | ')}`)
+  const app = await runProcess(
+    'node_modules/.bin/vite',
+    ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    300,
+  )
+  if (app.code !== 0)
+    throw new Error(`vite build failed (exit ${app.code}): ${app.stderr.trim().split('\n').slice(-5).join(' | ')}`)
   progress(`building the floor page into ${FLOOR}`)
   const floor = await runProcess('node_modules/.bin/vite', ['build', '-c', 'scripts/bench-floor.config.ts'], 180)
-  if (floor.code !== 0) throw new Error(`floor page build failed (exit ${floor.code}): ${floor.stderr.trim().split('\n').slice(-5).join(' | ')}`)
+  if (floor.code !== 0)
+    throw new Error(
+      `floor page build failed (exit ${floor.code}): ${floor.stderr.trim().split('\n').slice(-5).join(' | ')}`,
+    )
 }
 
 function province(count: number, fresh: boolean): string {
@@ -95,11 +110,18 @@ function province(count: number, fresh: boolean): string {
 }
 
 /** `tries` filter changes on the open overview: `<prefix>.median_ms`, `<prefix>.p95_ms`, and which kinds are slow. */
-async function filterFigures(page: Page, prefix: 'filter.20k' | 'filter.100k', tries: number, timeoutSeconds: number): Promise<void> {
+async function filterFigures(
+  page: Page,
+  prefix: 'filter.20k' | 'filter.100k',
+  tries: number,
+  timeoutSeconds: number,
+): Promise<void> {
   const ms = await filterTimings(page, tries, timeoutSeconds)
   const kinds = ['newest year on', 'first region', 'year off', 'all regions']
   const parts = kinds.map((k, i) => `${k} ${median(ms.filter((_, j) => j % 4 === i)).toFixed(0)}`)
-  progress(`  median ms per kind of change: ${parts.join(', ')}; slowest ${Math.max(...ms).toFixed(0)} (try ${ms.indexOf(Math.max(...ms)) + 1})`)
+  progress(
+    `  median ms per kind of change: ${parts.join(', ')}; slowest ${Math.max(...ms).toFixed(0)} (try ${ms.indexOf(Math.max(...ms)) + 1})`,
+  )
   emit(`${prefix}.median_ms`, median(ms), 'ms')
   emit(`${prefix}.p95_ms`, quantile(ms, 0.95), 'ms')
 }
@@ -109,11 +131,21 @@ function checkInitialFiles(loaded: readonly string[], initialFiles: readonly str
   if (initialFiles.length === 0) return
   const extra = loaded.filter((f) => !initialFiles.includes(f))
   const missing = initialFiles.filter((f) => !loaded.includes(f))
-  if (extra.length || missing.length) progress(`  note: on open the browser loaded JS not counted as initial: [${extra.join(', ')}]; counted but not loaded: [${missing.join(', ')}]`)
+  if (extra.length || missing.length)
+    progress(
+      `  note: on open the browser loaded JS not counted as initial: [${extra.join(', ')}]; counted but not loaded: [${missing.join(', ')}]`,
+    )
   else progress(`  the ${loaded.length} JS files loaded on open are exactly those counted as initial`)
 }
 
-async function browserFigures(browser: Browser, server: StaticServer, opts: Options, csv20k: string, csv100k: string | null, initialFiles: readonly string[]): Promise<void> {
+async function browserFigures(
+  browser: Browser,
+  server: StaticServer,
+  opts: Options,
+  csv20k: string,
+  csv100k: string | null,
+  initialFiles: readonly string[],
+): Promise<void> {
   const url = server.url
   const ctx20 = await freshContext(browser)
   try {
@@ -191,14 +223,18 @@ async function browserFigures(browser: Browser, server: StaticServer, opts: Opti
 }
 
 function machine(): string {
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ')
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
   return `${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, load average ${load}`
 }
 
 async function main(): Promise<void> {
   const opts = options()
   progress(`machine: ${machine()} (other work on it slows every figure)`)
-  const built = !opts.onlyCli && (await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb', 'import.csv20k.seconds'], build))
+  const built =
+    !opts.onlyCli &&
+    (await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb', 'import.csv20k.seconds'], build))
   if (built) {
     let initialFiles: string[] = []
     await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb'], async () => {
@@ -234,7 +270,11 @@ async function main(): Promise<void> {
     emit('cli.convert_text.reports_per_s', t.reports / t.seconds, 'reports/s')
     emit('cli.convert_text.seconds', t.seconds, 's')
     emit('cli.startup_seconds', t.startupSeconds, 's')
-    emit('cli.convert_text.reports_per_s_after_startup', t.reports / Math.max(0.001, t.seconds - t.startupSeconds), 'reports/s')
+    emit(
+      'cli.convert_text.reports_per_s_after_startup',
+      t.reports / Math.max(0.001, t.seconds - t.startupSeconds),
+      'reports/s',
+    )
   })
   progress(`machine at the end: ${machine()}`)
   // With --only cli the other figures are not missing, just not asked for: no table of nulls.

@@ -44,7 +44,9 @@ async function rebuild() {
     target: 'node20',
     logLevel: 'error',
     // Some dependencies (mammoth) still call require(): give every ESM chunk one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   })
   rmSync(outDir, { recursive: true, force: true })
   rmSync(join(cache, 'cli.mjs'), { force: true }) // the single-file bundle of earlier versions

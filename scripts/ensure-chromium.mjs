@@ -8,7 +8,11 @@ const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 const found = () => candidates.find((p) => existsSync(p))
 const hasCjkFont = () => {
   try {
-    return execSync('fc-list :lang=zh family', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().length > 0
+    return (
+      execSync('fc-list :lang=zh family', { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim().length > 0
+    )
   } catch {
     return false
   }
@@ -26,12 +30,17 @@ try {
 }
 if (isRoot && hasApt) {
   console.error('Installing Debian packages chromium and fonts-noto-cjk for the browser tests…')
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null', {
-    stdio: 'inherit',
-    shell: '/bin/bash',
-  })
+  execSync(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null',
+    {
+      stdio: 'inherit',
+      shell: '/bin/bash',
+    },
+  )
 }
 if (!found()) {
-  console.error('The browser tests need Chromium: install Debian\'s "chromium" and "fonts-noto-cjk" packages (sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH.')
+  console.error(
+    'The browser tests need Chromium: install Debian\'s "chromium" and "fonts-noto-cjk" packages (sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH.',
+  )
   process.exit(1)
 }

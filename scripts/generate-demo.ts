@@ -26,7 +26,8 @@ function fail(message: string): never {
 function integerOption(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined
   const n = Number(text)
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) fail(`--${name} 应为不小于 ${min} 的整数，收到“${text}”`)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min)
+    fail(`--${name} 应为不小于 ${min} 的整数，收到“${text}”`)
   return n
 }
 
@@ -41,7 +42,12 @@ function main(): void {
   let values: { out?: string; seed?: string; province?: string; help?: boolean }
   try {
     ;({ values } = parseArgs({
-      options: { out: { type: 'string' }, seed: { type: 'string' }, province: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        province: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }))
   } catch (e) {
@@ -61,7 +67,9 @@ function main(): void {
     const path = join(dir, `province-${province}.csv`)
     writeAtomically(path, writeWideCsv(reports))
     const regions = new Set(reports.map((r) => r.region)).size
-    process.stdout.write(`基准数据：${regions} 个地区，${new Set(reports.map((r) => r.office)).size} 个机关，${reports.length} 份报告 → ${path}\n`)
+    process.stdout.write(
+      `基准数据：${regions} 个地区，${new Set(reports.map((r) => r.office)).size} 个机关，${reports.length} 份报告 → ${path}\n`,
+    )
     return
   }
 

@@ -14,7 +14,10 @@ const width = widthAt >= 0 ? Number(args[widthAt + 1]) : 1366
 const rest = args.filter((a, i) => a !== '--demo' && i !== widthAt && i !== widthAt + 1)
 
 const server = await startStaticServer(process.env.DIST_DIR ?? 'dist', '/board/')
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
 const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' })
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()))
 page.on('pageerror', (e) => console.error('pageerror:', e.message))

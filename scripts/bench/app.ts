@@ -54,7 +54,11 @@ function drawnInPage({ count, timeoutMs }: { count: number; timeoutMs: number })
 
 /** Resolve with the page's performance.now() when the overview is drawn with `count` reports. */
 export async function waitOverviewDrawn(page: Page, count: number, timeoutSeconds: number): Promise<number> {
-  return within(`overview drawn with ${count} reports`, timeoutSeconds + 5, page.evaluate(drawnInPage, { count, timeoutMs: timeoutSeconds * 1000 }))
+  return within(
+    `overview drawn with ${count} reports`,
+    timeoutSeconds + 5,
+    page.evaluate(drawnInPage, { count, timeoutMs: timeoutSeconds * 1000 }),
+  )
 }
 
 /** In the page: wait until the preview can be committed, or report the file's error. */
@@ -66,7 +70,8 @@ function previewInPage(timeoutMs: number): Promise<string> {
       const error = document.querySelector('[data-testid="file-error"]')
       if (error) resolve(`error: ${error.textContent?.trim()}`)
       else if (commit && !commit.disabled) resolve('ready')
-      else if (performance.now() > deadline) resolve(commit ? 'timeout: 确认导入 stayed disabled' : 'timeout: no import preview')
+      else if (performance.now() > deadline)
+        resolve(commit ? 'timeout: 确认导入 stayed disabled' : 'timeout: no import preview')
       else requestAnimationFrame(poll)
     }
     poll()
@@ -74,13 +79,24 @@ function previewInPage(timeoutMs: number): Promise<string> {
 }
 
 /** Import `file` through the data page and wait for the overview: the user's whole wait. */
-export async function importCsv(page: Page, url: string, file: string, count: number, timeoutSeconds: number, marks: PhaseMarks = {}): Promise<ImportTiming> {
+export async function importCsv(
+  page: Page,
+  url: string,
+  file: string,
+  count: number,
+  timeoutSeconds: number,
+  marks: PhaseMarks = {},
+): Promise<ImportTiming> {
   await page.goto(`${url}#/data`)
   await page.getByTestId('file-input').waitFor({ state: 'attached', timeout: 30_000 })
   await marks.mark?.('bench:import:start')
   const t0 = performance.now()
   await page.getByTestId('file-input').setInputFiles(file)
-  const preview = await within('import preview', timeoutSeconds + 5, page.evaluate(previewInPage, timeoutSeconds * 1000))
+  const preview = await within(
+    'import preview',
+    timeoutSeconds + 5,
+    page.evaluate(previewInPage, timeoutSeconds * 1000),
+  )
   if (preview !== 'ready') throw new Error(`import preview of ${file}: ${preview}`)
   const t1 = performance.now()
   progress(`  preview ready after ${((t1 - t0) / 1000).toFixed(1)} s; committing`)
@@ -149,13 +165,23 @@ function filterInPage({ action, timeoutMs }: { action: FilterAction; timeoutMs: 
  * `tries` filter changes on the overview, cycling: newest year on, first region, year off, all
  * regions — each changes the report count. Returns each change's milliseconds.
  */
-export async function filterTimings(page: Page, tries: number, timeoutSeconds: number, marks: PhaseMarks = {}): Promise<number[]> {
+export async function filterTimings(
+  page: Page,
+  tries: number,
+  timeoutSeconds: number,
+  marks: PhaseMarks = {},
+): Promise<number[]> {
   const setup = await page.evaluate(() => {
-    const years = [...document.querySelectorAll('[data-testid^="year-"]')].map((e) => e.getAttribute('data-testid')!).sort()
-    const regions = [...document.querySelectorAll<HTMLOptionElement>('[data-testid="region-filter"] option')].map((o) => o.value).filter(Boolean)
+    const years = [...document.querySelectorAll('[data-testid^="year-"]')]
+      .map((e) => e.getAttribute('data-testid')!)
+      .sort()
+    const regions = [...document.querySelectorAll<HTMLOptionElement>('[data-testid="region-filter"] option')]
+      .map((o) => o.value)
+      .filter(Boolean)
     return { year: years.at(-1), region: regions[0] }
   })
-  if (!setup.year || !setup.region) throw new Error('overview has no year checkbox (year-YYYY) or no region in region-filter')
+  if (!setup.year || !setup.region)
+    throw new Error('overview has no year checkbox (year-YYYY) or no region in region-filter')
   const cycle: FilterAction[] = [
     { kind: 'year', testId: setup.year },
     { kind: 'region', value: setup.region },
@@ -165,7 +191,11 @@ export async function filterTimings(page: Page, tries: number, timeoutSeconds: n
   const times: number[] = []
   for (let i = 0; i < tries; i++) {
     await marks.mark?.(`bench:filter:${i}`)
-    const ms = await within(`filter change ${i + 1}`, timeoutSeconds + 5, page.evaluate(filterInPage, { action: cycle[i % cycle.length], timeoutMs: timeoutSeconds * 1000 }))
+    const ms = await within(
+      `filter change ${i + 1}`,
+      timeoutSeconds + 5,
+      page.evaluate(filterInPage, { action: cycle[i % cycle.length], timeoutMs: timeoutSeconds * 1000 }),
+    )
     times.push(ms)
     await marks.mark?.(`bench:filter:${i}:done`)
     // Let the charts' update animation end, as it would before a user's next click.

@@ -21,7 +21,8 @@ function filesUnder(dir: string): string[] {
 /** The app from `distDir` at <origin>/board/, the floor page from `floorDir` at <origin>/board/bench-floor/. */
 export async function serveApp(distDir: string, floorDir: string): Promise<StaticServer> {
   const server = await startStaticServer(distDir, '/board/')
-  for (const file of filesUnder(floorDir)) server.overlay.set(`${FLOOR_PATH}${relative(floorDir, file).split('\\').join('/')}`, readFileSync(file))
+  for (const file of filesUnder(floorDir))
+    server.overlay.set(`${FLOOR_PATH}${relative(floorDir, file).split('\\').join('/')}`, readFileSync(file))
   return server
 }
 
@@ -33,7 +34,10 @@ export async function launchChromium(): Promise<Browser> {
 /** A fresh context (its own empty IndexedDB) with the tests' locale and viewport. */
 export async function freshContext(browser: Browser): Promise<BrowserContext> {
   const use = playwrightConfig.use ?? {}
-  const context = await browser.newContext({ locale: use.locale ?? 'zh-CN', viewport: use.viewport ?? { width: 1366, height: 900 } })
+  const context = await browser.newContext({
+    locale: use.locale ?? 'zh-CN',
+    viewport: use.viewport ?? { width: 1366, height: 900 },
+  })
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the functions
   // the bench passes to page.evaluate carry those calls into the page, so define it there.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn' })

@@ -46,8 +46,10 @@ function staticClosure(roots: readonly string[]): Set<string> {
 export function bundleFigures(distDir: string): BundleFigures {
   const dist = resolve(distDir)
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*\bhref="([^"]+)"/g)]
-    .map((m) => resolve(dist, m[1]))
+  const entries = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+  ].map((m) => resolve(dist, m[1]))
   if (entries.length === 0) throw new Error(`${distDir}/index.html has no module script`)
   const entryClosure = staticClosure(entries)
   const route = [...entryClosure].map((f) => FIRST_ROUTE_CHUNK.exec(readFileSync(f, 'utf8'))).find((m) => m !== null)

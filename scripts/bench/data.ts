@@ -18,7 +18,11 @@ function newestMtime(path: string): number {
 }
 
 /** Path of the province CSV with `count` reports, generating it if needed. */
-export function provinceCsv(count: number, dir: string, fresh = false): { path: string; generated: boolean; bytes: number } {
+export function provinceCsv(
+  count: number,
+  dir: string,
+  fresh = false,
+): { path: string; generated: boolean; bytes: number } {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, `province-${count}-seed${DEMO_SEED}.csv`)
   const sourcesChanged = existsSync(path) && statSync(path).mtimeMs < Math.max(...SOURCES.map(newestMtime))

@@ -7,15 +7,27 @@ import type { FloorResult } from './floor-page/floor'
 import { FLOOR_PATH } from './browser'
 import { within } from './util'
 
-export async function measureFloor(context: BrowserContext, appUrl: string, file: string, count: number, timeoutSeconds: number): Promise<FloorResult> {
+export async function measureFloor(
+  context: BrowserContext,
+  appUrl: string,
+  file: string,
+  count: number,
+  timeoutSeconds: number,
+): Promise<FloorResult> {
   const page = await context.newPage()
   try {
     await page.goto(`${appUrl}${FLOOR_PATH}index.html`)
     await page.waitForFunction(() => typeof window.benchFloor === 'function', undefined, { timeout: 30_000 })
     await page.getByTestId('floor-file').setInputFiles(file)
-    const result = await within('floor page (PapaParse + Dexie bulkPut)', timeoutSeconds, page.evaluate((n) => window.benchFloor(n), count))
+    const result = await within(
+      'floor page (PapaParse + Dexie bulkPut)',
+      timeoutSeconds,
+      page.evaluate((n) => window.benchFloor(n), count),
+    )
     if (result.rows !== count + 1 || result.stored !== count) {
-      throw new Error(`floor page read ${result.rows} CSV rows and stored ${result.stored} reports, expected ${count + 1} and ${count}`)
+      throw new Error(
+        `floor page read ${result.rows} CSV rows and stored ${result.stored} reports, expected ${count + 1} and ${count}`,
+      )
     }
     return result
   } finally {

@@ -49,7 +49,15 @@ function phaseWindows(trace: ParsedTrace): PhaseWindows[] {
     ...span('import: file → preview ready (read, validate, plan)', 'bench:import:start', 'bench:import:commit'),
     ...span('import: 确认导入 → summary (store)', 'bench:import:commit', 'bench:import:overview'),
     ...span('import: 总览 → drawn (checks, overview, charts)', 'bench:import:overview', 'bench:import:end'),
-    ...(filters.length ? [{ phase: `filter change (${filters.length} tries)`, windows: filters, pid: trace.marks.get('bench:filter:0')!.pid }] : []),
+    ...(filters.length
+      ? [
+          {
+            phase: `filter change (${filters.length} tries)`,
+            windows: filters,
+            pid: trace.marks.get('bench:filter:0')!.pid,
+          },
+        ]
+      : []),
     ...span('open: reload → drawn', 'bench:open:start', 'bench:open:end'),
   ]
 }
@@ -93,11 +101,24 @@ export function formatSummary(phases: readonly PhaseSummary[]): string {
 }
 
 /** Trace a 20k import and filter changes in an unminified build; write trace + summary to `outDir`. */
-export async function profileImport(browser: Browser, floorDir: string, csv: string, count: number, outDir: string): Promise<PhaseSummary[]> {
+export async function profileImport(
+  browser: Browser,
+  floorDir: string,
+  csv: string,
+  count: number,
+  outDir: string,
+): Promise<PhaseSummary[]> {
   const distDir = '.bench/dist-profile'
   progress(`  building an unminified app into ${distDir}`)
-  const build = await runProcess('node_modules/.bin/vite', ['build', '--outDir', distDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], 300)
-  if (build.code !== 0) throw new Error(`unminified build failed (exit ${build.code}): ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`)
+  const build = await runProcess(
+    'node_modules/.bin/vite',
+    ['build', '--outDir', distDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'],
+    300,
+  )
+  if (build.code !== 0)
+    throw new Error(
+      `unminified build failed (exit ${build.code}): ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    )
   const server = await serveApp(distDir, floorDir)
   const context = await freshContext(browser)
   let tracing = false
@@ -108,7 +129,9 @@ export async function profileImport(browser: Browser, floorDir: string, csv: str
     await browser.startTracing(page, { categories: CATEGORIES })
     tracing = true
     const t = await importCsv(page, server.url, csv, count, 400, marks)
-    progress(`  traced import: ${t.totalSeconds.toFixed(1)} s (preview ${t.previewSeconds.toFixed(1)}, store ${t.commitSeconds.toFixed(1)}, overview ${t.overviewSeconds.toFixed(1)})`)
+    progress(
+      `  traced import: ${t.totalSeconds.toFixed(1)} s (preview ${t.previewSeconds.toFixed(1)}, store ${t.commitSeconds.toFixed(1)}, overview ${t.overviewSeconds.toFixed(1)})`,
+    )
     await filterTimings(page, FILTER_TRIES, 120, marks)
     await marks.mark?.('bench:open:start')
     const open = await openOverview(page, server.url, count, 180)

@@ -38,14 +38,27 @@ function verdict(value: number | null, target: Target['target']): string {
 export function printSummary(figures: Figure[], skip100k: boolean): void {
   for (const t of REQUIRED) {
     if (t.large && skip100k) continue
-    if (!figures.some((f) => f.metric === t.metric)) emit(t.metric, null, t.unit, 'not measured: an earlier step failed')
+    if (!figures.some((f) => f.metric === t.metric))
+      emit(t.metric, null, t.unit, 'not measured: an earlier step failed')
   }
   const rows = figures.map((f) => {
     const t = REQUIRED.find((r) => r.metric === f.metric)
     const target = t?.target ? `${t.target.op} ${t.target.value}` : ''
-    return [f.metric, f.value === null ? '—' : String(f.value), f.unit, target, t ? verdict(f.value, t.target) : '', f.error ?? '']
+    return [
+      f.metric,
+      f.value === null ? '—' : String(f.value),
+      f.unit,
+      target,
+      t ? verdict(f.value, t.target) : '',
+      f.error ?? '',
+    ]
   })
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length)))
-  const lines = rows.map((r) => r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ').trimEnd())
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c))
+      .join('  ')
+      .trimEnd(),
+  )
   process.stderr.write(`\nfigures (machine is shared: expect noise)\n${lines.join('\n')}\n`)
 }

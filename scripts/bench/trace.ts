@@ -51,12 +51,22 @@ export function parseTrace(json: string): ParsedTrace {
   const threadNames = new Map<string, string>()
   const marks = new Map<string, { ts: number; pid: number }>()
   // Chunks are written by the profiler's own thread: group them by (pid, profile id).
-  const profiles = new Map<string, { pid: number; tid: number; start: number; nodes: Map<number, CallFrame>; samples: number[]; deltas: number[] }>()
+  const profiles = new Map<
+    string,
+    { pid: number; tid: number; start: number; nodes: Map<number, CallFrame>; samples: number[]; deltas: number[] }
+  >()
   for (const e of events) {
     if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '')
     else if (e.cat?.includes('blink.user_timing') && !marks.has(e.name)) marks.set(e.name, { ts: e.ts, pid: e.pid })
     else if (e.name === 'Profile' && e.id) {
-      profiles.set(`${e.pid}:${e.id}`, { pid: e.pid, tid: e.tid, start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] })
+      profiles.set(`${e.pid}:${e.id}`, {
+        pid: e.pid,
+        tid: e.tid,
+        start: e.args?.data?.startTime ?? e.ts,
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      })
     } else if (e.name === 'ProfileChunk' && e.id) {
       const p = profiles.get(`${e.pid}:${e.id}`)
       const data = e.args?.data
@@ -107,7 +117,12 @@ export type ModuleLookup = (url: string, line: number) => string
 const IDLE = new Set(['(idle)', '(root)'])
 
 /** Self time per function and module of the samples of `threads` that fall in any of `windows`. */
-export function summarise(threads: readonly ThreadSamples[], windows: readonly [number, number][], lookup: ModuleLookup, top = 12): ThreadSummary | null {
+export function summarise(
+  threads: readonly ThreadSamples[],
+  windows: readonly [number, number][],
+  lookup: ModuleLookup,
+  top = 12,
+): ThreadSummary | null {
   const perFunction = new Map<string, FunctionTime>()
   const perModule = new Map<string, number>()
   let busy = 0
@@ -137,8 +152,14 @@ export function summarise(threads: readonly ThreadSamples[], windows: readonly [
     thread: threads[0]?.thread ?? '',
     busyMs: round(busy),
     gcMs: round(gc),
-    topFunctions: [...perFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, ms: round(f.ms) })),
-    topModules: [...perModule.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([module, ms]) => ({ module, ms: round(ms) })),
+    topFunctions: [...perFunction.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top)
+      .map((f) => ({ ...f, ms: round(f.ms) })),
+    topModules: [...perModule.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([module, ms]) => ({ module, ms: round(ms) })),
   }
 }
 

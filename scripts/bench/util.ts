@@ -24,7 +24,8 @@ export const figures: Figure[] = []
 /** Print a figure as one JSON line on stdout and keep it for the closing summary. */
 export function emit(metric: string, value: number | null, unit: string, error?: string): void {
   const rounded = value === null ? null : Number(value.toPrecision(4))
-  const figure: Figure = error === undefined ? { metric, value: rounded, unit } : { metric, value: rounded, unit, error }
+  const figure: Figure =
+    error === undefined ? { metric, value: rounded, unit } : { metric, value: rounded, unit, error }
   figures.push(figure)
   process.stdout.write(`${JSON.stringify(figure)}\n`)
 }
@@ -70,7 +71,12 @@ export interface ProcessResult {
 }
 
 /** Run a command to completion (killed after `timeoutSeconds`), timing it from spawn to exit. */
-export function runProcess(command: string, args: readonly string[], timeoutSeconds: number, cwd = process.cwd()): Promise<ProcessResult> {
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  timeoutSeconds: number,
+  cwd = process.cwd(),
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })

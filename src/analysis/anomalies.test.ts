@@ -24,9 +24,18 @@ describe('checkAnomalies', () => {
   it('warns when the volume grows or falls fivefold, naming both years', () => {
     const up = checkAnomalies([report(2023, volume(40)), report(2024, volume(400))])
     const f = up.find((x) => x.rule === 'yoy-volume')!
-    expect(f).toMatchObject({ severity: 'warning', office: '某区教育局', year: 2024, expected: 40, actual: 400, cells: ['requests.received.total'] })
+    expect(f).toMatchObject({
+      severity: 'warning',
+      office: '某区教育局',
+      year: 2024,
+      expected: 40,
+      actual: 400,
+      cells: ['requests.received.total'],
+    })
     expect(f.message).toContain('本年新收政府信息公开申请 400 件，2023 年度为 40 件，是上一年度的 10 倍')
-    const down = checkAnomalies([report(2023, volume(100)), report(2024, volume(20))]).find((x) => x.rule === 'yoy-volume')!
+    const down = checkAnomalies([report(2023, volume(100)), report(2024, volume(20))]).find(
+      (x) => x.rule === 'yoy-volume',
+    )!
     expect(down.message).toContain('仅为上一年度的 1/5')
   })
 
@@ -59,7 +68,9 @@ describe('checkAnomalies', () => {
     const f = checkAnomalies([report(2023, volume(40, 36)), report(2024, volume(40, 8))])
     expect(f.map((x) => x.rule)).toEqual(['yoy-disclosure'])
     expect(f[0]).toMatchObject({ expected: '90.0%', actual: '20.0%', year: 2024 })
-    expect(f[0].message).toContain('由 2023 年度的 90.0%（办理 40 件）降至本年的 20.0%（办理 40 件），变化 70.0 个百分点')
+    expect(f[0].message).toContain(
+      '由 2023 年度的 90.0%（办理 40 件）降至本年的 20.0%（办理 40 件），变化 70.0 个百分点',
+    )
   })
 
   it('does not judge the disclosure rate on a handful of requests or a 50-point move', () => {
@@ -68,7 +79,11 @@ describe('checkAnomalies', () => {
   })
 
   it('judges each office against its own previous year only', () => {
-    const reports = [report(2023, volume(40), '甲局'), report(2024, volume(400), '乙局'), report(2024, volume(45), '甲局')]
+    const reports = [
+      report(2023, volume(40), '甲局'),
+      report(2024, volume(400), '乙局'),
+      report(2024, volume(45), '甲局'),
+    ]
     expect(rules(reports)).toEqual([])
   })
 

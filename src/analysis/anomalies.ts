@@ -36,15 +36,34 @@ export const DISCLOSURE_JUMP = 0.5
 
 export const ANOMALY_RULES: readonly AnomalyRuleInfo[] = [
   {
-    id: 'yoy-volume', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '申请量突变', en: 'Volume jump',
+    id: 'yoy-volume',
+    severity: 'warning',
+    scope: 'cross',
+    penalty: 0,
+    cap: 0,
+    zh: '申请量突变',
+    en: 'Volume jump',
     description: `同一机关：本年新收申请总数是上一年度的 ${VOLUME_FACTOR} 倍以上或 1/${VOLUME_FACTOR} 以下（两年中较大者不少于 ${ANOMALY_MIN_VOLUME} 件时才判断），可能多填或漏填了数位，请核实。`,
   },
   {
-    id: 'yoy-identical', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '与上年完全相同', en: 'Same as last year',
-    description: '同一机关：表三、表四的每一个数字都与上一年度报告相同（且不全为 0 或空白），疑似照抄上年报告，请核实。',
+    id: 'yoy-identical',
+    severity: 'warning',
+    scope: 'cross',
+    penalty: 0,
+    cap: 0,
+    zh: '与上年完全相同',
+    en: 'Same as last year',
+    description:
+      '同一机关：表三、表四的每一个数字都与上一年度报告相同（且不全为 0 或空白），疑似照抄上年报告，请核实。',
   },
   {
-    id: 'yoy-disclosure', severity: 'warning', scope: 'cross', penalty: 0, cap: 0, zh: '公开率突变', en: 'Disclosure-rate jump',
+    id: 'yoy-disclosure',
+    severity: 'warning',
+    scope: 'cross',
+    penalty: 0,
+    cap: 0,
+    zh: '公开率突变',
+    en: 'Disclosure-rate jump',
     description: `同一机关：公开率（予以公开与部分公开之和 ÷ 办理总数）比上一年度升降超过 ${DISCLOSURE_JUMP * 100} 个百分点（两年办理总数均不少于 ${ANOMALY_MIN_HANDLED} 件时才判断），请核实。`,
   },
 ]
@@ -59,7 +78,11 @@ const HANDLED_CELLS = ['requests.granted.total', 'requests.partiallyGranted.tota
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`
 const times = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
 
-function finding(report: Report, rule: AnomalyRuleId, body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>): Finding {
+function finding(
+  report: Report,
+  rule: AnomalyRuleId,
+  body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>,
+): Finding {
   return { rule, severity: 'warning', ...body, office: report.office, year: report.year }
 }
 
@@ -70,7 +93,13 @@ function volumeJump(report: Report, previous: Report): Finding | null {
   const up = now >= before * VOLUME_FACTOR
   const down = now * VOLUME_FACTOR <= before
   if (!up && !down) return null
-  const ratio = up ? (before === 0 ? '' : `，是上一年度的 ${times(now / before)} 倍`) : now === 0 ? '，降为 0' : `，仅为上一年度的 1/${times(before / now)}`
+  const ratio = up
+    ? before === 0
+      ? ''
+      : `，是上一年度的 ${times(now / before)} 倍`
+    : now === 0
+      ? '，降为 0'
+      : `，仅为上一年度的 1/${times(before / now)}`
   return finding(report, 'yoy-volume', {
     field: 'requests.received',
     column: 'total',
@@ -150,7 +179,12 @@ export function checkAnomalies(reports: readonly Report[]): Finding[] {
       const previous = years.get(year - 1)
       if (!previous) continue
       const report = years.get(year)!
-      for (const f of [volumeJump(report, previous), identical(report, previous), disclosureJump(report, previous, metricsOf)]) if (f) out.push(f)
+      for (const f of [
+        volumeJump(report, previous),
+        identical(report, previous),
+        disclosureJump(report, previous, metricsOf),
+      ])
+        if (f) out.push(f)
     }
   }
   return out

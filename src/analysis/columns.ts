@@ -51,7 +51,8 @@ export interface ReportColumns {
 }
 
 type Nested = Record<string, unknown> | null | undefined
-const asNode = (v: unknown): Nested => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined)
+const asNode = (v: unknown): Nested =>
+  v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN)
 
 // OUTCOME_ROWS as (part of `requests`, optional sub-row): each part is read once per report.
@@ -210,7 +211,8 @@ export function selectGroups(cols: ReportColumns, f: ReportFilters): Uint8Array 
   if (f.q.trim()) return null
   const { keepYear, keepRegion, keepKind } = tableFlags(cols, f)
   const out = new Uint8Array(cols.groupYear.length)
-  for (let g = 0; g < out.length; g++) out[g] = keepYear[cols.groupYear[g]] & keepRegion[cols.groupRegion[g]] & keepKind[cols.groupKind[g]]
+  for (let g = 0; g < out.length; g++)
+    out[g] = keepYear[cols.groupYear[g]] & keepRegion[cols.groupRegion[g]] & keepKind[cols.groupKind[g]]
   return out
 }
 

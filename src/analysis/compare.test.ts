@@ -59,7 +59,12 @@ describe('compareEntities', () => {
     const disclosure = c.table.find((r) => r.metric === 'disclosureRate')!
     expect(disclosure).toMatchObject({ values: [0.8, null], best: null, worst: null, spread: null })
     const same = compareEntities(reports, { level: 'office', names: ['东区甲局', '西区甲局'], year: 2024 })
-    expect(same.table.find((r) => r.metric === 'disputeCount')).toMatchObject({ values: [4, 4], best: null, worst: null, spread: 0 })
+    expect(same.table.find((r) => r.metric === 'disputeCount')).toMatchObject({
+      values: [4, 4],
+      best: null,
+      worst: null,
+      spread: 0,
+    })
   })
 
   it('sums the outcome mix per year with the overview categories', () => {
@@ -72,7 +77,11 @@ describe('compareEntities', () => {
   })
 
   it('compares compliance scores when given the findings', () => {
-    const withError = [...reports, report('北区丙局', '北区', 2024), report('北区甲局', '北区', 2024, { 'requests.received.natural': 11 })]
+    const withError = [
+      ...reports,
+      report('北区丙局', '北区', 2024),
+      report('北区甲局', '北区', 2024, { 'requests.received.natural': 11 }),
+    ]
     const findings = indexFindings(checkReports(withError, { today: '2026-06-30' }))
     const c = compareEntities(withError, { level: 'office', names: ['北区丙局', '北区甲局'], findings })
     expect(c.table.find((r) => r.metric === 'complianceScore')).toMatchObject({ values: [100, 70], best: 0, worst: 1 })

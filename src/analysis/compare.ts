@@ -9,9 +9,23 @@
  * limits the selection.
  */
 import { numberAt } from '../domain/cells'
-import { emptyTotals, METRICS, totalsMetrics, type MetricId, type ReportMetrics, type TableMetricId } from '../domain/metrics'
+import {
+  emptyTotals,
+  METRICS,
+  totalsMetrics,
+  type MetricId,
+  type ReportMetrics,
+  type TableMetricId,
+} from '../domain/metrics'
 import type { Report } from '../domain/types'
-import { entityFigures, entityFindingsCount, entityOf, entityScore, type EntityLevel, type FindingsByKey } from './entityFigures'
+import {
+  entityFigures,
+  entityFindingsCount,
+  entityOf,
+  entityScore,
+  type EntityLevel,
+  type FindingsByKey,
+} from './entityFigures'
 import { OUTCOME_CATEGORIES } from './overview'
 
 export interface CompareOptions {
@@ -127,16 +141,17 @@ export function compareEntities(reports: readonly Report[], options: CompareOpti
     }
   }
 
-  const table = METRICS.filter((m) => options.findings || (m.id !== 'complianceScore' && m.id !== 'findingsCount')).map((m) =>
-    markRow(
-      m,
-      entities.map((e) => {
-        const y = year === null ? undefined : e.byYear.get(year)
-        if (!y) return null
-        if (m.id === 'complianceScore' || m.id === 'findingsCount') return y[m.id]
-        return y[m.id as TableMetricId]
-      }),
-    ),
+  const table = METRICS.filter((m) => options.findings || (m.id !== 'complianceScore' && m.id !== 'findingsCount')).map(
+    (m) =>
+      markRow(
+        m,
+        entities.map((e) => {
+          const y = year === null ? undefined : e.byYear.get(year)
+          if (!y) return null
+          if (m.id === 'complianceScore' || m.id === 'findingsCount') return y[m.id]
+          return y[m.id as TableMetricId]
+        }),
+      ),
   )
   return { years, year, entities, table }
 }

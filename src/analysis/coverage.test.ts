@@ -5,7 +5,13 @@ import type { Report } from '../domain/types'
 import { buildCoverage, type CoverageOffice } from './coverage'
 
 /** Consistent across years too: nothing issued or repealed, so 现行有效件数 chains hold. */
-function report(office: string, region: string | null, year: number, cells: Record<string, number | null> = {}, publishedAt?: string | null): Report {
+function report(
+  office: string,
+  region: string | null,
+  year: number,
+  cells: Record<string, number | null> = {},
+  publishedAt?: string | null,
+): Report {
   const r = consistentReport({ office, region, year, ...(publishedAt !== undefined ? { publishedAt } : {}) })
   return withCells(r, {
     'proactive.regulations.issued': 0,
@@ -74,7 +80,12 @@ describe('buildCoverage', () => {
   })
 
   it('counts statuses per office and per year', () => {
-    expect(coverage.rows.find((r) => r.office === '甲局')!.counts).toMatchObject({ clean: 1, late: 1, error: 1, missing: 0 })
+    expect(coverage.rows.find((r) => r.office === '甲局')!.counts).toMatchObject({
+      clean: 1,
+      late: 1,
+      error: 1,
+      missing: 0,
+    })
     const y2023 = coverage.columnCounts[1]
     expect(y2023).toMatchObject({ clean: 0, late: 1, missing: 1, dateUnknown: 1, none: 4 })
     const total = Object.values(coverage.columnCounts[2]).reduce((a, b) => a + b, 0)

@@ -17,7 +17,16 @@ import type { OfficeKind } from '../domain/model'
 import type { Finding, NotAssessable, Report } from '../domain/types'
 import { compareZh } from './entityFigures'
 
-export const COVERAGE_STATUSES = ['missing', 'notDue', 'error', 'late', 'dateUnknown', 'warning', 'clean', 'none'] as const
+export const COVERAGE_STATUSES = [
+  'missing',
+  'notDue',
+  'error',
+  'late',
+  'dateUnknown',
+  'warning',
+  'clean',
+  'none',
+] as const
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number]
 
 export interface CoverageCell {
@@ -66,7 +75,16 @@ interface KeyFacts {
   dateUnknown: boolean
 }
 
-const zeroCounts = (): StatusCounts => ({ missing: 0, notDue: 0, error: 0, late: 0, dateUnknown: 0, warning: 0, clean: 0, none: 0 })
+const zeroCounts = (): StatusCounts => ({
+  missing: 0,
+  notDue: 0,
+  error: 0,
+  late: 0,
+  dateUnknown: 0,
+  warning: 0,
+  clean: 0,
+  none: 0,
+})
 
 /** office → year → facts. Nested maps: no key strings built for 60,000 findings. */
 type FactsIndex = Map<string, Map<number, KeyFacts>>
@@ -77,7 +95,8 @@ function factsIndex(check: { findings: readonly Finding[]; notAssessable: readon
     let years = out.get(office)
     if (!years) out.set(office, (years = new Map()))
     let f = years.get(year)
-    if (!f) years.set(year, (f = { errors: 0, warnings: 0, late: false, missing: false, notDue: false, dateUnknown: false }))
+    if (!f)
+      years.set(year, (f = { errors: 0, warnings: 0, late: false, missing: false, notDue: false, dateUnknown: false }))
     return f
   }
   for (const f of check.findings) {
@@ -95,7 +114,12 @@ function factsIndex(check: { findings: readonly Finding[]; notAssessable: readon
   return out
 }
 
-function statusOf(hasReport: boolean, k: KeyFacts | undefined, beforeFirst: boolean, dissolved: boolean): CoverageStatus {
+function statusOf(
+  hasReport: boolean,
+  k: KeyFacts | undefined,
+  beforeFirst: boolean,
+  dissolved: boolean,
+): CoverageStatus {
   if (!hasReport) {
     if (beforeFirst || dissolved || !k) return 'none'
     return k.missing ? 'missing' : k.notDue ? 'notDue' : 'none'
@@ -141,7 +165,15 @@ export function buildCoverage(
     if (r.year > maxYear) maxYear = r.year
     let o = byOffice.get(r.office)
     if (!o) {
-      o = { region: r.region, officeKind: r.officeKind, dissolvedFrom: null, firstYear: Infinity, newest: -Infinity, reported: new Set(), registered: false }
+      o = {
+        region: r.region,
+        officeKind: r.officeKind,
+        dissolvedFrom: null,
+        firstYear: Infinity,
+        newest: -Infinity,
+        reported: new Set(),
+        registered: false,
+      }
       byOffice.set(r.office, o)
     }
     if (r.year < o.firstYear) o.firstYear = r.year

@@ -39,7 +39,10 @@ export interface ReportFindings {
 export type FindingsByKey = ReadonlyMap<string, ReadonlyMap<number, ReportFindings>>
 
 /** Index a CheckResult (e.g. the data store's `checks`) by office and year. */
-export function indexFindings(check: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] }): FindingsByKey {
+export function indexFindings(check: {
+  findings: readonly Finding[]
+  notAssessable: readonly NotAssessable[]
+}): FindingsByKey {
   const index = new Map<string, Map<number, ReportFindings>>()
   const entry = (office: string, year: number) => {
     let years = index.get(office)
@@ -55,7 +58,8 @@ export function indexFindings(check: { findings: readonly Finding[]; notAssessab
     if (f.rule === 'missing-report') e.missing = true
   }
   for (const n of check.notAssessable) entry(n.office, n.year).notAssessable.push(n)
-  for (const years of index.values()) for (const e of years.values()) e.score = complianceScore(e.findings, e.notAssessable)
+  for (const years of index.values())
+    for (const e of years.values()) e.score = complianceScore(e.findings, e.notAssessable)
   return index
 }
 
@@ -106,7 +110,16 @@ export function entityFigures(reports: readonly Report[], options: EntityFigureO
     if (!byEntity) out.set(year, (byEntity = new Map()))
     let e = byEntity.get(entity)
     if (!e) {
-      e = { entity, region: level === 'office' ? region : null, year, totals: emptyTotals(), reports: 0, scored: 0, scoreSum: 0, findingsCount: 0 }
+      e = {
+        entity,
+        region: level === 'office' ? region : null,
+        year,
+        totals: emptyTotals(),
+        reports: 0,
+        scored: 0,
+        scoreSum: 0,
+        findingsCount: 0,
+      }
       byEntity.set(entity, e)
     }
     return e

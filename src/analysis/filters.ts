@@ -19,11 +19,16 @@ type Query = Record<string, string | null | (string | null)[] | undefined>
 function list(v: Query[string]): string[] {
   if (v === undefined || v === null) return []
   const parts = Array.isArray(v) ? v : [v]
-  return parts.flatMap((p) => (p ?? '').split(',')).map((s) => s.trim()).filter(Boolean)
+  return parts
+    .flatMap((p) => (p ?? '').split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 export function filtersFromQuery(query: Query): ReportFilters {
-  const years = list(query.year).map(Number).filter((y) => Number.isInteger(y))
+  const years = list(query.year)
+    .map(Number)
+    .filter((y) => Number.isInteger(y))
   const kind = query.kind === 'government' || query.kind === 'department' ? query.kind : null
   const q = typeof query.q === 'string' ? query.q : ''
   return { years: [...new Set(years)].sort(), regions: [...new Set(list(query.region))], kind, q }
@@ -39,7 +44,9 @@ export function filtersToQuery(f: ReportFilters): Record<string, string> {
 }
 
 /** A predicate for reports (and office/year pairs) matching the filters. */
-export function matcher(f: ReportFilters): (r: { office: string; region: string | null; officeKind?: OfficeKind; year: number }) => boolean {
+export function matcher(
+  f: ReportFilters,
+): (r: { office: string; region: string | null; officeKind?: OfficeKind; year: number }) => boolean {
   const years = f.years.length ? new Set(f.years) : null
   const regions = f.regions.length ? new Set(f.regions) : null
   const q = f.q.trim()

@@ -11,7 +11,14 @@ const INFO: OfficeInfoMap = new Map([
   ['丙区财政局', { region: null, officeKind: 'department' }],
 ])
 
-const finding = (rule: string, severity: Finding['severity'], office?: string, year?: number): Finding => ({ rule, severity, field: 'requests', message: '', office, year })
+const finding = (rule: string, severity: Finding['severity'], office?: string, year?: number): Finding => ({
+  rule,
+  severity,
+  field: 'requests',
+  message: '',
+  office,
+  year,
+})
 
 /** The counts as the overview took them before: filter every finding, then count. */
 function reference(findings: readonly Finding[], info: OfficeInfoMap, f: ReportFilters) {
@@ -36,8 +43,16 @@ describe('countSelectedFindings', () => {
     const index = indexFindingCounts(findings, INFO)
     expect(countSelectedFindings(index, NO_FILTERS)).toEqual({ errors: 2, missing: 1, late: 2 })
     expect(countSelectedFindings(index, { ...NO_FILTERS, years: [2024] })).toEqual({ errors: 1, missing: 0, late: 2 })
-    expect(countSelectedFindings(index, { ...NO_FILTERS, regions: ['西区'] })).toEqual({ errors: 0, missing: 0, late: 1 })
-    expect(countSelectedFindings(index, { ...NO_FILTERS, kind: 'department', q: '教育' })).toEqual({ errors: 2, missing: 1, late: 1 })
+    expect(countSelectedFindings(index, { ...NO_FILTERS, regions: ['西区'] })).toEqual({
+      errors: 0,
+      missing: 0,
+      late: 1,
+    })
+    expect(countSelectedFindings(index, { ...NO_FILTERS, kind: 'department', q: '教育' })).toEqual({
+      errors: 2,
+      missing: 1,
+      late: 1,
+    })
   })
 
   it('equals filtering every finding by office info and year, for any findings and filters', () => {
@@ -56,7 +71,9 @@ describe('countSelectedFindings', () => {
     fc.assert(
       fc.property(fc.array(findingArb, { maxLength: 30 }), filtersArb, (specs, filters: ReportFilters) => {
         const findings = specs.map((s) => finding(s.rule, s.severity, s.office, s.year))
-        expect(countSelectedFindings(indexFindingCounts(findings, INFO), filters)).toEqual(reference(findings, INFO, filters))
+        expect(countSelectedFindings(indexFindingCounts(findings, INFO), filters)).toEqual(
+          reference(findings, INFO, filters),
+        )
       }),
       { numRuns: 300 },
     )

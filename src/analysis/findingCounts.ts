@@ -88,7 +88,9 @@ export function countSelectedFindings(index: FindingCountIndex, f: ReportFilters
   const keep = new Uint8Array(index.offices.length)
   for (let o = 0; o < keep.length; o++) {
     keep[o] =
-      (!regions || regions.has(index.officeRegion[o] ?? '')) && (!f.kind || index.officeKind[o] === f.kind) && (!q || index.offices[o].includes(q))
+      (!regions || regions.has(index.officeRegion[o] ?? '')) &&
+      (!f.kind || index.officeKind[o] === f.kind) &&
+      (!q || index.offices[o].includes(q))
         ? 1
         : 0
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import { officeHistory } from './officeHistory'
 
-const report = (year: number, cells: Record<string, number | null> = {}) => withCells(consistentReport({ office: '某区教育局', year }), cells)
+const report = (year: number, cells: Record<string, number | null> = {}) =>
+  withCells(consistentReport({ office: '某区教育局', year }), cells)
 
 describe('officeHistory', () => {
   const history = officeHistory([
@@ -32,7 +33,10 @@ describe('officeHistory', () => {
   it('leaves the change blank after a gap year or from zero', () => {
     expect(history.rows[0].figures.volume).toMatchObject({ previous: null, change: null, changePct: null })
     expect(history.rows[2].figures.volume).toMatchObject({ value: 18, previous: null, change: null })
-    const fromZero = officeHistory([report(2023, { 'requests.carriedForward.total': 0 }), report(2024, { 'requests.carriedForward.total': 3 })])
+    const fromZero = officeHistory([
+      report(2023, { 'requests.carriedForward.total': 0 }),
+      report(2024, { 'requests.carriedForward.total': 3 }),
+    ])
     expect(fromZero.rows[1].figures.backlog).toMatchObject({ previous: 0, change: 3, changePct: null })
   })
 

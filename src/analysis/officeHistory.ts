@@ -10,7 +10,14 @@
 import { reportMetrics } from '../domain/metrics'
 import type { Report } from '../domain/types'
 
-export const HISTORY_FIGURES = ['volume', 'handled', 'disclosureRate', 'backlog', 'disputeCount', 'correctionRate'] as const
+export const HISTORY_FIGURES = [
+  'volume',
+  'handled',
+  'disclosureRate',
+  'backlog',
+  'disputeCount',
+  'correctionRate',
+] as const
 export type HistoryFigureId = (typeof HISTORY_FIGURES)[number]
 
 export interface HistoryFigure {
@@ -48,7 +55,12 @@ export function officeHistory(reports: readonly Report[]): OfficeHistory {
       const value = now[id]
       const previous = before?.[id] ?? null
       const change = value !== null && previous !== null ? value - previous : null
-      figures[id] = { value, previous, change, changePct: change !== null && previous !== 0 ? change / previous! : null }
+      figures[id] = {
+        value,
+        previous,
+        change,
+        changePct: change !== null && previous !== 0 ? change / previous! : null,
+      }
     }
     return { year, report: byYear.get(year)!, figures }
   })

@@ -7,7 +7,15 @@ import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Finding, Report } from '../domain/types'
 import { reportColumns, selectIndices } from './columns'
 import { filterReports, type ReportFilters } from './filters'
-import { buildOverview, OUTCOME_CATEGORIES, OUTCOME_LEAVES, overviewFor, overviewOf, type Overview, type YearFigures } from './overview'
+import {
+  buildOverview,
+  OUTCOME_CATEGORIES,
+  OUTCOME_LEAVES,
+  overviewFor,
+  overviewOf,
+  type Overview,
+  type YearFigures,
+} from './overview'
 
 /**
  * The overview as it was computed before the column store: one walk over the nested reports,
@@ -35,7 +43,8 @@ function nestedOverview(reports: readonly Report[], findings: readonly Finding[]
     y.reports++
     const received = numberAt(r, receivedTotal)
     y.received = add(y.received, received)
-    for (const c of OUTCOME_CATEGORIES) for (const cell of c.cells) y.outcomes[c.key] = add(y.outcomes[c.key], numberAt(r, cell))
+    for (const c of OUTCOME_CATEGORIES)
+      for (const cell of c.cells) y.outcomes[c.key] = add(y.outcomes[c.key], numberAt(r, cell))
     for (const l of OUTCOME_LEAVES) y.leaves[l.row.key] = add(y.leaves[l.row.key], numberAt(r, l.cell))
     receivedParts.forEach((cell, i) => (mix[i] = add(mix[i], numberAt(r, cell))))
     if (received !== null) regions.set(r.region ?? '—', (regions.get(r.region ?? '—') ?? 0) + received)
@@ -84,7 +93,13 @@ function toReport(spec: {
   cells: Record<string, number | null>
   dropGroup?: string
 }): Report {
-  const r = consistentReport({ office: spec.office, region: spec.region, officeKind: spec.officeKind, year: spec.year, template: spec.template })
+  const r = consistentReport({
+    office: spec.office,
+    region: spec.region,
+    officeKind: spec.officeKind,
+    year: spec.year,
+    template: spec.template,
+  })
   for (const [i, v] of Object.entries(spec.cells)) {
     const cell = NUMERIC_2021[Number(i)]
     if (cell.templates.includes(spec.template)) setCell(r, cell, v)
@@ -97,7 +112,10 @@ describe('buildOverview', () => {
   it('sums requests, outcomes and the applicant mix per year, blank cells left out', () => {
     const reports = [
       consistentReport({ office: '甲局', region: '东区', year: 2023 }),
-      withCells(consistentReport({ office: '乙局', region: '西区', year: 2023 }), { 'requests.received.total': null, 'requests.denied.stateSecret.total': 4 }),
+      withCells(consistentReport({ office: '乙局', region: '西区', year: 2023 }), {
+        'requests.received.total': null,
+        'requests.denied.stateSecret.total': 4,
+      }),
       consistentReport({ office: '甲局', region: '东区', year: 2024 }),
     ]
     const o = buildOverview(reports)
@@ -116,8 +134,16 @@ describe('buildOverview', () => {
   })
 
   it('counts errors, missing and late reports among the findings it is given', () => {
-    const f = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, field: 'requests', message: '' })
-    const o = buildOverview([], [f('missing-report', 'error'), f('deadline', 'warning'), f('row-total', 'error'), f('deadline', 'warning')])
+    const f = (rule: string, severity: Finding['severity']): Finding => ({
+      rule,
+      severity,
+      field: 'requests',
+      message: '',
+    })
+    const o = buildOverview(
+      [],
+      [f('missing-report', 'error'), f('deadline', 'warning'), f('row-total', 'error'), f('deadline', 'warning')],
+    )
     expect([o.errors, o.missing, o.late]).toEqual([2, 1, 2])
     expect(o.years).toEqual([])
     expect(o.metrics.volume).toBeNull()

@@ -72,7 +72,11 @@ export const NO_FINDING_COUNTS: FindingCounts = { errors: 0, missing: 0, late: 0
 
 /** One finding's share of the KPIs (analysis/findingCounts.ts indexes these once per check run). */
 export function findingFlags(f: Pick<Finding, 'rule' | 'severity'>): FindingCounts {
-  return { errors: f.severity === 'error' ? 1 : 0, missing: f.rule === 'missing-report' ? 1 : 0, late: f.rule === 'deadline' ? 1 : 0 }
+  return {
+    errors: f.severity === 'error' ? 1 : 0,
+    missing: f.rule === 'missing-report' ? 1 : 0,
+    late: f.rule === 'deadline' ? 1 : 0,
+  }
 }
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
@@ -93,14 +97,21 @@ export function buildOverview(reports: readonly Report[], findings: readonly Fin
 
 const PARTS = APPLICANT_PARTS.map((c) => SUM_KEYS.indexOf(`byApplicant.${c}`))
 /** For each outcome category, its rows' positions in OUTCOME_ROWS. */
-const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) => c.cells.map((cell) => OUTCOME_ROWS.findIndex((r) => `requests.${r.key}.total` === cell.path)))
+const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) =>
+  c.cells.map((cell) => OUTCOME_ROWS.findIndex((r) => `requests.${r.key}.total` === cell.path)),
+)
 const VOLUME = SUM_KEYS.indexOf('volume')
 
 /**
  * The overview of the selected reports (`sel`: indices into the column store), with the findings
  * counts of the same selection.
  */
-export function overviewOf(cols: ReportColumns, sel: Int32Array, counts: FindingCounts = NO_FINDING_COUNTS, topN = 10): Overview {
+export function overviewOf(
+  cols: ReportColumns,
+  sel: Int32Array,
+  counts: FindingCounts = NO_FINDING_COUNTS,
+  topN = 10,
+): Overview {
   return overviewFromSums(cols, sumsOfIndices(cols, sel), counts, topN)
 }
 
@@ -109,7 +120,12 @@ export function overviewOf(cols: ReportColumns, sel: Int32Array, counts: Finding
  * Without a name search the sums come from per-cell sums (see overviewSums.ts), whatever the count
  * of reports.
  */
-export function overviewFor(cols: ReportColumns, filters: ReportFilters, counts: FindingCounts = NO_FINDING_COUNTS, topN = 10): Overview {
+export function overviewFor(
+  cols: ReportColumns,
+  filters: ReportFilters,
+  counts: FindingCounts = NO_FINDING_COUNTS,
+  topN = 10,
+): Overview {
   const groups = selectGroups(cols, filters)
   const sums = groups ? sumsOfGroups(cols, groups) : sumsOfIndices(cols, selectIndices(cols, filters))
   return overviewFromSums(cols, sums, counts, topN)
@@ -142,7 +158,13 @@ function overviewFromSums(cols: ReportColumns, sums: SelectionSums, counts: Find
       outcomes[c.key] = sum
     })
     const received = base + slotAt(VOLUME)
-    years.push({ year: cols.years[y], reports: byYear[base + AT_REPORTS], received: byYear[received + 2] ? byYear[received] : null, outcomes, leaves })
+    years.push({
+      year: cols.years[y],
+      reports: byYear[base + AT_REPORTS],
+      received: byYear[received + 2] ? byYear[received] : null,
+      outcomes,
+      leaves,
+    })
   }
   for (const s of totals.sums) s.skipped = sums.reports - s.included
 

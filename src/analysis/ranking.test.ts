@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { checkReports } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
-import { DEFAULT_MIN_VOLUME, defaultOrder, indexFindings, NO_REGION, rankEntities, type RankingOptions } from './ranking'
+import {
+  DEFAULT_MIN_VOLUME,
+  defaultOrder,
+  indexFindings,
+  NO_REGION,
+  rankEntities,
+  type RankingOptions,
+} from './ranking'
 
 const TODAY = '2026-06-30'
 
@@ -10,7 +17,14 @@ const TODAY = '2026-06-30'
 function office(name: string, region: string | null, year: number, cells: Record<string, number | null> = {}): Report {
   return withCells(consistentReport({ office: name, region, year }), cells)
 }
-function withRate(name: string, region: string | null, year: number, granted: number, handled: number, volume = handled): Report {
+function withRate(
+  name: string,
+  region: string | null,
+  year: number,
+  granted: number,
+  handled: number,
+  volume = handled,
+): Report {
   return office(name, region, year, {
     'requests.received.total': volume,
     'requests.granted.total': granted,
@@ -61,7 +75,10 @@ describe('rankEntities', () => {
     expect(rows[2]).toMatchObject({ value: 1, belowThreshold: true, reason: 'lowVolume' })
     expect(rows[0].belowThreshold).toBe(false)
     // With the threshold lowered it takes first place.
-    expect(summary(rankEntities(reports, NONE, opts({ metric: 'disclosureRate', minVolume: 1 })))[0]).toEqual(['小局', 1])
+    expect(summary(rankEntities(reports, NONE, opts({ metric: 'disclosureRate', minVolume: 1 })))[0]).toEqual([
+      '小局',
+      1,
+    ])
     // Counts ignore the threshold.
     expect(rankEntities(reports, NONE, opts({ metric: 'volume' })).every((r) => r.rank !== null)).toBe(true)
   })
@@ -110,9 +127,30 @@ describe('rankEntities', () => {
       office('新局', '东区', 2024, { 'requests.received.total': 10 }),
     ]
     const rows = rankEntities(reports, NONE, opts({}))
-    expect(rows[0]).toMatchObject({ entity: '乙局', rank: 1, previousRank: 2, rankChange: 1, previousValue: 50, valueChange: 10 })
-    expect(rows[1]).toMatchObject({ entity: '甲局', rank: 2, previousRank: 1, rankChange: -1, previousValue: 100, valueChange: -60 })
-    expect(rows[2]).toMatchObject({ entity: '新局', rank: 3, previousRank: null, rankChange: null, previousValue: null, valueChange: null })
+    expect(rows[0]).toMatchObject({
+      entity: '乙局',
+      rank: 1,
+      previousRank: 2,
+      rankChange: 1,
+      previousValue: 50,
+      valueChange: 10,
+    })
+    expect(rows[1]).toMatchObject({
+      entity: '甲局',
+      rank: 2,
+      previousRank: 1,
+      rankChange: -1,
+      previousValue: 100,
+      valueChange: -60,
+    })
+    expect(rows[2]).toMatchObject({
+      entity: '新局',
+      rank: 3,
+      previousRank: null,
+      rankChange: null,
+      previousValue: null,
+      valueChange: null,
+    })
   })
 
   it('ranks the compliance score per office, with a missing report scored and listed without volume', () => {
@@ -130,7 +168,11 @@ describe('rankEntities', () => {
     ])
     expect(rows[2]).toMatchObject({ volume: null, reports: 0, region: '西区' })
 
-    const count = rankEntities(reports, findings, opts({ metric: 'findingsCount', order: defaultOrder('findingsCount') }))
+    const count = rankEntities(
+      reports,
+      findings,
+      opts({ metric: 'findingsCount', order: defaultOrder('findingsCount') }),
+    )
     expect(count.map((r) => [r.entity, r.rank, r.value])).toEqual([
       ['好局', 1, 0],
       ['缺局', 2, 1],
@@ -166,6 +208,8 @@ describe('rankEntities', () => {
     expect(rows).toHaveLength(4000)
     expect(rows[0].value).toBe(96)
     expect(rows.every((r) => r.previousRank !== null)).toBe(true)
-    expect(rankEntities(reports, NONE, opts({ level: 'region', metric: 'disclosureRate', year: 2024 }))).toHaveLength(16)
+    expect(rankEntities(reports, NONE, opts({ level: 'region', metric: 'disclosureRate', year: 2024 }))).toHaveLength(
+      16,
+    )
   })
 })

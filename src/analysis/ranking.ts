@@ -24,7 +24,14 @@ import {
   type FindingsByKey,
 } from './entityFigures'
 
-export { findingsOf, indexFindings, NO_REGION, type EntityLevel, type FindingsByKey, type ReportFindings } from './entityFigures'
+export {
+  findingsOf,
+  indexFindings,
+  NO_REGION,
+  type EntityLevel,
+  type FindingsByKey,
+  type ReportFindings,
+} from './entityFigures'
 
 /** Rate metrics rank only entities that received at least this many requests. */
 export const DEFAULT_MIN_VOLUME = 10
@@ -128,7 +135,11 @@ function rankYear(byEntity: Map<string, EntityYear> | undefined, o: RankingOptio
   return rows
 }
 
-export function rankEntities(reports: readonly Report[], findingsByKey: FindingsByKey, options: RankingOptions): RankingRow[] {
+export function rankEntities(
+  reports: readonly Report[],
+  findingsByKey: FindingsByKey,
+  options: RankingOptions,
+): RankingRow[] {
   const findingsMetric = options.metric === 'complianceScore' || options.metric === 'findingsCount'
   const figures = entityFigures(reports, {
     level: options.level,

@@ -32,12 +32,22 @@ export interface RectificationFilter {
 }
 
 const RULE_NAMES = new Map<string, string>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r.zh]))
-const ORDER = new Map<string, number>([...RULE_ORDER, ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i])])
+const ORDER = new Map<string, number>([
+  ...RULE_ORDER,
+  ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
+])
 
 /** Labels of whole rows/groups/tables (a finding without a column), from the cells' labels. */
 const ROW_LABELS = new Map<string, string>()
 for (const c of CELLS) {
-  if (!ROW_LABELS.has(c.row)) ROW_LABELS.set(c.row, c.labels.slice(0, -1).map((l) => l.zh).join('-'))
+  if (!ROW_LABELS.has(c.row))
+    ROW_LABELS.set(
+      c.row,
+      c.labels
+        .slice(0, -1)
+        .map((l) => l.zh)
+        .join('-'),
+    )
 }
 const OTHER_LABELS = new Map<string, string>([
   ...IDENTITY_FIELDS.map((f): [string, string] => [f.key, f.zh]),
@@ -58,7 +68,12 @@ const LABEL_CACHE = new Map<string, string>()
  * `行政复议：结果维持、…、总计`; cells of one column as `自然人列：一、…、四、…`.
  */
 export function findingCellLabel(f: Finding): string {
-  const paths = f.cells && f.cells.length > 0 ? f.cells : f.column !== undefined && CELL_BY_PATH.has(`${f.field}.${f.column}`) ? [`${f.field}.${f.column}`] : []
+  const paths =
+    f.cells && f.cells.length > 0
+      ? f.cells
+      : f.column !== undefined && CELL_BY_PATH.has(`${f.field}.${f.column}`)
+        ? [`${f.field}.${f.column}`]
+        : []
   if (paths.length === 0) return pathLabel(f.field)
   if (paths.length === 1) return pathLabel(paths[0])
   // The same few cell sets recur across thousands of findings (every row-total names its row).
@@ -75,10 +90,15 @@ function cellsLabel(paths: readonly string[]): string {
   const defs = paths.map((p) => CELL_BY_PATH.get(p))
   if (defs.every((d) => d !== undefined)) {
     const cells = defs as NonNullable<(typeof defs)[number]>[]
-    const rowOf = (c: (typeof cells)[number]) => c.labels.slice(0, -1).map((l) => l.zh).join('-')
+    const rowOf = (c: (typeof cells)[number]) =>
+      c.labels
+        .slice(0, -1)
+        .map((l) => l.zh)
+        .join('-')
     const columnOf = (c: (typeof cells)[number]) => c.labels[c.labels.length - 1].zh
     if (new Set(cells.map((c) => c.row)).size === 1) return `${rowOf(cells[0])}：${cells.map(columnOf).join('、')}`
-    if (new Set(cells.map((c) => `${c.table}.${c.column}`)).size === 1) return `${columnOf(cells[0])}列：${listNames(cells.map(rowOf), 4)}`
+    if (new Set(cells.map((c) => `${c.table}.${c.column}`)).size === 1)
+      return `${columnOf(cells[0])}列：${listNames(cells.map(rowOf), 4)}`
   }
   return listNames(paths.map(pathLabel))
 }

@@ -36,7 +36,10 @@ function axisTooltip(format: (v: number | null) => string) {
     trigger: 'axis',
     formatter: (ps: TooltipParam[]) => {
       const head = escapeHtml(String(ps[0]?.name ?? ''))
-      const lines = ps.map((p) => `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}：${format(typeof p.value === 'number' ? p.value : null)}`)
+      const lines = ps.map(
+        (p) =>
+          `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}：${format(typeof p.value === 'number' ? p.value : null)}`,
+      )
       return [head, ...lines].join('<br/>')
     },
   }
@@ -59,7 +62,11 @@ export function buildCompareVolumeOption(c: Comparison, title: string, locale: '
   }
 }
 
-export function buildCompareRateOption(c: Comparison, metric: 'disclosureRate' | 'correctionRate', title: string): EChartsCoreOption {
+export function buildCompareRateOption(
+  c: Comparison,
+  metric: 'disclosureRate' | 'correctionRate',
+  title: string,
+): EChartsCoreOption {
   return {
     ...base(title),
     color: ENTITY_COLORS,
@@ -82,7 +89,12 @@ export function buildCompareRateOption(c: Comparison, metric: 'disclosureRate' |
 }
 
 /** Outcome mix of the table's year: one 100 % bar per entity (shares of Σ outcomes). */
-export function buildCompareOutcomeOption(c: Comparison, title: string, labelOf: LabelOf, locale: 'zh' | 'en' = 'zh'): EChartsCoreOption {
+export function buildCompareOutcomeOption(
+  c: Comparison,
+  title: string,
+  labelOf: LabelOf,
+  locale: 'zh' | 'en' = 'zh',
+): EChartsCoreOption {
   const year = c.year
   const outcomes = c.entities.map((e) => (year === null ? undefined : e.byYear.get(year)?.outcomes))
   const sums = outcomes.map((o) => (o ? OUTCOME_CATEGORIES.reduce((s, cat) => s + (o[cat.key] ?? 0), 0) : 0))

@@ -5,7 +5,14 @@ type Tooltip = { formatter: (p: unknown[]) => string }
 type Series = { name: string; data: (number | null)[] }
 
 describe('buildScoreTrendOption', () => {
-  const option = buildScoreTrendOption([2023, 2024], [{ name: '全部机关平均', values: [91.234, null], emphasis: true }, { name: '<b>东城区</b>', values: [80, 75] }], '合规得分趋势') as {
+  const option = buildScoreTrendOption(
+    [2023, 2024],
+    [
+      { name: '全部机关平均', values: [91.234, null], emphasis: true },
+      { name: '<b>东城区</b>', values: [80, 75] },
+    ],
+    '合规得分趋势',
+  ) as {
     series: Series[]
     yAxis: { min: number; max: number }
     tooltip: Tooltip

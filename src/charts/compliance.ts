@@ -26,7 +26,11 @@ const score = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.t
  * Compliance score by year: one line per series. The y axis ends at 100 and starts at the lowest
  * score rounded down to ten (scores cluster in the 90s: a 0–100 axis would draw flat lines).
  */
-export function buildScoreTrendOption(years: readonly number[], series: readonly ScoreSeries[], title: string): EChartsCoreOption {
+export function buildScoreTrendOption(
+  years: readonly number[],
+  series: readonly ScoreSeries[],
+  title: string,
+): EChartsCoreOption {
   const many = series.length > 6
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null)
   const low = values.length ? Math.max(0, Math.floor((Math.min(...values) - 1) / 10) * 10) : 0
@@ -42,7 +46,9 @@ export function buildScoreTrendOption(years: readonly number[], series: readonly
       formatter: (params: AxisParam[]) => {
         const rows = [...params].sort((a, b) => (Number(b.value) || 0) - (Number(a.value) || 0))
         const head = escapeHtml(rows[0]?.axisValueLabel ?? '')
-        const lines = rows.slice(0, 12).map((p) => `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}：<b>${score(p.value)}</b>`)
+        const lines = rows
+          .slice(0, 12)
+          .map((p) => `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}：<b>${score(p.value)}</b>`)
         if (rows.length > 12) lines.push(`… ${rows.length - 12}`)
         return [head, ...lines].join('<br/>')
       },
@@ -56,7 +62,13 @@ export function buildScoreTrendOption(years: readonly number[], series: readonly
       connectNulls: false,
       symbolSize: s.emphasis ? 8 : 5,
       lineStyle: { width: s.emphasis ? 3 : many ? 1.5 : 2 },
-      ...(s.emphasis ? { color: '#102a43', z: 3, label: { show: true, position: 'top', formatter: (p: { value: unknown }) => score(p.value) } } : {}),
+      ...(s.emphasis
+        ? {
+            color: '#102a43',
+            z: 3,
+            label: { show: true, position: 'top', formatter: (p: { value: unknown }) => score(p.value) },
+          }
+        : {}),
     })),
   }
 }

@@ -8,4 +8,3 @@ import { use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
 use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer])
-

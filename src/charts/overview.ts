@@ -50,7 +50,9 @@ export function buildOutcomeOption(o: Overview, title: string, labelOf: LabelOf)
       formatter: (p: AxisTooltipParam) => {
         const year = o.years[p.dataIndex ?? 0]
         const cat = OUTCOME_CATEGORIES.find((c) => labelOf(c) === p.seriesName)
-        const lines = [`${escapeHtml(String(year?.year ?? ''))} · ${escapeHtml(p.seriesName ?? '')}: <b>${formatCount(year?.outcomes[cat?.key ?? ''] ?? null)}</b>`]
+        const lines = [
+          `${escapeHtml(String(year?.year ?? ''))} · ${escapeHtml(p.seriesName ?? '')}: <b>${formatCount(year?.outcomes[cat?.key ?? ''] ?? null)}</b>`,
+        ]
         if (cat && cat.cells.length > 1 && year) {
           for (const leaf of OUTCOME_LEAVES.filter((l) => 'group' in l.row && l.row.group === cat.key)) {
             lines.push(`${escapeHtml(labelOf(leaf.row))}: ${formatCount(year.leaves[leaf.row.key])}`)
@@ -111,6 +113,8 @@ export function buildTopRegionsOption(o: Overview, title: string): EChartsCoreOp
     },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: rows.map((r) => r.region), axisLabel: { width: 120, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: rows.map((r) => r.received), label: { show: true, position: 'right' }, barMaxWidth: 22 }],
+    series: [
+      { type: 'bar', data: rows.map((r) => r.received), label: { show: true, position: 'right' }, barMaxWidth: 22 },
+    ],
   }
 }

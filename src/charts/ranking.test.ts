@@ -5,15 +5,33 @@ import { buildRankingOption, formatMetric, RANKING_CHART_MAX } from './ranking'
 
 const rate = METRICS.find((m) => m.id === 'disclosureRate')!
 const row = (entity: string, rank: number | null, value: number | null): RankingRow => ({
-  rank, entity, region: null, value, volume: 20, previousValue: null, previousRank: null, rankChange: null, valueChange: null,
-  belowThreshold: rank === null, reason: rank === null ? 'lowVolume' : null, reports: 1,
+  rank,
+  entity,
+  region: null,
+  value,
+  volume: 20,
+  previousValue: null,
+  previousRank: null,
+  rankChange: null,
+  valueChange: null,
+  belowThreshold: rank === null,
+  reason: rank === null ? 'lowVolume' : null,
+  reports: 1,
 })
 
-type Opt = { series: { data: (number | null)[]; label: { formatter: (p: { dataIndex: number }) => string } }[]; yAxis: { data: string[] }; tooltip: { formatter: (p: { dataIndex: number }) => string } }
+type Opt = {
+  series: { data: (number | null)[]; label: { formatter: (p: { dataIndex: number }) => string } }[]
+  yAxis: { data: string[] }
+  tooltip: { formatter: (p: { dataIndex: number }) => string }
+}
 
 describe('buildRankingOption', () => {
   it('draws the ranked rows best first, in percent, and leaves unranked rows out', () => {
-    const o = buildRankingOption([row('甲', 1, 0.5), row('乙', 2, 0.25), row('小', null, 1)], rate, 'T') as unknown as Opt
+    const o = buildRankingOption(
+      [row('甲', 1, 0.5), row('乙', 2, 0.25), row('小', null, 1)],
+      rate,
+      'T',
+    ) as unknown as Opt
     expect(o.yAxis.data).toEqual(['甲', '乙'])
     expect(o.series[0].data).toEqual([50, 25])
     expect(o.series[0].label.formatter({ dataIndex: 1 })).toBe('25.0%')

@@ -9,7 +9,11 @@ import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount, formatRate } from './format'
 
 /** A metric value as the table shows it: rates in %, scores with one decimal, counts grouped. */
-export function formatMetric(v: number | null | undefined, kind: MetricInfo['kind'], locale: 'zh' | 'en' = 'zh'): string {
+export function formatMetric(
+  v: number | null | undefined,
+  kind: MetricInfo['kind'],
+  locale: 'zh' | 'en' = 'zh',
+): string {
   if (kind === 'rate') return formatRate(v)
   if (kind === 'score') return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(1)
   return formatCount(v, locale)
@@ -24,7 +28,12 @@ interface BarParam {
   dataIndex?: number
 }
 
-export function buildRankingOption(rows: readonly RankingRow[], metric: MetricInfo, title: string, locale: 'zh' | 'en' = 'zh'): EChartsCoreOption {
+export function buildRankingOption(
+  rows: readonly RankingRow[],
+  metric: MetricInfo,
+  title: string,
+  locale: 'zh' | 'en' = 'zh',
+): EChartsCoreOption {
   const shown = rows.filter((r) => r.rank !== null && r.value !== null).slice(0, RANKING_CHART_MAX)
   const scale = metric.kind === 'rate' ? 100 : 1
   const show = (v: number | null) => formatMetric(v, metric.kind, locale)
@@ -63,7 +72,11 @@ export function buildRankingOption(rows: readonly RankingRow[], metric: MetricIn
         type: 'bar',
         barMaxWidth: 18,
         data: shown.map((r) => (r.value === null ? null : Number((r.value * scale).toFixed(4)))),
-        label: { show: true, position: 'right', formatter: (p: BarParam) => show(shown[p.dataIndex ?? 0]?.value ?? null) },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: BarParam) => show(shown[p.dataIndex ?? 0]?.value ?? null),
+        },
         cursor: 'pointer',
       },
     ],

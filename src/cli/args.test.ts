@@ -13,17 +13,24 @@ const usageError = (argv: string[]) => {
 
 describe('parseArgs', () => {
   it('reads the commands and flags of SPEC §5, in both --flag value and --flag=value forms', () => {
-    expect(parseArgs(['convert', '--office', '区国动办', '--region=某区', '--year', '2024', 'a.txt', 'b.csv'])).toEqual({
-      command: 'convert',
-      options: { office: '区国动办', region: '某区', year: 2024 },
-      files: ['a.txt', 'b.csv'],
+    expect(parseArgs(['convert', '--office', '区国动办', '--region=某区', '--year', '2024', 'a.txt', 'b.csv'])).toEqual(
+      {
+        command: 'convert',
+        options: { office: '区国动办', region: '某区', year: 2024 },
+        files: ['a.txt', 'b.csv'],
+      },
+    )
+    expect(parseArgs(['export', '--format', 'long-csv', '--headers', 'zh', '--encoding', 'GB18030', 'a.json'])).toEqual(
+      {
+        command: 'export',
+        options: { format: 'long-csv', headers: 'zh', encoding: 'gb18030' },
+        files: ['a.json'],
+      },
+    )
+    expect(parseArgs(['export', '--format=csv', '--bom', '--', '--odd-name.csv'])).toMatchObject({
+      options: { bom: true },
+      files: ['--odd-name.csv'],
     })
-    expect(parseArgs(['export', '--format', 'long-csv', '--headers', 'zh', '--encoding', 'GB18030', 'a.json'])).toEqual({
-      command: 'export',
-      options: { format: 'long-csv', headers: 'zh', encoding: 'gb18030' },
-      files: ['a.json'],
-    })
-    expect(parseArgs(['export', '--format=csv', '--bom', '--', '--odd-name.csv'])).toMatchObject({ options: { bom: true }, files: ['--odd-name.csv'] })
     expect(parseArgs(['--help'])).toEqual({ command: 'help' })
     expect(parseArgs(['check', '-h'])).toEqual({ command: 'help' })
   })
@@ -39,7 +46,9 @@ describe('parseArgs', () => {
     expect(usageError(['export', 'a.csv'])).toContain('--format')
     expect(usageError(['export', '--format', 'xlsx', 'a.csv'])).toContain('csv 或 long-csv 或 json')
     expect(usageError(['export', '--format', 'json', '--headers', 'zh', 'a.csv'])).toContain('只用于 CSV')
-    expect(usageError(['export', '--format', 'csv', '--encoding', 'gb18030', '--bom', 'a.csv'])).toContain('--bom 只用于 UTF-8')
+    expect(usageError(['export', '--format', 'csv', '--encoding', 'gb18030', '--bom', 'a.csv'])).toContain(
+      '--bom 只用于 UTF-8',
+    )
     expect(usageError(['convert', '--year', '2024', '--year', '2023', 'a.csv'])).toContain('只能给出一次')
   })
 })

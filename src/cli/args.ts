@@ -71,7 +71,8 @@ function setOption(options: CliOptions, flag: string, value: string): void {
       return
     case 'year': {
       const n = Number(value)
-      if (!/^\d{4}$/.test(value) || n < MIN_YEAR || n > MAX_YEAR) throw new UsageError(`--year 应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位年份，这里是“${value}”`)
+      if (!/^\d{4}$/.test(value) || n < MIN_YEAR || n > MAX_YEAR)
+        throw new UsageError(`--year 应为 ${MIN_YEAR}–${MAX_YEAR} 之间的四位年份，这里是“${value}”`)
       options.year = n
       return
     }

@@ -14,12 +14,15 @@ function slowDisk(contents: Record<string, string>, inFlight: { now: number; max
       inFlight.now++
       inFlight.max = Math.max(inFlight.max, inFlight.now)
       return new Promise((resolve, reject) =>
-        setTimeout(() => {
-          inFlight.now--
-          const text = contents[path]
-          if (text === undefined) reject(Object.assign(new Error('no such file'), { code: 'ENOENT' }))
-          else resolve(new TextEncoder().encode(text))
-        }, names.length - names.indexOf(path)),
+        setTimeout(
+          () => {
+            inFlight.now--
+            const text = contents[path]
+            if (text === undefined) reject(Object.assign(new Error('no such file'), { code: 'ENOENT' }))
+            else resolve(new TextEncoder().encode(text))
+          },
+          names.length - names.indexOf(path),
+        ),
       )
     },
   }

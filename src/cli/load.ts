@@ -30,10 +30,15 @@ export class LoadFailure extends Error {
 function readFailure(file: string, error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   const why =
-    code === 'ENOENT' ? '文件不存在'
-    : code === 'EISDIR' ? '这是一个文件夹，不是文件'
-    : code === 'EACCES' || code === 'EPERM' ? '没有读取权限'
-    : error instanceof Error ? error.message : String(error)
+    code === 'ENOENT'
+      ? '文件不存在'
+      : code === 'EISDIR'
+        ? '这是一个文件夹，不是文件'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取权限'
+          : error instanceof Error
+            ? error.message
+            : String(error)
   return `${file}: 无法读取文件（${why}）`
 }
 

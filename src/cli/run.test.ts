@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { NotAssessable } from '../domain/types'
 import { notAssessableSummary } from './run'
 
-const item = (office: string, rule = 'deadline', reason = '发布日期未知'): NotAssessable => ({ rule, office, year: 2024, reason })
+const item = (office: string, rule = 'deadline', reason = '发布日期未知'): NotAssessable => ({
+  rule,
+  office,
+  year: 2024,
+  reason,
+})
 
 describe('notAssessableSummary', () => {
   it('lists each not-assessable rule when there are few', () => {

@@ -49,7 +49,12 @@ function failureMessage(error: unknown): string {
   return `内部错误：${text.split('\n')[0]}（这是程序的问题，不是输入文件的问题；请把命令和输入文件一并报告给维护者）`
 }
 
-async function runCommand(command: Command, options: CliOptions, files: readonly string[], io: CliIo): Promise<CommandOutput> {
+async function runCommand(
+  command: Command,
+  options: CliOptions,
+  files: readonly string[],
+  io: CliIo,
+): Promise<CommandOutput> {
   const { office, region, year } = options
   const input = await loadInputs(files, { office, region, year }, io)
   const { reports } = input
@@ -59,7 +64,9 @@ async function runCommand(command: Command, options: CliOptions, files: readonly
 
   if (command === 'check') {
     const errors = findings.filter((f) => f.severity === 'error').length
-    stderr.push(`共 ${reports.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`)
+    stderr.push(
+      `共 ${reports.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
+    )
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
   }
@@ -107,8 +114,13 @@ export function notAssessableSummary(items: readonly NotAssessable[], limit = 10
   }
   const lines = [`${items.length} 项规则无法评估：`]
   for (const list of groups.values()) {
-    const examples = list.slice(0, 3).map((n) => `${n.office} ${n.year}`).join('、')
-    lines.push(`  ${list[0].rule} 无法评估（${list[0].reason}）：${list.length} 份报告，如 ${examples}${list.length > 3 ? ' 等' : ''}`)
+    const examples = list
+      .slice(0, 3)
+      .map((n) => `${n.office} ${n.year}`)
+      .join('、')
+    lines.push(
+      `  ${list[0].rule} 无法评估（${list[0].reason}）：${list.length} 份报告，如 ${examples}${list.length > 3 ? ' 等' : ''}`,
+    )
   }
   return lines
 }

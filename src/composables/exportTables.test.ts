@@ -5,7 +5,15 @@ import { officeHistory } from '../analysis/officeHistory'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
 import { tableToCsv } from '../io/export-table'
-import { compareExport, describeFilters, filterLine, historyExport, langOf, rankingExport, reportsExport } from './exportTables'
+import {
+  compareExport,
+  describeFilters,
+  filterLine,
+  historyExport,
+  langOf,
+  rankingExport,
+  reportsExport,
+} from './exportTables'
 
 const zh = langOf('zh')
 const NONE = indexFindings({ findings: [], notAssessable: [] })
@@ -26,7 +34,14 @@ const reports = [
   withRate('小局', '西区', 2024, 2, 2),
   withRate('甲局', '东区', 2023, 10, 20),
 ]
-const context = { level: 'office' as const, metric: 'disclosureRate' as const, year: 2024, order: 'desc' as const, minVolume: 10, filters: { kind: 'department' as const } }
+const context = {
+  level: 'office' as const,
+  metric: 'disclosureRate' as const,
+  year: 2024,
+  order: 'desc' as const,
+  minVolume: 10,
+  filters: { kind: 'department' as const },
+}
 
 describe('rankingExport', () => {
   const rows = rankEntities(reports, NONE, context)
@@ -66,7 +81,11 @@ describe('compareExport', () => {
     const cmp = compareEntities(reports, { level: 'region', names: ['东区', '西区'], year: 2024 })
     const table = compareExport(cmp, { level: 'region', filters: {} }, zh)
     expect(table.rows.map((r) => r.name)).toEqual(['东区', '西区'])
-    expect(table.columns.find((c) => c.key === 'disclosureRate')).toEqual({ key: 'disclosureRate', header: '公开率', kind: 'rate' })
+    expect(table.columns.find((c) => c.key === 'disclosureRate')).toEqual({
+      key: 'disclosureRate',
+      header: '公开率',
+      kind: 'rate',
+    })
     expect(table.rows[0].disclosureRate).toBeCloseTo(0.75)
     expect(table.rows[1].disclosureRate).toBeCloseTo(12 / 22)
     expect(table.notes).toContain('公开率：最优 东区，最差 西区')
@@ -83,15 +102,24 @@ describe('historyExport and reportsExport', () => {
   it('writes the reports as the wide table with Chinese headers and the year as a number', () => {
     const table = reportsExport(reports.slice(0, 1), '报告数据', [])
     expect(table.columns.slice(0, 4).map((c) => c.header)).toEqual(['机关名称', '所属地区', '机关类型', '年度'])
-    expect(table.rows[0]).toMatchObject({ office: '甲局', officeKind: '部门', year: 2024, 'requests.granted.total': 20 })
+    expect(table.rows[0]).toMatchObject({
+      office: '甲局',
+      officeKind: '部门',
+      year: 2024,
+      'requests.granted.total': 20,
+    })
     expect(table.columns.find((c) => c.key === 'requests.granted.total')?.header).toBe('予以公开-总计')
   })
 })
 
 describe('describeFilters', () => {
   it('lists only the filters that are set, in the given language', () => {
-    expect(filterLine(describeFilters({ regions: ['东区', '西区'], kind: null, q: '' }, zh), zh)).toBe('地区：东区、西区')
+    expect(filterLine(describeFilters({ regions: ['东区', '西区'], kind: null, q: '' }, zh), zh)).toBe(
+      '地区：东区、西区',
+    )
     expect(filterLine(describeFilters({}, zh), zh)).toBe('全部数据')
-    expect(filterLine(describeFilters({ kind: 'government', q: '局' }, langOf('en')), langOf('en'))).toBe('Office kind: Government; Search by name: 局')
+    expect(filterLine(describeFilters({ kind: 'government', q: '局' }, langOf('en')), langOf('en'))).toBe(
+      'Office kind: Government; Search by name: 局',
+    )
   })
 })

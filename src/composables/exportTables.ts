@@ -27,7 +27,8 @@ export type FilterItem = { label: string; value: string }
 /** Interface text of one language, outside a component (file exports are always Chinese). */
 export function langOf(locale: Locale): Lang {
   return {
-    t: (key, params = {}) => (messages[locale][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')),
+    t: (key, params = {}) =>
+      (messages[locale][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')),
     label: (l) => (locale === 'zh' ? l.zh : l.en),
   }
 }
@@ -65,7 +66,11 @@ export function filterLine(items: readonly FilterItem[], lang: Lang): string {
 const levelText = (level: EntityLevel, { t }: Lang) => t(level === 'region' ? 'level.region' : 'level.office')
 
 export function rankingTitle(p: { level: EntityLevel; metric: MetricId; year: number | null }, lang: Lang): string {
-  return lang.t('ranking.title', { year: p.year ?? '—', level: levelText(p.level, lang), metric: lang.label(metricInfo(p.metric)) })
+  return lang.t('ranking.title', {
+    year: p.year ?? '—',
+    level: levelText(p.level, lang),
+    metric: lang.label(metricInfo(p.metric)),
+  })
 }
 
 export interface RankingContext {
@@ -127,7 +132,11 @@ export function rankingExport(rows: readonly RankingRow[], c: RankingContext, la
   }
 }
 
-export function compareExport(cmp: Comparison, c: { level: EntityLevel; filters: Partial<ReportFilters> }, lang: Lang): ExportTable {
+export function compareExport(
+  cmp: Comparison,
+  c: { level: EntityLevel; filters: Partial<ReportFilters> },
+  lang: Lang,
+): ExportTable {
   const { t } = lang
   const byMetric = new Map(cmp.table.map((row) => [row.metric, row]))
   const metrics = cmp.table.map((row) => metricInfo(row.metric))
@@ -137,13 +146,19 @@ export function compareExport(cmp: Comparison, c: { level: EntityLevel; filters:
     ...metrics.map((m) => ({ key: m.id, header: lang.label(m), kind: columnKind(m) })),
   ]
   const rows = cmp.entities.map((e, i) => {
-    const row: Record<string, string | number | null> = { name: e.name, reports: cmp.year === null ? null : (e.byYear.get(cmp.year)?.reports ?? 0) }
+    const row: Record<string, string | number | null> = {
+      name: e.name,
+      reports: cmp.year === null ? null : (e.byYear.get(cmp.year)?.reports ?? 0),
+    }
     for (const m of metrics) row[m.id] = byMetric.get(m.id)!.values[i]
     return row
   })
   const marks = cmp.table
     .filter((r) => r.best !== null && r.worst !== null)
-    .map((r) => `${lang.label(metricInfo(r.metric))}：最优 ${cmp.entities[r.best!].name}，最差 ${cmp.entities[r.worst!].name}`)
+    .map(
+      (r) =>
+        `${lang.label(metricInfo(r.metric))}：最优 ${cmp.entities[r.best!].name}，最差 ${cmp.entities[r.worst!].name}`,
+    )
   return {
     title: t('compare.table', { year: cmp.year ?? '—' }),
     filters: [
@@ -167,10 +182,18 @@ export function historyExport(h: OfficeHistory, lang: Lang): ExportTable {
   for (const id of HISTORY_FIGURES) {
     const m = metricInfo(id)
     columns.push({ key: id, header: lang.label(m), kind: columnKind(m) })
-    columns.push({ key: `${id}.change`, header: `${lang.label(m)}${t('office.change')}`, kind: m.kind === 'rate' ? 'rate' : 'number' })
+    columns.push({
+      key: `${id}.change`,
+      header: `${lang.label(m)}${t('office.change')}`,
+      kind: m.kind === 'rate' ? 'rate' : 'number',
+    })
   }
   const rows = h.rows.map((y) => {
-    const row: Record<string, string | number | null> = { year: String(y.year), template: y.report.template, publishedAt: y.report.publishedAt }
+    const row: Record<string, string | number | null> = {
+      year: String(y.year),
+      template: y.report.template,
+      publishedAt: y.report.publishedAt,
+    }
     for (const id of HISTORY_FIGURES) {
       row[id] = y.figures[id].value
       row[`${id}.change`] = y.figures[id].change
@@ -190,8 +213,16 @@ export function historyExport(h: OfficeHistory, lang: Lang): ExportTable {
 export function reportsExport(reports: readonly Report[], title: string, filters: FilterItem[]): ExportTable {
   const cells = columnsFor(new Set<TemplateId>(reports.map((r) => r.template)))
   const columns: ExportColumn[] = [
-    ...IDENTITY_FIELDS.map((f): ExportColumn => ({ key: f.key, header: headerFor(f.key, 'zh'), kind: f.key === 'year' ? 'count' : 'text' })),
-    ...cells.map((c): ExportColumn => ({ key: c.path, header: headerFor(c.path, 'zh'), kind: c.kind === 'text' ? 'text' : c.kind === 'amount' ? 'number' : 'count' })),
+    ...IDENTITY_FIELDS.map((f): ExportColumn => ({
+      key: f.key,
+      header: headerFor(f.key, 'zh'),
+      kind: f.key === 'year' ? 'count' : 'text',
+    })),
+    ...cells.map((c): ExportColumn => ({
+      key: c.path,
+      header: headerFor(c.path, 'zh'),
+      kind: c.kind === 'text' ? 'text' : c.kind === 'amount' ? 'number' : 'count',
+    })),
   ]
   const template2021 = new Set(cellsFor('2021').map((c) => c.path))
   const rows = reports.map((r) => {
@@ -208,6 +239,9 @@ export function reportsExport(reports: readonly Report[], title: string, filters
     filters,
     columns,
     rows,
-    notes: [`共 ${reports.length} 份报告；列与“导出报告数据 CSV”相同（中文表头，可直接重新导入）。`, ...(cells.some((c) => !template2021.has(c.path)) ? ['仅 2019 年格式才有的列放在最后。'] : [])],
+    notes: [
+      `共 ${reports.length} 份报告；列与“导出报告数据 CSV”相同（中文表头，可直接重新导入）。`,
+      ...(cells.some((c) => !template2021.has(c.path)) ? ['仅 2019 年格式才有的列放在最后。'] : []),
+    ],
   }
 }

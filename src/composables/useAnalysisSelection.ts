@@ -38,7 +38,9 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
 
   const years = computed(() => [...new Set(data.reports.map((r) => r.year))].sort((a, b) => a - b))
   const regions = computed(() => [...new Set(data.reports.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
-  const narrowed = computed(() => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '')
+  const narrowed = computed(
+    () => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '',
+  )
 
   /** Is the office in the selection? (Its region and kind come from the office registry.) */
   const keepOffice = computed(() => officeYearMatcher({ ...filters.value, years: [] }, data.officeInfo))

@@ -15,7 +15,10 @@ describe('narrowCoverage', () => {
     expect(full.columnCounts[1].missing).toBe(1) // 乙局 2023
     const east = narrowCoverage(full, (r) => r.region === '东城区')
     expect(east.rows.map((r) => r.office)).toEqual(['甲局'])
-    expect(east.columnCounts.map((c) => [c.clean, c.late, c.missing])).toEqual([[1, 0, 0], [0, 1, 0]])
+    expect(east.columnCounts.map((c) => [c.clean, c.late, c.missing])).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+    ])
     expect(narrowCoverage(full, () => true)).toBe(full)
   })
 })

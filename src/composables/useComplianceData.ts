@@ -37,16 +37,25 @@ export function useComplianceData() {
 
   /** Year-on-year anomaly warnings in the selection (listed, never scored). */
   const anomalyFindings = computed<Finding[]>(() => data.anomalies.filter((f) => keep.value(f.office ?? '', f.year)))
-  const notAssessable = computed<NotAssessable[]>(() => data.checks.notAssessable.filter((n) => keep.value(n.office, n.year)))
+  const notAssessable = computed<NotAssessable[]>(() =>
+    data.checks.notAssessable.filter((n) => keep.value(n.office, n.year)),
+  )
 
   /** Every office-year of the data, before the row filters (kept so the filters narrow, not rebuild). */
   const fullCoverage = computed(() => {
-    const offices = data.offices.map((o) => ({ name: o.name, region: o.region, officeKind: o.officeKind, dissolvedFrom: o.dissolvedFrom }))
+    const offices = data.offices.map((o) => ({
+      name: o.name,
+      region: o.region,
+      officeKind: o.officeKind,
+      dissolvedFrom: o.dissolvedFrom,
+    }))
     return buildCoverage(data.reports, data.checks, offices, shownYears.value)
   })
   const coverage = computed<Coverage>(() => {
     const match = matcher({ ...filters.value, years: [] })
-    return narrowCoverage(fullCoverage.value, (r) => match({ office: r.office, region: r.region, officeKind: r.officeKind, year: 0 }))
+    return narrowCoverage(fullCoverage.value, (r) =>
+      match({ office: r.office, region: r.region, officeKind: r.officeKind, year: 0 }),
+    )
   })
 
   /** Position of every office in region-then-name order (the coverage's order), for sorting lists. */

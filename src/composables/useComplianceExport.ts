@@ -21,7 +21,11 @@ export function filterLines(f: ReportFilters, extra: FilterItem[] = []): FilterI
 /** The score's definition is the metric's (src/domain/metrics.ts), so the two never disagree. */
 export const SCORE_NOTE = `${metricInfo('complianceScore').zh}：${metricInfo('complianceScore').definition}。年度异常提示不扣分。`
 
-export function rectificationTable(title: string, rows: readonly RectificationRow[], filters: { label: string; value: string }[]): ExportTable {
+export function rectificationTable(
+  title: string,
+  rows: readonly RectificationRow[],
+  filters: { label: string; value: string }[],
+): ExportTable {
   return {
     title,
     filters,
@@ -58,7 +62,9 @@ export function coverageTable(coverage: Coverage, filters: { label: string; valu
   return {
     title: '年度报告报送情况（机关 × 年度）',
     filters,
-    notes: ['每格为该机关该年度报告的状态：未报送、尚未到期、有错误、逾期发布、发布日期未知、仅有警告、无问题；“—”表示该年度不要求报告。'],
+    notes: [
+      '每格为该机关该年度报告的状态：未报送、尚未到期、有错误、逾期发布、发布日期未知、仅有警告、无问题；“—”表示该年度不要求报告。',
+    ],
     columns: [
       { key: 'office', header: '机关名称', kind: 'text' },
       { key: 'region', header: '所属地区', kind: 'text' },
@@ -67,12 +73,23 @@ export function coverageTable(coverage: Coverage, filters: { label: string; valu
     rows: coverage.rows.map((r) => ({
       office: r.office,
       region: r.region,
-      ...Object.fromEntries(r.cells.map((c) => [`y${c.year}`, c.status === 'none' ? null : status(c.status) + (c.late && c.status !== 'late' ? '（逾期）' : '')])),
+      ...Object.fromEntries(
+        r.cells.map((c) => [
+          `y${c.year}`,
+          c.status === 'none' ? null : status(c.status) + (c.late && c.status !== 'late' ? '（逾期）' : ''),
+        ]),
+      ),
     })),
   }
 }
 
-export function scoreTable(title: string, rows: readonly RankingRow[], trend: ReadonlyMap<string, (number | null)[]>, years: readonly number[], filters: { label: string; value: string }[]): ExportTable {
+export function scoreTable(
+  title: string,
+  rows: readonly RankingRow[],
+  trend: ReadonlyMap<string, (number | null)[]>,
+  years: readonly number[],
+  filters: { label: string; value: string }[],
+): ExportTable {
   return {
     title,
     filters,

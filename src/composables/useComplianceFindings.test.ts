@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/types'
 import { findingCell, officeLink, sortFindings, summarizeByRegion, summarizeByRule } from './useComplianceFindings'
 
-const f = (office: string, year: number, rule: string, severity: 'error' | 'warning' = 'error', extra: Partial<Finding> = {}): Finding => ({
-  office, year, rule, severity, field: 'requests', message: '…', ...extra,
+const f = (
+  office: string,
+  year: number,
+  rule: string,
+  severity: 'error' | 'warning' = 'error',
+  extra: Partial<Finding> = {},
+): Finding => ({
+  office,
+  year,
+  rule,
+  severity,
+  field: 'requests',
+  message: '…',
+  ...extra,
 })
 const regions: Record<string, string | null> = { 乙局: '东城区', 甲局: '西湖区', 丙局: null }
 const regionOf = (o: string) => regions[o] ?? null
@@ -26,7 +38,13 @@ describe('summarizeByRule', () => {
 describe('summarizeByRegion', () => {
   it('orders regions by errors, blank region last, anomalies counted apart', () => {
     const rows = summarizeByRegion(
-      [f('甲局', 2023, 'balance'), f('甲局', 2022, 'balance'), f('乙局', 2023, 'deadline'), f('乙局', 2023, 'yoy-identical', 'warning'), f('丙局', 2023, 'complete', 'warning')],
+      [
+        f('甲局', 2023, 'balance'),
+        f('甲局', 2022, 'balance'),
+        f('乙局', 2023, 'deadline'),
+        f('乙局', 2023, 'yoy-identical', 'warning'),
+        f('丙局', 2023, 'complete', 'warning'),
+      ],
       regionOf,
     )
     expect(rows.map((r) => [r.region, r.errors, r.warnings, r.anomalies, r.offices])).toEqual([
@@ -38,28 +56,63 @@ describe('summarizeByRegion', () => {
 })
 
 describe('sortFindings', () => {
-  const rank = new Map([['乙局', 0], ['甲局', 1]]) // 东城区 before 西湖区
-  const list = [f('甲局', 2022, 'deadline'), f('乙局', 2023, 'missing-report'), f('甲局', 2023, 'balance'), f('乙局', 2023, 'balance')]
+  const rank = new Map([
+    ['乙局', 0],
+    ['甲局', 1],
+  ]) // 东城区 before 西湖区
+  const list = [
+    f('甲局', 2022, 'deadline'),
+    f('乙局', 2023, 'missing-report'),
+    f('甲局', 2023, 'balance'),
+    f('乙局', 2023, 'balance'),
+  ]
   it('by office: region, office, year, rule order', () => {
     expect(sortFindings(list, 'office', rank).map((x) => `${x.office}${x.year}${x.rule}`)).toEqual([
-      '乙局2023balance', '乙局2023missing-report', '甲局2022deadline', '甲局2023balance',
+      '乙局2023balance',
+      '乙局2023missing-report',
+      '甲局2022deadline',
+      '甲局2023balance',
     ])
   })
   it('puts offices it does not know last, by name', () => {
-    expect(sortFindings([f('戊局', 2023, 'balance'), f('丁局', 2023, 'balance'), f('甲局', 2023, 'balance')], 'office', rank).map((x) => x.office)).toEqual(['甲局', '丁局', '戊局'])
+    expect(
+      sortFindings(
+        [f('戊局', 2023, 'balance'), f('丁局', 2023, 'balance'), f('甲局', 2023, 'balance')],
+        'office',
+        rank,
+      ).map((x) => x.office),
+    ).toEqual(['甲局', '丁局', '戊局'])
   })
   it('by year (newest first) and by rule', () => {
     expect(sortFindings(list, 'year', rank).map((x) => x.year)).toEqual([2023, 2023, 2023, 2022])
-    expect(sortFindings(list, 'rule', rank).map((x) => x.rule)).toEqual(['balance', 'balance', 'deadline', 'missing-report'])
+    expect(sortFindings(list, 'rule', rank).map((x) => x.rule)).toEqual([
+      'balance',
+      'balance',
+      'deadline',
+      'missing-report',
+    ])
   })
 })
 
 describe('links to the office detail', () => {
   it('point at the first cell of the finding, none for a missing report', () => {
-    expect(findingCell(f('甲局', 2023, 'balance', 'error', { column: 'natural', cells: ['requests.received.natural', 'requests.total.natural'] }))).toBe('requests.received.natural')
-    expect(findingCell(f('甲局', 2023, 'review-sum', 'error', { field: 'review', column: 'total' }))).toBe('review.total')
+    expect(
+      findingCell(
+        f('甲局', 2023, 'balance', 'error', {
+          column: 'natural',
+          cells: ['requests.received.natural', 'requests.total.natural'],
+        }),
+      ),
+    ).toBe('requests.received.natural')
+    expect(findingCell(f('甲局', 2023, 'review-sum', 'error', { field: 'review', column: 'total' }))).toBe(
+      'review.total',
+    )
     expect(findingCell(f('甲局', 2023, 'missing-report', 'error', { field: 'report' }))).toBeNull()
-    expect(officeLink('甲局', 2023, 'publishedAt')).toEqual({ name: 'office', params: { name: '甲局' }, query: { year: '2023', cell: 'publishedAt' } })
+    expect(officeLink('甲局', 2023, 'publishedAt')).toEqual({
+      name: 'office',
+      params: { name: '甲局' },
+      query: { year: '2023', cell: 'publishedAt' },
+    })
     expect(officeLink('甲局')).toEqual({ name: 'office', params: { name: '甲局' }, query: {} })
   })
 })

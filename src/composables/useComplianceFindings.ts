@@ -58,12 +58,31 @@ const RULE_BY_ID = new Map<string, RuleInfo | AnomalyRuleInfo>([...RULES, ...ANO
 /** A rule of SPEC §3 or a year-on-year anomaly rule, by id (names and descriptions to show). */
 export const ruleById = (id: string): RuleInfo | AnomalyRuleInfo | undefined => RULE_BY_ID.get(id)
 
-const ORDER = new Map<string, number>([...RULE_ORDER, ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i])])
+const ORDER = new Map<string, number>([
+  ...RULE_ORDER,
+  ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
+])
 
-export function summarizeByRule(findings: readonly Finding[], anomalies: readonly Finding[], notAssessable: readonly NotAssessable[]): RuleSummary[] {
+export function summarizeByRule(
+  findings: readonly Finding[],
+  anomalies: readonly Finding[],
+  notAssessable: readonly NotAssessable[],
+): RuleSummary[] {
   const rows = new Map<string, RuleSummary & { officeSet: Set<string> }>()
   for (const r of [...RULES, ...ANOMALY_RULES]) {
-    rows.set(r.id, { id: r.id, zh: r.zh, en: r.en, severity: r.severity, anomaly: ANOMALY_IDS.has(r.id), penalty: r.penalty, cap: r.cap, count: 0, offices: 0, notAssessable: 0, officeSet: new Set() })
+    rows.set(r.id, {
+      id: r.id,
+      zh: r.zh,
+      en: r.en,
+      severity: r.severity,
+      anomaly: ANOMALY_IDS.has(r.id),
+      penalty: r.penalty,
+      cap: r.cap,
+      count: 0,
+      offices: 0,
+      notAssessable: 0,
+      officeSet: new Set(),
+    })
   }
   for (const list of [findings, anomalies]) {
     for (const f of list) {
@@ -81,13 +100,17 @@ export function summarizeByRule(findings: readonly Finding[], anomalies: readonl
 }
 
 /** Regions by their error count (then warnings), blank region last. */
-export function summarizeByRegion(findings: readonly Finding[], regionOf: (office: string) => string | null): RegionSummary[] {
+export function summarizeByRegion(
+  findings: readonly Finding[],
+  regionOf: (office: string) => string | null,
+): RegionSummary[] {
   const rows = new Map<string | null, RegionSummary & { officeSet: Set<string> }>()
   for (const f of findings) {
     const office = f.office ?? ''
     const region = regionOf(office)
     let row = rows.get(region)
-    if (!row) rows.set(region, (row = { region, errors: 0, warnings: 0, anomalies: 0, offices: 0, officeSet: new Set() }))
+    if (!row)
+      rows.set(region, (row = { region, errors: 0, warnings: 0, anomalies: 0, offices: 0, officeSet: new Set() }))
     if (ANOMALY_IDS.has(f.rule)) row.anomalies++
     else if (f.severity === 'error') row.errors++
     else row.warnings++
@@ -95,7 +118,13 @@ export function summarizeByRegion(findings: readonly Finding[], regionOf: (offic
   }
   return [...rows.values()]
     .map(({ officeSet, ...r }) => ({ ...r, offices: officeSet.size }))
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.anomalies - a.anomalies || (a.region === null ? 1 : b.region === null ? -1 : compareZh(a.region, b.region)))
+    .sort(
+      (a, b) =>
+        b.errors - a.errors ||
+        b.warnings - a.warnings ||
+        b.anomalies - a.anomalies ||
+        (a.region === null ? 1 : b.region === null ? -1 : compareZh(a.region, b.region)),
+    )
 }
 
 /**
@@ -135,7 +164,18 @@ export function findingCell(f: Finding): string | null {
 /** A finding as a row of the findings list: its office's region, the cell's label and path. */
 export function findingLine(f: Finding, regionOf: (office: string) => string | null): FindingLine {
   const office = f.office ?? ''
-  return { office, region: regionOf(office), year: f.year, rule: f.rule, severity: f.severity, cell: findingCellLabel(f), expected: f.expected, actual: f.actual, message: f.message, cellPath: findingCell(f) }
+  return {
+    office,
+    region: regionOf(office),
+    year: f.year,
+    rule: f.rule,
+    severity: f.severity,
+    cell: findingCellLabel(f),
+    expected: f.expected,
+    actual: f.actual,
+    message: f.message,
+    cellPath: findingCell(f),
+  }
 }
 
 /** Route location of the office detail view at the finding's year and cell. */
@@ -152,7 +192,9 @@ export function useComplianceFindings() {
   const ctx = useComplianceContext()
   const { params } = useComplianceParams()
 
-  const sort = computed<FindingSort>(() => (params.value.sort === 'year' || params.value.sort === 'rule' ? params.value.sort : 'office'))
+  const sort = computed<FindingSort>(() =>
+    params.value.sort === 'year' || params.value.sort === 'rule' ? params.value.sort : 'office',
+  )
   const ofOffice = (f: { office?: string }) => params.value.office === null || f.office === params.value.office
 
   /** Per rule (every rule, also those with no finding): counts before the rule/severity filter. */
@@ -166,7 +208,8 @@ export function useComplianceFindings() {
 
   const listed = computed<Finding[]>(() => {
     const { rule, severity } = params.value
-    const keep = (f: Finding) => (rule === null || f.rule === rule) && (severity === null || f.severity === severity) && ofOffice(f)
+    const keep = (f: Finding) =>
+      (rule === null || f.rule === rule) && (severity === null || f.severity === severity) && ofOffice(f)
     return [...ctx.ruleFindings.value.filter(keep), ...ctx.anomalyFindings.value.filter(keep)]
   })
   const byRegion = computed(() => summarizeByRegion(listed.value, ctx.regionOf))
@@ -178,7 +221,11 @@ export function useComplianceFindings() {
   const notAssessableListed = computed<NotAssessable[]>(() => {
     const rule = params.value.notAssessable
     if (rule === null) return []
-    return sortFindings(ctx.notAssessable.value.filter((n) => n.rule === rule && ofOffice(n)), sort.value, ctx.officeRank.value)
+    return sortFindings(
+      ctx.notAssessable.value.filter((n) => n.rule === rule && ofOffice(n)),
+      sort.value,
+      ctx.officeRank.value,
+    )
   })
 
   /** Deadline not assessable = publication date unknown: counted apart, never "on time". */

@@ -4,7 +4,11 @@ import { setCell, CELL_BY_PATH } from '../domain/cells'
 import { consistentReport } from '../domain/rules/testReport'
 import { fixedByBatches } from './useComplianceFixes'
 
-const stored = (batchId: number, year = 2023, sourceFile = 'a.csv'): StoredReport => ({ ...consistentReport({ year }), batchId, sourceFile })
+const stored = (batchId: number, year = 2023, sourceFile = 'a.csv'): StoredReport => ({
+  ...consistentReport({ year }),
+  batchId,
+  sourceFile,
+})
 
 /** The version with a 勾稽 error in 自然人 and 总计 (received raised by 2). */
 function unbalanced(batchId: number): StoredReport {
@@ -15,7 +19,13 @@ function unbalanced(batchId: number): StoredReport {
 }
 
 const batch = (id: number, replaced: StoredReport[], undone = false): ImportBatch => ({
-  id, createdAt: `2025-02-0${id}T10:00:00.000Z`, kind: 'import', files: [], added: [], replaced, undone,
+  id,
+  createdAt: `2025-02-0${id}T10:00:00.000Z`,
+  kind: 'import',
+  files: [],
+  added: [],
+  replaced,
+  undone,
 })
 
 describe('fixedByBatches (已整改)', () => {
@@ -36,7 +46,10 @@ describe('fixedByBatches (已整改)', () => {
   it('finds the version a batch wrote in a later batch when it was replaced again', () => {
     const middle = stored(2, 2023, '更正.csv')
     const fixes = fixedByBatches([batch(3, [middle]), batch(2, [unbalanced(1)])], [stored(3, 2023, '再次.csv')])
-    expect(fixes.map((f) => [f.batchId, f.file])).toEqual([[2, '更正.csv'], [2, '更正.csv']])
+    expect(fixes.map((f) => [f.batchId, f.file])).toEqual([
+      [2, '更正.csv'],
+      [2, '更正.csv'],
+    ])
   })
 
   it('counts a repaired carry chain as fixed (judged against the stored year before)', () => {

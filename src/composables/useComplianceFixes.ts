@@ -52,7 +52,14 @@ export function fixedByBatches(batches: readonly ImportBatch[], reports: readonl
       const previousYear = current.get(key({ office: before.office, year: before.year - 1 }))
       const fixed = fixedFindings(findingsOf(before, previousYear), findingsOf(after, previousYear))
       for (const finding of fixed) {
-        out.push({ finding, office: before.office, year: before.year, batchId: b.id, fixedAt: b.createdAt, file: after.sourceFile })
+        out.push({
+          finding,
+          office: before.office,
+          year: before.year,
+          batchId: b.id,
+          fixedAt: b.createdAt,
+          file: after.sourceFile,
+        })
       }
     }
   }

@@ -42,7 +42,8 @@ export interface ComplianceParams {
 type Query = Record<string, unknown>
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
-const oneOf = <T extends string>(v: unknown, options: readonly T[]): T | null => (options.includes(v as T) ? (v as T) : null)
+const oneOf = <T extends string>(v: unknown, options: readonly T[]): T | null =>
+  options.includes(v as T) ? (v as T) : null
 
 export function paramsFromQuery(q: Query): ComplianceParams {
   const page = Number(q.page)
@@ -64,15 +65,30 @@ export function paramsFromQuery(q: Query): ComplianceParams {
 }
 
 const KEYS: Record<keyof ComplianceParams, string> = {
-  tab: 'tab', rule: 'rule', severity: 'sev', office: 'office', sort: 'sort', page: 'page', level: 'level',
-  rankYear: 'ryear', notAssessable: 'na', status: 'status', anomalies: 'anom', print: 'print',
+  tab: 'tab',
+  rule: 'rule',
+  severity: 'sev',
+  office: 'office',
+  sort: 'sort',
+  page: 'page',
+  level: 'level',
+  rankYear: 'ryear',
+  notAssessable: 'na',
+  status: 'status',
+  anomalies: 'anom',
+  print: 'print',
 }
 
 /** Query entries for a patch; defaults are left out so URLs stay short. */
 export function paramsToQuery(patch: Partial<ComplianceParams>): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(patch) as [keyof ComplianceParams, unknown][]) {
-    const isDefault = v === null || v === false || (k === 'page' && v === 1) || (k === 'level' && v === 'office') || (k === 'tab' && v === 'matrix')
+    const isDefault =
+      v === null ||
+      v === false ||
+      (k === 'page' && v === 1) ||
+      (k === 'level' && v === 'office') ||
+      (k === 'tab' && v === 'matrix')
     out[KEYS[k]] = isDefault ? undefined : v === true ? '1' : String(v)
   }
   return out

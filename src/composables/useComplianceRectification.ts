@@ -46,14 +46,18 @@ export function useComplianceRectification() {
   })
 
   const rows = computed(() => {
-    const findings = params.value.anomalies ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value] : ctx.ruleFindings.value
+    const findings = params.value.anomalies
+      ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value]
+      : ctx.ruleFindings.value
     return rectificationRows(findings, params.value.office ? { office: params.value.office } : {}, ctx.regionOf)
   })
 
   const notices = computed(() => noticesOf(rows.value))
 
   const fixed = computed(() =>
-    fixes.value.filter((e) => ctx.keep.value(e.office, e.year) && (params.value.office === null || e.office === params.value.office)),
+    fixes.value.filter(
+      (e) => ctx.keep.value(e.office, e.year) && (params.value.office === null || e.office === params.value.office),
+    ),
   )
 
   return { scope, rows, notices, fixed }

@@ -32,7 +32,9 @@ export function useComplianceScores() {
 
   const rankYear = computed(() => {
     const ys = ctx.shownYears.value
-    return params.value.rankYear !== null && ys.includes(params.value.rankYear) ? params.value.rankYear : (ys[ys.length - 1] ?? 0)
+    return params.value.rankYear !== null && ys.includes(params.value.rankYear)
+      ? params.value.rankYear
+      : (ys[ys.length - 1] ?? 0)
   })
 
   const selection = ctx.selection
@@ -52,7 +54,11 @@ export function useComplianceScores() {
   /** entity → score per shown year (same order as shownYears), and the mean over all offices. */
   const trend = computed(() => {
     const years = ctx.shownYears.value
-    const figures = entityFigures(reports.value, { level: params.value.level, years: new Set(years), findings: index.value })
+    const figures = entityFigures(reports.value, {
+      level: params.value.level,
+      years: new Set(years),
+      findings: index.value,
+    })
     const byEntity = new Map<string, (number | null)[]>()
     years.forEach((y, i) => {
       for (const e of figures.get(y)?.values() ?? []) {

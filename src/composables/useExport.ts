@@ -72,11 +72,21 @@ export function useExport() {
 
   /** The reports themselves, as the canonical wide CSV a clerk can edit and import again. */
   function reportsCsv(reports: () => readonly Report[], base: string) {
-    return run(() => downloadBlob(`${dated(base)}.csv`, new Blob([writeWideCsv(reports(), { headers: 'zh', bom: true })], { type: MIME.csv })))
+    return run(() =>
+      downloadBlob(
+        `${dated(base)}.csv`,
+        new Blob([writeWideCsv(reports(), { headers: 'zh', bom: true })], { type: MIME.csv }),
+      ),
+    )
   }
 
   /** Both buttons of one table whose `save(format)` builds and downloads it (under its own name). */
-  function group(what: string, id: string, save: (format: ExportFormat) => Promise<void>, disabled = false): ExportGroup {
+  function group(
+    what: string,
+    id: string,
+    save: (format: ExportFormat) => Promise<void>,
+    disabled = false,
+  ): ExportGroup {
     return { what, id, disabled, csv: () => void run(() => save('csv')), xlsx: () => void run(() => save('xlsx')) }
   }
 
@@ -102,7 +112,12 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  * A chart image (ECharts' getDataURL) with a caption above it: the title (bold) and the lines
  * stating the filter and export time, so a PNG pasted into a report says what it shows.
  */
-export async function captionedPng(chartDataUrl: string, title: string, lines: readonly string[], pixelRatio = 2): Promise<Blob> {
+export async function captionedPng(
+  chartDataUrl: string,
+  title: string,
+  lines: readonly string[],
+  pixelRatio = 2,
+): Promise<Blob> {
   const img = new Image()
   img.src = chartDataUrl
   await img.decode()
@@ -140,5 +155,7 @@ export async function captionedPng(chartDataUrl: string, title: string, lines: r
     y += textH
   }
   ctx.drawImage(img, 0, Math.ceil(header))
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('无法生成 PNG 图片'))), 'image/png'))
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('无法生成 PNG 图片'))), 'image/png'),
+  )
 }

@@ -3,7 +3,15 @@
  * would change, then commit one transaction per file in one batch that can be undone.
  */
 import { computed, ref, shallowRef } from 'vue'
-import { aliasIndex, commitFile, findImportedFile, planFile, startBatch, storedRecordsByKey, type PlannedFile } from '../db/imports'
+import {
+  aliasIndex,
+  commitFile,
+  findImportedFile,
+  planFile,
+  startBatch,
+  storedRecordsByKey,
+  type PlannedFile,
+} from '../db/imports'
 import type { ReportRecord } from '../db/record'
 import { getDb } from '../db/instance'
 import { describeStorageError } from '../db/storage'
@@ -64,7 +72,18 @@ export function useImport() {
     // A file over the limit is refused before its bytes are loaded into the page.
     const targets = all.filter((it) => {
       const problem = sizeProblem(it.file.size)
-      if (problem) patch(it.id, { outcome: { ok: false, name: it.file.name, sha256: '', size: it.file.size, error: problem, problems: [], problemCount: 0 } })
+      if (problem)
+        patch(it.id, {
+          outcome: {
+            ok: false,
+            name: it.file.name,
+            sha256: '',
+            size: it.file.size,
+            error: problem,
+            problems: [],
+            problemCount: 0,
+          },
+        })
       return !problem
     })
     if (!targets.length) return
@@ -72,7 +91,9 @@ export function useImport() {
     cancelled.value = false
     summary.value = null
     progress.value = { done: 0, total: targets.length, current: targets[0].file.name, reports: 0 }
-    const inputs = await Promise.all(targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })))
+    const inputs = await Promise.all(
+      targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })),
+    )
     const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(getDb())])
     const run = readFilesInWorker(inputs, {
       onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
@@ -151,7 +172,9 @@ export function useImport() {
     progress.value = null
   }
 
-  const ready = computed(() => items.value.filter((it) => it.plan && it.plan.reports.some((p) => p.status !== 'unchanged')))
+  const ready = computed(() =>
+    items.value.filter((it) => it.plan && it.plan.reports.some((p) => p.status !== 'unchanged')),
+  )
 
   async function commit(kind: 'import' | 'demo' = 'import'): Promise<CommitSummary> {
     committing.value = true
@@ -160,13 +183,19 @@ export function useImport() {
     const db = getDb()
     const result: CommitSummary = { batchId: null, added: 0, replaced: 0, unchanged: 0, failed: [] }
     try {
-      for (const it of items.value) if (it.plan) result.unchanged += it.plan.reports.filter((p) => p.status === 'unchanged').length
+      for (const it of items.value)
+        if (it.plan) result.unchanged += it.plan.reports.filter((p) => p.status === 'unchanged').length
       if (ready.value.length) {
         // Re-plan against the database as it is now (another tab may have written meanwhile).
         const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(db)])
         result.batchId = await startBatch(db, kind)
         for (const it of ready.value) {
-          const plan = planFile(it.plan!, it.plan!.reports.map((p) => p.record), existing, aliases)
+          const plan = planFile(
+            it.plan!,
+            it.plan!.reports.map((p) => p.record),
+            existing,
+            aliases,
+          )
           try {
             const rec = await commitFile(db, result.batchId, plan)
             result.added += rec.added

@@ -11,8 +11,15 @@ export interface Manifest {
 }
 
 export function parseManifest(value: unknown): Manifest {
-  const files = Array.isArray(value) ? value : value && typeof value === 'object' ? (value as { files?: unknown }).files : undefined
-  if (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || !f || f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))) {
+  const files = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? (value as { files?: unknown }).files
+      : undefined
+  if (
+    !Array.isArray(files) ||
+    files.some((f) => typeof f !== 'string' || !f || f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))
+  ) {
     throw new Error('data/manifest.json 格式不对：应为 {"files": ["文件名", …]}，文件名须是 data/ 下的相对路径')
   }
   return { files: files as string[] }

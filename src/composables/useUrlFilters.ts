@@ -37,7 +37,9 @@ export function useUrlFilters() {
     const next = { ...filters.value, ...patch }
     pending.value = next
     afterPaint(() => {
-      const other = Object.fromEntries(Object.entries(route.query).filter(([k]) => !['year', 'region', 'kind', 'q'].includes(k)))
+      const other = Object.fromEntries(
+        Object.entries(route.query).filter(([k]) => !['year', 'region', 'kind', 'q'].includes(k)),
+      )
       void router.replace({ query: { ...other, ...filtersToQuery(next) } }).finally(() => {
         if (pending.value === next) pending.value = null
       })

@@ -37,7 +37,14 @@ export async function createBackup(db: BoardDatabase): Promise<Backup> {
 export function isBackup(value: unknown): value is Backup {
   if (value === null || typeof value !== 'object') return false
   const v = value as Record<string, unknown>
-  return v.format === BACKUP_FORMAT && v.version === 1 && Array.isArray(v.reports) && Array.isArray(v.offices) && Array.isArray(v.batches) && Array.isArray(v.meta)
+  return (
+    v.format === BACKUP_FORMAT &&
+    v.version === 1 &&
+    Array.isArray(v.reports) &&
+    Array.isArray(v.offices) &&
+    Array.isArray(v.batches) &&
+    Array.isArray(v.meta)
+  )
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -54,14 +61,28 @@ export function backupProblems(backup: Backup): string[] {
     const { batchId, sourceFile, ...report } = r
     if (typeof batchId !== 'number' || typeof sourceFile !== 'string') add(`${where}缺少导入来源`)
     const { problems: found } = validateReportJson(report)
-    if (found.length) add(`${where}（${String(report.office ?? '')} ${String(report.year ?? '')}）：${formatProblem(found[0])}`)
+    if (found.length)
+      add(`${where}（${String(report.office ?? '')} ${String(report.year ?? '')}）：${formatProblem(found[0])}`)
   }
   backup.reports.forEach((r, i) => checkReport(r, `第 ${i + 1} 份报告`))
   backup.offices.forEach((o, i) => {
-    if (!isRecord(o) || typeof o.name !== 'string' || !Array.isArray(o.aliases) || (o.officeKind !== 'government' && o.officeKind !== 'department')) add(`机关名录第 ${i + 1} 项格式不对`)
+    if (
+      !isRecord(o) ||
+      typeof o.name !== 'string' ||
+      !Array.isArray(o.aliases) ||
+      (o.officeKind !== 'government' && o.officeKind !== 'department')
+    )
+      add(`机关名录第 ${i + 1} 项格式不对`)
   })
   backup.batches.forEach((b, i) => {
-    if (!isRecord(b) || typeof b.id !== 'number' || !Array.isArray(b.files) || !Array.isArray(b.added) || !Array.isArray(b.replaced)) add(`导入记录第 ${i + 1} 项格式不对`)
+    if (
+      !isRecord(b) ||
+      typeof b.id !== 'number' ||
+      !Array.isArray(b.files) ||
+      !Array.isArray(b.added) ||
+      !Array.isArray(b.replaced)
+    )
+      add(`导入记录第 ${i + 1} 项格式不对`)
     // Undo puts these back into the database: they must be sound reports too.
     else (b.replaced as unknown[]).forEach((r, j) => checkReport(r, `导入记录第 ${i + 1} 项保存的第 ${j + 1} 份旧报告`))
   })

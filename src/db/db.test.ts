@@ -15,12 +15,25 @@ let n = 0
 
 function report(office: string, year: number, received: number): Report {
   const r = emptyReport({ office, year, template: year < 2021 ? '2019' : '2021', region: '东城区' })
-  r.requests.received = { natural: received, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: received }
+  r.requests.received = {
+    natural: received,
+    business: 0,
+    research: 0,
+    nonprofit: 0,
+    legal: 0,
+    otherOrg: 0,
+    total: received,
+  }
   return r
 }
 
 async function importReports(name: string, reports: Report[]) {
-  const plan = planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(toRecord), await storedRecordsByKey(db), await aliasIndex(db))
+  const plan = planFile(
+    { name, sha256: name, size: 1, format: 'json' },
+    reports.map(toRecord),
+    await storedRecordsByKey(db),
+    await aliasIndex(db),
+  )
   const batchId = await startBatch(db, 'import')
   await commitFile(db, batchId, plan)
   return { batchId, plan }
@@ -50,7 +63,11 @@ describe('import and undo', () => {
   it('plans new, replaced (with the changed cells) and unchanged reports', async () => {
     await importReports('a.json', [report('教育局', 2023, 5), report('教育局', 2024, 7)])
     const existing = await storedRecordsByKey(db)
-    const plan = planFile({ name: 'b.json', sha256: 'b', size: 1, format: 'json' }, [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(toRecord), existing)
+    const plan = planFile(
+      { name: 'b.json', sha256: 'b', size: 1, format: 'json' },
+      [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(toRecord),
+      existing,
+    )
     expect(plan.reports.map((p) => p.status)).toEqual(['unchanged', 'replace', 'new'])
     expect(plan.reports[1].changes).toEqual([
       { path: 'requests.received.natural', before: 7, after: 9 },
@@ -80,7 +97,11 @@ describe('import and undo', () => {
     const bad = report('民政局', 2024, 1)
     // A value IndexedDB cannot store makes the write fail half-way through the file.
     ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
-    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [report('财政局', 2024, 3), bad].map(toRecord), new Map())
+    const plan = planFile(
+      { name: 'c.json', sha256: 'c', size: 1, format: 'json' },
+      [report('财政局', 2024, 3), bad].map(toRecord),
+      new Map(),
+    )
     const batchId = await startBatch(db, 'import')
     await expect(commitFile(db, batchId, plan)).rejects.toThrow()
     expect(await snapshot()).toEqual(before)
@@ -116,7 +137,11 @@ describe('backup', () => {
   it('backup → clear → restore gives an identical database', async () => {
     await importReports('a.json', [report('教育局', 2023, 5), report('民政局', 2024, 7)])
     await importReports('b.json', [report('教育局', 2023, 6)])
-    const all = async () => ({ ...(await snapshot()), batches: await db.batches.toArray(), meta: await db.meta.toArray() })
+    const all = async () => ({
+      ...(await snapshot()),
+      batches: await db.batches.toArray(),
+      meta: await db.meta.toArray(),
+    })
     const before = await all()
     const backup = JSON.parse(JSON.stringify(await createBackup(db)))
     await clearDatabase(db)
@@ -130,7 +155,12 @@ describe('schema', () => {
   it('opening a database written by schema version 1 keeps every report, stored compactly', async () => {
     const name = `upgrade-${n++}`
     const v1 = new Dexie(name)
-    v1.version(1).stores({ reports: '[office+year], office, year, region, batchId', offices: 'name, region, *aliases', batches: '++id, createdAt, kind', meta: 'key' })
+    v1.version(1).stores({
+      reports: '[office+year], office, year, region, batchId',
+      offices: 'name, region, *aliases',
+      batches: '++id, createdAt, kind',
+      meta: 'key',
+    })
     const r = { ...report('教育局', 2024, 5), batchId: 1, sourceFile: 'a.json' }
     await v1.table('reports').put(r)
     await v1.table('offices').put({ name: '教育局', region: '东城区', officeKind: 'department', aliases: [] })
@@ -156,7 +186,11 @@ describe('narrative', () => {
   it('a corrected CSV (no narrative) keeps the narrative already stored', async () => {
     const withText = { ...report('教育局', 2024, 7), narrative: { overview: '总体情况……' } }
     await importReports('a.json', [withText])
-    const plan = planFile({ name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' }, [toRecord(report('教育局', 2024, 9))], await storedRecordsByKey(db))
+    const plan = planFile(
+      { name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' },
+      [toRecord(report('教育局', 2024, 9))],
+      await storedRecordsByKey(db),
+    )
     expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
     expect(plan.reports[0].record.narrative).toEqual({ overview: '总体情况……' })
   })
@@ -164,7 +198,11 @@ describe('narrative', () => {
 
 describe('concurrent tabs', () => {
   it('a report another tab stored after the preview makes the file fail whole, not overwrite it', async () => {
-    const plan = planFile({ name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' }, [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(toRecord), new Map())
+    const plan = planFile(
+      { name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' },
+      [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(toRecord),
+      new Map(),
+    )
     await importReports('other-tab.json', [report('乙局', 2024, 9)])
     const before = await snapshot()
     const batchId = await startBatch(db, 'import')

@@ -64,8 +64,19 @@ export async function storedRecordsByKey(db: BoardDatabase): Promise<Map<string,
   return new Map((await readRecords(db)).map((r) => [reportKey(r), r]))
 }
 
-export async function startBatch(db: BoardDatabase, kind: ImportBatch['kind'], extra: Partial<ImportBatch> = {}): Promise<number> {
-  return db.batches.add({ createdAt: new Date().toISOString(), kind, files: [], added: [], replaced: [], ...extra }) as Promise<number>
+export async function startBatch(
+  db: BoardDatabase,
+  kind: ImportBatch['kind'],
+  extra: Partial<ImportBatch> = {},
+): Promise<number> {
+  return db.batches.add({
+    createdAt: new Date().toISOString(),
+    kind,
+    files: [],
+    added: [],
+    replaced: [],
+    ...extra,
+  }) as Promise<number>
 }
 
 /**
@@ -108,7 +119,10 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     }
     for (const p of adding) batch.added.push(reportKey(p.record))
     added += adding.length
-    const officesBefore = await upsertOffices(db, toWrite.map((p) => p.record))
+    const officesBefore = await upsertOffices(
+      db,
+      toWrite.map((p) => p.record),
+    )
     batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
     const record: BatchFile = {
       name: file.name,
@@ -126,7 +140,10 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
 }
 
 /** Create or update office records from reports; returns what each changed record was before. */
-async function upsertOffices(db: BoardDatabase, reports: readonly ReportRecord[]): Promise<{ name: string; before: OfficeRecord | null }[]> {
+async function upsertOffices(
+  db: BoardDatabase,
+  reports: readonly ReportRecord[],
+): Promise<{ name: string; before: OfficeRecord | null }[]> {
   const latest = new Map<string, ReportRecord>()
   for (const r of reports) {
     const prev = latest.get(r.office)
@@ -143,7 +160,13 @@ async function upsertOffices(db: BoardDatabase, reports: readonly ReportRecord[]
     const before = existing[i]
     if (before?.edited) return
     if (before && before.region === r.region && before.officeKind === r.officeKind) return
-    records.push({ name, region: r.region, officeKind: r.officeKind, aliases: before?.aliases ?? [], dissolvedFrom: before?.dissolvedFrom ?? null })
+    records.push({
+      name,
+      region: r.region,
+      officeKind: r.officeKind,
+      aliases: before?.aliases ?? [],
+      dissolvedFrom: before?.dissolvedFrom ?? null,
+    })
   })
   if (records.length) await db.offices.bulkPut(records)
   const beforeByName = new Map(names.map((name, i) => [name, existing[i] ?? null]))
@@ -167,7 +190,8 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
     if (batch.undone) throw new Error(`导入批次 ${batchId} 已经撤销过了`)
     if (batch.kind === 'published') throw new Error('发布的数据为只读，不能撤销')
     const blockers = await laterBatchesTouching(db, batch)
-    if (blockers.length) throw new Error(`请先撤销之后修改过同一批报告的导入批次：${blockers.map((b) => `#${b}`).join('、')}`)
+    if (blockers.length)
+      throw new Error(`请先撤销之后修改过同一批报告的导入批次：${blockers.map((b) => `#${b}`).join('、')}`)
     const addedKeys = batch.added.map((k) => {
       const [office, year] = k.split('\u0000')
       return [office, Number(year)] as [string, number]

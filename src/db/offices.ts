@@ -22,13 +22,11 @@ export async function editOffice(
     const next: OfficeRecord = { ...office, ...changes, edited: true }
     await db.offices.put(next)
     if (changes.region !== undefined || changes.officeKind !== undefined) {
-      const edited = (await recordsOfOffice(db, name)).map(
-        (r): StoredRecord => ({
-          ...r,
-          region: changes.region !== undefined ? changes.region : r.region,
-          officeKind: changes.officeKind !== undefined ? changes.officeKind : r.officeKind,
-        }),
-      )
+      const edited = (await recordsOfOffice(db, name)).map((r): StoredRecord => ({
+        ...r,
+        region: changes.region !== undefined ? changes.region : r.region,
+        officeKind: changes.officeKind !== undefined ? changes.officeKind : r.officeKind,
+      }))
       await changeRecords(db, { put: edited })
     }
   })
@@ -61,7 +59,9 @@ export async function mergeOffices(db: BoardDatabase, from: string, into: string
 /** Delete an office and all its reports. */
 export async function deleteOffice(db: BoardDatabase, name: string): Promise<number> {
   return db.transaction('rw', [db.offices, db.pages], async () => {
-    const removed = await changeRecords(db, { remove: (await recordsOfOffice(db, name)).map((r) => [r.office, r.year] as [string, number]) })
+    const removed = await changeRecords(db, {
+      remove: (await recordsOfOffice(db, name)).map((r) => [r.office, r.year] as [string, number]),
+    })
     await db.offices.delete(name)
     return removed.size
   })

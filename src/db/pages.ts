@@ -128,7 +128,9 @@ export async function changeRecords(db: BoardDatabase, changes: RecordChanges): 
     set.add(key)
   }
   for (const [office, year] of changes.remove ?? []) leave(reportKey({ office, year }))
-  for (const r of changes.add ?? []) if (where.has(reportKey(r)) && !gone.get(where.get(reportKey(r))!)?.has(reportKey(r))) throw new DuplicateReportError(reportKey(r))
+  for (const r of changes.add ?? [])
+    if (where.has(reportKey(r)) && !gone.get(where.get(reportKey(r))!)?.has(reportKey(r)))
+      throw new DuplicateReportError(reportKey(r))
   for (const r of changes.put ?? []) leave(reportKey(r))
 
   // The newest version of each key wins (a file may hold a report twice only when identical).
@@ -148,7 +150,9 @@ export async function changeRecords(db: BoardDatabase, changes: RecordChanges): 
   }
   const changedPages = new Set(gone.keys())
   // Small pages (left by small imports or by removals) are merged with the new reports.
-  const small = pages.map((p, i) => ({ i, n: changedPages.has(i) ? kept.find((k) => k.index === i)!.records.length : p.reports.length })).filter((p) => p.n < PAGE_SIZE / 2)
+  const small = pages
+    .map((p, i) => ({ i, n: changedPages.has(i) ? kept.find((k) => k.index === i)!.records.length : p.reports.length }))
+    .filter((p) => p.n < PAGE_SIZE / 2)
   const merge = new Set<number>()
   if (small.length > MAX_SMALL_PAGES) for (const p of small) merge.add(p.i)
 

@@ -17,12 +17,20 @@ export interface PublishedFile {
 }
 
 export async function publishedHash(db: BoardDatabase): Promise<string | null> {
-  const batch = await db.batches.where('kind').equals('published').filter((b) => !b.undone).first()
+  const batch = await db.batches
+    .where('kind')
+    .equals('published')
+    .filter((b) => !b.undone)
+    .first()
   return batch?.manifestHash ?? null
 }
 
 /** Replace the published batch with these files' reports, in one transaction. */
-export async function applyPublished(db: BoardDatabase, manifestHash: string, files: PublishedFile[]): Promise<{ added: number; kept: number }> {
+export async function applyPublished(
+  db: BoardDatabase,
+  manifestHash: string,
+  files: PublishedFile[],
+): Promise<{ added: number; kept: number }> {
   return db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
     const previous = await db.batches.where('kind').equals('published').toArray()
     const previousIds = new Set(previous.map((b) => b.id!))
@@ -36,7 +44,14 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
       await db.batches.delete(b.id!)
     }
     if (files.length === 0) return { added: 0, kept: 0 }
-    const batchId = (await db.batches.add({ createdAt: new Date().toISOString(), kind: 'published', files: [], added: [], replaced: [], manifestHash })) as number
+    const batchId = (await db.batches.add({
+      createdAt: new Date().toISOString(),
+      kind: 'published',
+      files: [],
+      added: [],
+      replaced: [],
+      manifestHash,
+    })) as number
     const batch = (await db.batches.get(batchId))!
     let added = 0
     let kept = 0
@@ -57,10 +72,26 @@ export async function applyPublished(db: BoardDatabase, manifestHash: string, fi
       const registry = new Set((await db.offices.toArray()).map((o) => o.name))
       const known = [...offices.keys()].map((name) => registry.has(name))
       await db.offices.bulkPut(
-        [...offices.values()].filter((_, i) => !known[i]).map((r) => ({ name: r.office, region: r.region, officeKind: r.officeKind, aliases: [], dissolvedFrom: null })),
+        [...offices.values()]
+          .filter((_, i) => !known[i])
+          .map((r) => ({
+            name: r.office,
+            region: r.region,
+            officeKind: r.officeKind,
+            aliases: [],
+            dissolvedFrom: null,
+          })),
       )
       added += rows.length
-      const record: BatchFile = { name: file.name, sha256: file.sha256, size: file.size, format: file.format, added: rows.length, replaced: 0, unchanged: file.records.length - rows.length }
+      const record: BatchFile = {
+        name: file.name,
+        sha256: file.sha256,
+        size: file.size,
+        format: file.format,
+        added: rows.length,
+        replaced: 0,
+        unchanged: file.records.length - rows.length,
+      }
       batch.files.push(record)
     }
     await db.batches.put(batch)

@@ -26,14 +26,25 @@ describe('compact stored records', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: province.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 999_999_999_999_999 }))), { maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 999_999_999_999_999 })),
+          ),
+          { maxLength: 30 },
+        ),
         fc.option(fc.string(), { nil: undefined }),
         fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
         (index, edits, amountText, overview) => {
           const r = structuredClone(province[index])
           const cells = cellsFor(r.template).filter((c) => c.kind !== 'text')
           for (const [at, value] of edits) setCell(r, cells[at % cells.length], value)
-          if (amountText !== undefined && r.template === '2019') setCell(r, cellsFor('2019').find((c) => c.kind === 'text')!, amountText)
+          if (amountText !== undefined && r.template === '2019')
+            setCell(
+              r,
+              cellsFor('2019').find((c) => c.kind === 'text')!,
+              amountText,
+            )
           if (overview !== undefined) r.narrative = { overview }
           const back = fromRecord(structuredClone(storedRecord(toRecord(r), 1, 'x.json')))
           expect(back).toEqual({ ...canonicalReport(r), batchId: 1, sourceFile: 'x.json' })

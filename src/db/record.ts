@@ -112,7 +112,11 @@ function fill(node: ShapeNode, value: unknown, cells: Float64Array): void {
 }
 
 /** A nested part rebuilt from the cells (and the record's text cells). */
-function build(node: ShapeNode, cells: Float64Array, texts: Record<string, string> | undefined): Record<string, unknown> {
+function build(
+  node: ShapeNode,
+  cells: Float64Array,
+  texts: Record<string, string> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const child of node.children!) {
     if (child.children) out[child.key] = build(child, cells, texts)

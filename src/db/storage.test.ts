@@ -5,7 +5,9 @@ describe('storage errors', () => {
   it('say plainly when the disk is full or storage is unavailable, however deeply wrapped', () => {
     expect(storageProblem({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toContain('存储空间已满')
     expect(storageProblem({ name: 'MissingAPIError', message: 'IndexedDB API missing' })).toContain('隐私/无痕模式')
-    expect(storageProblem(new Error('MissingAPIError IndexedDB API missing. Please visit …'))).toContain('隐私/无痕模式')
+    expect(storageProblem(new Error('MissingAPIError IndexedDB API missing. Please visit …'))).toContain(
+      '隐私/无痕模式',
+    )
     expect(storageProblem(new Error('something else'))).toBeNull()
     expect(describeStorageError(new Error('boom'))).toBe('读写本地数据库出错：boom')
   })

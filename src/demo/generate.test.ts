@@ -14,13 +14,19 @@ function defects(r: Report): string[] {
   const out: string[] = []
   const { report, problems } = validateReportJson(JSON.parse(JSON.stringify(r)))
   for (const p of problems) out.push(`${r.office} ${r.year} ${p.cell}: ${p.message}`)
-  if (report && JSON.stringify(report) !== JSON.stringify(r)) out.push(`${r.office} ${r.year}: changes on a JSON round trip`)
-  if (JSON.stringify(canonicalReport(r)) !== JSON.stringify(r)) out.push(`${r.office} ${r.year}: not in canonical key order`)
+  if (report && JSON.stringify(report) !== JSON.stringify(r))
+    out.push(`${r.office} ${r.year}: changes on a JSON round trip`)
+  if (JSON.stringify(canonicalReport(r)) !== JSON.stringify(r))
+    out.push(`${r.office} ${r.year}: not in canonical key order`)
   for (const cell of cellsFor(r.template)) {
     if (cell.kind === 'text') continue
     const v = getCell(r, cell)
     if (typeof v !== 'number') out.push(`${r.office} ${r.year} ${cell.path}: blank`)
-    else if (cell.kind === 'amount' ? v < 0 || !/^\d+(\.\d{1,2})?$/.test(String(v)) : !Number.isInteger(v) || (cell.kind === 'count' && v < 0)) {
+    else if (
+      cell.kind === 'amount'
+        ? v < 0 || !/^\d+(\.\d{1,2})?$/.test(String(v))
+        : !Number.isInteger(v) || (cell.kind === 'count' && v < 0)
+    ) {
       out.push(`${r.office} ${r.year} ${cell.path}: ${v}`)
     }
   }
@@ -79,7 +85,11 @@ describe('generateDemo', () => {
     expect(busy.length).toBeGreaterThan(10)
     for (const office of busy) expect(office).toMatch(/人民政府$|自然资源|住房|公安|市场监督|政务服务/)
 
-    let all = 0, natural = 0, handled = 0, granted = 0, unavailable = 0
+    let all = 0,
+      natural = 0,
+      handled = 0,
+      granted = 0,
+      unavailable = 0
     for (const r of demo.reports) {
       all += r.requests.received!.total!
       natural += r.requests.received!.natural!
@@ -110,7 +120,13 @@ describe('generateDemo', () => {
   })
 
   it('honours smaller shapes and other years', () => {
-    const small = generateDemo({ regions: 2, officesPerRegion: 6, cityDepartments: 3, years: [2022, 2023, 2024], seed: 3 })
+    const small = generateDemo({
+      regions: 2,
+      officesPerRegion: 6,
+      cityDepartments: 3,
+      years: [2022, 2023, 2024],
+      seed: 3,
+    })
     expect(new Set(small.offices.map((o) => o.region))).toEqual(new Set(['东城区', '临江县', '市本级']))
     // 2 × 6 + city government + 3 departments, plus up to 2 数据局 created in 2024.
     expect(small.offices.length).toBeGreaterThanOrEqual(16)

@@ -166,7 +166,12 @@ function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): voi
       officeKind: plan.officeKind,
       year,
       template,
-      publishedAt: gap === 'undated' ? null : gap === 'late' ? lateDate(gapRng, year, plan.officeKind) : onTimeDate(rng, year, plan.officeKind),
+      publishedAt:
+        gap === 'undated'
+          ? null
+          : gap === 'late'
+            ? lateDate(gapRng, year, plan.officeKind)
+            : onTimeDate(rng, year, plan.officeKind),
       requests: requestsFor(template, tables),
       review: disputeRow(tables.disputes[0]),
       litigationDirect: disputeRow(tables.disputes[1]),
@@ -182,7 +187,10 @@ function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): voi
       planted?.balanceErrors.push({ office, year, column }, { office, year, column: 'total' })
     }
     if (brokenColumn >= 0) {
-      planted?.brokenCarryChains.push({ office, year, column: APPLICANT_PARTS[brokenColumn] }, { office, year, column: 'total' })
+      planted?.brokenCarryChains.push(
+        { office, year, column: APPLICANT_PARTS[brokenColumn] },
+        { office, year, column: 'total' },
+      )
     }
     if (gap === 'late') planted?.late.push({ office, year })
     if (gap === 'undated') planted?.undated.push({ office, year })
@@ -193,7 +201,15 @@ function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): voi
 }
 
 function emptyPlanted(): PlantedGaps {
-  return { missing: [], late: [], balanceErrors: [], brokenCarryChains: [], renamed: [], undated: [], outdatedTemplate: [] }
+  return {
+    missing: [],
+    late: [],
+    balanceErrors: [],
+    brokenCarryChains: [],
+    renamed: [],
+    undated: [],
+    outdatedTemplate: [],
+  }
 }
 
 /** The demo city: ~680 offices × 5 years ≈ 3,300 reports with planted gaps (see the file comment). */
@@ -201,10 +217,21 @@ export function generateDemo(options: DemoOptions = {}): DemoDataSet {
   const seed = options.seed ?? DEMO_SEED
   const years = [...(options.years ?? DEMO_YEARS)].sort((a, b) => a - b)
   const plans = planCity(
-    { regions: options.regions ?? 16, officesPerRegion: options.officesPerRegion ?? 40, cityDepartments: options.cityDepartments ?? 40, years },
+    {
+      regions: options.regions ?? 16,
+      officesPerRegion: options.officesPerRegion ?? 40,
+      cityDepartments: options.cityDepartments ?? 40,
+      years,
+    },
     new Rng(mixSeed(seed, PLAN_STREAM)),
   )
-  const ctx: SeriesContext = { years, gapRng: new Rng(mixSeed(seed, GAP_STREAM)), planted: emptyPlanted(), narrative: true, out: [] }
+  const ctx: SeriesContext = {
+    years,
+    gapRng: new Rng(mixSeed(seed, GAP_STREAM)),
+    planted: emptyPlanted(),
+    narrative: true,
+    out: [],
+  }
   plans.forEach((plan, i) => generateSeries(plan, mixSeed(seed, i), ctx))
 
   const planted = ctx.planted!
@@ -225,7 +252,13 @@ export function generateDemo(options: DemoOptions = {}): DemoDataSet {
  * listed) and no narrative text.
  */
 export function generateProvince(reportCount: number, seed: number = DEMO_SEED): Report[] {
-  const ctx: SeriesContext = { years: DEMO_YEARS, gapRng: new Rng(mixSeed(seed, GAP_STREAM)), planted: null, narrative: false, out: [] }
+  const ctx: SeriesContext = {
+    years: DEMO_YEARS,
+    gapRng: new Rng(mixSeed(seed, GAP_STREAM)),
+    planted: null,
+    narrative: false,
+    out: [],
+  }
   const target = Math.max(0, Math.floor(reportCount))
   let officeIndex = 0
   for (let region = 0; ctx.out.length < target; region++) {
@@ -241,7 +274,8 @@ export function generateProvince(reportCount: number, seed: number = DEMO_SEED):
 /** Counts for a one-line summary (the script prints it; the app may show it). */
 export function demoSummary(data: DemoDataSet) {
   const { planted } = data
-  const distinctReports = (list: { office: string; year: number }[]) => new Set(list.map((g) => `${g.office}\u0000${g.year}`)).size
+  const distinctReports = (list: { office: string; year: number }[]) =>
+    new Set(list.map((g) => `${g.office}\u0000${g.year}`)).size
   return {
     regions: new Set(data.offices.map((o) => o.region)).size,
     offices: data.offices.length,

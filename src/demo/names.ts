@@ -40,11 +40,23 @@ function departments(rows: readonly DepartmentRow[]): DepartmentDef[] {
 }
 
 export const GOVERNMENT_PROFILE: OfficeProfile = {
-  volume: 'gov', licensing: 1, penalty: 0, coercion: 0, fees: 0, normativeDocuments: 3, regulations: false,
+  volume: 'gov',
+  licensing: 1,
+  penalty: 0,
+  coercion: 0,
+  fees: 0,
+  normativeDocuments: 3,
+  regulations: false,
 }
 export const CITY_GOVERNMENT_PROFILE: OfficeProfile = { ...GOVERNMENT_PROFILE, regulations: true }
 export const STREET_PROFILE: OfficeProfile = {
-  volume: 'low', licensing: 0, penalty: 1, coercion: 1, fees: 0, normativeDocuments: 0, regulations: false,
+  volume: 'low',
+  licensing: 0,
+  penalty: 1,
+  coercion: 1,
+  fees: 0,
+  normativeDocuments: 0,
+  regulations: false,
 }
 
 /** Departments of a district or county, most important first (a smaller region keeps the first ones). */
@@ -174,7 +186,28 @@ export function regionNames(count: number): string[] {
   return out
 }
 
-const CITY_FIRST = ['江', '云', '澜', '宁', '青', '临', '泽', '梁', '汉', '溪', '岳', '湘', '衡', '沅', '桂', '蓉', '晋', '秦', '燕', '齐']
+const CITY_FIRST = [
+  '江',
+  '云',
+  '澜',
+  '宁',
+  '青',
+  '临',
+  '泽',
+  '梁',
+  '汉',
+  '溪',
+  '岳',
+  '湘',
+  '衡',
+  '沅',
+  '桂',
+  '蓉',
+  '晋',
+  '秦',
+  '燕',
+  '齐',
+]
 const CITY_SECOND = ['州', '阳', '安', '宁', '平', '川', '原', '都']
 
 /** Invented city name number `index` for the province benchmark: 江州市, 云州市 … all distinct. */
@@ -185,8 +218,30 @@ export function cityName(index: number): string {
 }
 
 const STREETS = [
-  '东门', '城南', '解放路', '人民路', '新华路', '中山路', '滨河', '湖滨', '文昌', '凤凰', '龙泉', '桂花',
-  '望江', '长青', '朝阳', '金沙', '白鹭', '清泉', '城北', '西门', '南门', '北门', '城关', '江滨',
+  '东门',
+  '城南',
+  '解放路',
+  '人民路',
+  '新华路',
+  '中山路',
+  '滨河',
+  '湖滨',
+  '文昌',
+  '凤凰',
+  '龙泉',
+  '桂花',
+  '望江',
+  '长青',
+  '朝阳',
+  '金沙',
+  '白鹭',
+  '清泉',
+  '城北',
+  '西门',
+  '南门',
+  '北门',
+  '城关',
+  '江滨',
 ]
 
 /** Names of `count` 街道办事处 of a region (department offices). */

@@ -43,7 +43,14 @@ export interface CityShape {
 }
 
 /** The government, departments and streets of one district or county. */
-function regionOffices(prefix: string, region: string, officesPerRegion: number, scale: number, firstYear: number, streetOffset: number): OfficePlan[] {
+function regionOffices(
+  prefix: string,
+  region: string,
+  officesPerRegion: number,
+  scale: number,
+  firstYear: number,
+  streetOffset: number,
+): OfficePlan[] {
   if (officesPerRegion < 1) return []
   const slots = officesPerRegion - 1
   const streets = Math.max(Math.min(4, slots), slots - REGION_DEPARTMENTS.length)
@@ -72,10 +79,24 @@ export function planCity(shape: CityShape, rng: Rng): OfficePlan[] {
   if (shape.cityDepartments > 0) {
     const region = CITY_LEVEL_REGION
     const plans: OfficePlan[] = [
-      { name: `${CITY_NAME}人民政府`, region, officeKind: 'government', profile: CITY_GOVERNMENT_PROFILE, scale: 1.5, firstYear },
+      {
+        name: `${CITY_NAME}人民政府`,
+        region,
+        officeKind: 'government',
+        profile: CITY_GOVERNMENT_PROFILE,
+        scale: 1.5,
+        firstYear,
+      },
     ]
     for (const d of CITY_DEPARTMENTS.slice(0, shape.cityDepartments)) {
-      plans.push({ name: `${CITY_NAME}${d.name}`, region, officeKind: 'department', profile: d.profile, scale: 1.5, firstYear })
+      plans.push({
+        name: `${CITY_NAME}${d.name}`,
+        region,
+        officeKind: 'department',
+        profile: d.profile,
+        scale: 1.5,
+        firstYear,
+      })
     }
     groups.push({ prefix: CITY_NAME, plans })
   }
@@ -94,7 +115,14 @@ export function planCity(shape: CityShape, rng: Rng): OfficePlan[] {
     for (const g of rng.shuffle(groups).slice(0, Math.ceil(groups.length / 2))) {
       const region = g.plans[0]?.region
       if (region === undefined) continue
-      g.plans.push({ name: `${g.prefix}${NEW_DEPARTMENT.name}`, region, officeKind: 'department', profile: NEW_DEPARTMENT.profile, scale: 1, firstYear: lastYear })
+      g.plans.push({
+        name: `${g.prefix}${NEW_DEPARTMENT.name}`,
+        region,
+        officeKind: 'department',
+        profile: NEW_DEPARTMENT.profile,
+        scale: 1,
+        firstYear: lastYear,
+      })
     }
   }
   return groups.flatMap((g) => g.plans)

@@ -49,13 +49,27 @@ describe('planted gaps', () => {
   it('leave every row total, outcome sum and review sum intact', () => {
     expect(
       failing((r, c) => {
-        const rows = ['received', 'carriedOver', ...outcomeRowsFor(r.template).map((x) => x.key), 'total', 'carriedForward']
-        return c !== 'total' || rows.every((row) => APPLICANT_PARTS.reduce((s, p) => s + cell(r, row, p), 0) === cell(r, row, 'total'))
+        const rows = [
+          'received',
+          'carriedOver',
+          ...outcomeRowsFor(r.template).map((x) => x.key),
+          'total',
+          'carriedForward',
+        ]
+        return (
+          c !== 'total' ||
+          rows.every((row) => APPLICANT_PARTS.reduce((s, p) => s + cell(r, row, p), 0) === cell(r, row, 'total'))
+        )
       }),
     ).toEqual([])
-    expect(failing((r, c) => outcomeRowsFor(r.template).reduce((s, row) => s + cell(r, row.key, c), 0) === cell(r, 'total', c))).toEqual([])
+    expect(
+      failing(
+        (r, c) => outcomeRowsFor(r.template).reduce((s, row) => s + cell(r, row.key, c), 0) === cell(r, 'total', c),
+      ),
+    ).toEqual([])
     for (const r of demo.reports) {
-      for (const g of DISPUTE_GROUPS) expect(DISPUTE_PARTS.reduce((s, p) => s + num(r, `${g.key}.${p}`), 0)).toBe(num(r, `${g.key}.total`))
+      for (const g of DISPUTE_GROUPS)
+        expect(DISPUTE_PARTS.reduce((s, p) => s + num(r, `${g.key}.${p}`), 0)).toBe(num(r, `${g.key}.total`))
     }
   })
 
@@ -73,7 +87,8 @@ describe('planted gaps', () => {
     for (const r of demo.reports) {
       const prev = at(r.office, r.year - 1)
       if (!prev) continue
-      for (const c of APPLICANT_KEYS) if (cell(r, 'carriedOver', c) !== cell(prev, 'carriedForward', c)) broken.push(cellKey({ ...r, column: c }))
+      for (const c of APPLICANT_KEYS)
+        if (cell(r, 'carriedOver', c) !== cell(prev, 'carriedForward', c)) broken.push(cellKey({ ...r, column: c }))
     }
     expect(sorted(broken)).toEqual(sorted(planted.brokenCarryChains.map(cellKey)))
     expect(planted.brokenCarryChains.length).toBeGreaterThan(0)
@@ -82,7 +97,8 @@ describe('planted gaps', () => {
     for (const r of demo.reports) {
       const prev = previousOf(r, false)
       if (!prev || plantedKeys.has(reportKey(r))) continue
-      for (const c of APPLICANT_KEYS) expect(cell(r, 'carriedOver', c), `${r.office} ${r.year} ${c}`).toBe(cell(prev, 'carriedForward', c))
+      for (const c of APPLICANT_KEYS)
+        expect(cell(r, 'carriedOver', c), `${r.office} ${r.year} ${c}`).toBe(cell(prev, 'carriedForward', c))
     }
   })
 
@@ -92,7 +108,9 @@ describe('planted gaps', () => {
       if (!prev || prev.template !== '2021') continue
       for (const item of ['regulations', 'normativeDocuments']) {
         const p = (field: string, x: Report) => num(x, `proactive.${item}.${field}`)
-        expect(p('inForce', r), `${r.office} ${r.year} ${item}`).toBe(p('inForce', prev) + p('issued', r) - p('repealed', r))
+        expect(p('inForce', r), `${r.office} ${r.year} ${item}`).toBe(
+          p('inForce', prev) + p('issued', r) - p('repealed', r),
+        )
       }
     }
   })
@@ -114,7 +132,10 @@ describe('planted gaps', () => {
   })
 
   it('list exactly the late, undated and outdated-format reports', () => {
-    const late = demo.reports.filter((r) => r.publishedAt !== null && r.publishedAt > `${r.year + 1}-${r.officeKind === 'government' ? '03' : '01'}-31`)
+    const late = demo.reports.filter(
+      (r) =>
+        r.publishedAt !== null && r.publishedAt > `${r.year + 1}-${r.officeKind === 'government' ? '03' : '01'}-31`,
+    )
     expect(sorted(late.map(cellKey))).toEqual(sorted(planted.late.map(cellKey)))
     expect(late.length / demo.reports.length).toBeGreaterThan(0.03)
     expect(late.length / demo.reports.length).toBeLessThan(0.07)
@@ -133,7 +154,9 @@ describe('planted gaps', () => {
   it('rename a few offices: the old name stops the year the new one starts', () => {
     expect(planted.renamed.length).toBeGreaterThanOrEqual(3)
     expect(planted.renamed.length).toBeLessThanOrEqual(12)
-    expect(planted.renamed).toContainEqual(expect.objectContaining({ to: expect.stringMatching(/城市管理和综合执法局$/), year: 2022 }))
+    expect(planted.renamed).toContainEqual(
+      expect.objectContaining({ to: expect.stringMatching(/城市管理和综合执法局$/), year: 2022 }),
+    )
     for (const { from, to, year } of planted.renamed) {
       expect(from.replace(/[^区县市]+$/, '')).toBe(to.replace(/[^区县市]+$/, ''))
       const fromYears = demo.reports.filter((r) => r.office === from).map((r) => r.year)
@@ -144,7 +167,14 @@ describe('planted gaps', () => {
   })
 
   it('plant at most one gap per report, at the stated rates', () => {
-    const lists = [planted.missing, planted.late, planted.undated, planted.outdatedTemplate, planted.balanceErrors, planted.brokenCarryChains]
+    const lists = [
+      planted.missing,
+      planted.late,
+      planted.undated,
+      planted.outdatedTemplate,
+      planted.balanceErrors,
+      planted.brokenCarryChains,
+    ]
     const perList = lists.map((l) => new Set(l.map((g) => reportKey(g))))
     const total = perList.reduce((s, l) => s + l.size, 0)
     expect(new Set(perList.flatMap((l) => [...l])).size).toBe(total)

@@ -16,7 +16,15 @@ export function applicantRow(values: readonly number[], offset = 0): ApplicantRo
   const nonprofit = values[offset + 3]
   const legal = values[offset + 4]
   const otherOrg = values[offset + 5]
-  return { natural, business, research, nonprofit, legal, otherOrg, total: natural + business + research + nonprofit + legal + otherOrg }
+  return {
+    natural,
+    business,
+    research,
+    nonprofit,
+    legal,
+    otherOrg,
+    total: natural + business + research + nonprofit + legal + otherOrg,
+  }
 }
 
 export function disputeRow(parts: readonly number[]): DisputeRow {
@@ -69,8 +77,14 @@ export function requestsFor(template: TemplateId, t: YearTables): Requests {
 }
 
 const PROACTIVE_PLANS = {
-  '2019': PROACTIVE_ITEMS['2019'].map((item) => ({ item: item.key, fields: item.fields.map((f) => [f.key, `${item.key}.${f.key}`] as const) })),
-  '2021': PROACTIVE_ITEMS['2021'].map((item) => ({ item: item.key, fields: item.fields.map((f) => [f.key, `${item.key}.${f.key}`] as const) })),
+  '2019': PROACTIVE_ITEMS['2019'].map((item) => ({
+    item: item.key,
+    fields: item.fields.map((f) => [f.key, `${item.key}.${f.key}`] as const),
+  })),
+  '2021': PROACTIVE_ITEMS['2021'].map((item) => ({
+    item: item.key,
+    fields: item.fields.map((f) => [f.key, `${item.key}.${f.key}`] as const),
+  })),
 }
 
 /** Missing values become blank (null), so a gap in this generator shows up in tests, never as a silent 0. */

@@ -44,31 +44,94 @@ const DISPUTE_WEIGHTS = cumulative([55, 12, 20, 13])
 const YEAR_TREND: Record<number, number> = { 2019: 0.9, 2020: 1, 2021: 1.12, 2022: 1.22, 2023: 1.3, 2024: 1.18 }
 
 const VOLUME_RANGE: Record<VolumeTier, [number, number]> = {
-  none: [0, 1.5], low: [0, 12], mid: [5, 40], high: [80, 400], gov: [100, 500],
+  none: [0, 1.5],
+  low: [0, 12],
+  mid: [5, 40],
+  high: [80, 400],
+  gov: [100, 500],
 }
 
 type Ranges = readonly [number, number][]
 const DECISIONS: Record<'licensing' | 'penalty' | 'coercion', Ranges> = {
-  licensing: [[0, 0], [0, 40], [20, 300], [200, 2500]],
-  penalty: [[0, 0], [0, 20], [10, 150], [100, 1200]],
-  coercion: [[0, 0], [0, 8], [3, 40], [20, 250]],
+  licensing: [
+    [0, 0],
+    [0, 40],
+    [20, 300],
+    [200, 2500],
+  ],
+  penalty: [
+    [0, 0],
+    [0, 20],
+    [10, 150],
+    [100, 1200],
+  ],
+  coercion: [
+    [0, 0],
+    [0, 8],
+    [3, 40],
+    [20, 250],
+  ],
 }
-const FEES_WAN_YUAN: Ranges = [[0, 0], [0.5, 30], [10, 300], [100, 3000]]
+const FEES_WAN_YUAN: Ranges = [
+  [0, 0],
+  [0.5, 30],
+  [10, 300],
+  [100, 3000],
+]
 /** 2019 format: number of items (事项) an office administers, by activity level. */
 const ITEMS: Record<ItemKey, Ranges> = {
-  licensing: [[0, 0], [1, 8], [8, 30], [30, 120]],
-  otherServices: [[0, 0], [0, 5], [3, 15], [10, 40]],
-  penalty: [[0, 0], [1, 15], [10, 60], [50, 400]],
-  coercion: [[0, 0], [1, 5], [3, 15], [10, 40]],
-  fees: [[0, 0], [1, 3], [2, 8], [5, 20]],
+  licensing: [
+    [0, 0],
+    [1, 8],
+    [8, 30],
+    [30, 120],
+  ],
+  otherServices: [
+    [0, 0],
+    [0, 5],
+    [3, 15],
+    [10, 40],
+  ],
+  penalty: [
+    [0, 0],
+    [1, 15],
+    [10, 60],
+    [50, 400],
+  ],
+  coercion: [
+    [0, 0],
+    [1, 5],
+    [3, 15],
+    [10, 40],
+  ],
+  fees: [
+    [0, 0],
+    [1, 3],
+    [2, 8],
+    [5, 20],
+  ],
 }
-const NORMATIVE_IN_FORCE: Ranges = [[0, 0], [0, 8], [5, 30], [30, 150]]
-const NORMATIVE_ISSUED: Ranges = [[0, 0], [0, 2], [0, 5], [3, 15]]
+const NORMATIVE_IN_FORCE: Ranges = [
+  [0, 0],
+  [0, 8],
+  [5, 30],
+  [30, 150],
+]
+const NORMATIVE_ISSUED: Ranges = [
+  [0, 0],
+  [0, 2],
+  [0, 5],
+  [3, 15],
+]
 const NORMATIVE_REPEALED_MAX = [0, 1, 3, 8]
 
 type ItemKey = 'licensing' | 'otherServices' | 'penalty' | 'coercion' | 'fees'
 const ITEM_LEVEL: Record<ItemKey, keyof OfficeProfile> = {
-  licensing: 'licensing', otherServices: 'licensing', penalty: 'penalty', coercion: 'coercion', fees: 'fees',
+  licensing: 'licensing',
+  otherServices: 'licensing',
+  penalty: 'penalty',
+  coercion: 'coercion',
+  fees: 'fees',
 }
 
 /** Per-office habits that stay the same over the years. */
@@ -135,7 +198,8 @@ export function initialState(rng: Rng, style: OfficeStyle): OfficeState {
   const carriedForward = new Array<number>(COLUMNS).fill(0)
   scatter(rng, rng.round(style.volume * style.backlogRate), style.applicantWeights, carriedForward)
   const items = {} as Record<ItemKey, number>
-  for (const k of Object.keys(ITEMS) as ItemKey[]) items[k] = Math.round(inRange(rng, ITEMS[k][profile[ITEM_LEVEL[k]] as Level]))
+  for (const k of Object.keys(ITEMS) as ItemKey[])
+    items[k] = Math.round(inRange(rng, ITEMS[k][profile[ITEM_LEVEL[k]] as Level]))
   return {
     carriedForward,
     regulationsInForce: profile.regulations ? rng.int(40, 70) : 0,
@@ -159,10 +223,21 @@ export interface DrawOptions {
 }
 
 /** Draw one year and advance `state`. */
-export function drawYear(rng: Rng, style: OfficeStyle, state: OfficeState, year: number, options: DrawOptions): YearTables {
+export function drawYear(
+  rng: Rng,
+  style: OfficeStyle,
+  state: OfficeState,
+  year: number,
+  options: DrawOptions,
+): YearTables {
   const { carriedOver, frozen } = options
   const received = new Array<number>(COLUMNS).fill(0)
-  scatter(rng, countAround(rng, style.volume * (YEAR_TREND[year] ?? 1) * rng.range(0.75, 1.25)), style.applicantWeights, received)
+  scatter(
+    rng,
+    countAround(rng, style.volume * (YEAR_TREND[year] ?? 1) * rng.range(0.75, 1.25)),
+    style.applicantWeights,
+    received,
+  )
 
   const carriedForward = new Array<number>(COLUMNS)
   const outcomes = new Array<number>(OUTCOME_KEYS.length * COLUMNS).fill(0)
@@ -188,10 +263,22 @@ export function drawYear(rng: Rng, style: OfficeStyle, state: OfficeState, year:
     return parts
   })
 
-  return { received, carriedOver, outcomes, carriedForward, disputes, proactive: drawProactive(rng, style, state, options) }
+  return {
+    received,
+    carriedOver,
+    outcomes,
+    carriedForward,
+    disputes,
+    proactive: drawProactive(rng, style, state, options),
+  }
 }
 
-function drawProactive(rng: Rng, style: OfficeStyle, state: OfficeState, { template, frozen }: DrawOptions): Record<string, number> {
+function drawProactive(
+  rng: Rng,
+  style: OfficeStyle,
+  state: OfficeState,
+  { template, frozen }: DrawOptions,
+): Record<string, number> {
   const { profile } = style
   const level = profile.normativeDocuments
   // In-force counts only move in a published year, so the in-force chain holds across a gap.

@@ -38,7 +38,9 @@ describe('cells', () => {
   })
 
   it('tolerates full labels, numbering, spaces, bracket and quote styles', () => {
-    expect(resolveHeader('三（二）部分公开（区分处理的，只计这一情形，不计其他情形）-商业企业')).toBe('requests.partiallyGranted.business')
+    expect(resolveHeader('三（二）部分公开（区分处理的，只计这一情形，不计其他情形）-商业企业')).toBe(
+      'requests.partiallyGranted.business',
+    )
     expect(resolveHeader('（三）不予公开-3.危及"三安全一稳定"-总计')).toBe('requests.denied.threeSecurities.total')
     expect(resolveHeader('不予公开 - 危及“三安全一稳定” - 自然人')).toBe('requests.denied.threeSecurities.natural')
     expect(resolveHeader('一、本年新收政府信息公开申请数量－自然人')).toBe('requests.received.natural')

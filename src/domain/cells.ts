@@ -195,9 +195,15 @@ export function setCell(report: Report, cell: CellDef, value: number | string | 
 
 /** Outer labels a clerk may or may not write; they never decide which cell is meant. */
 const OPTIONAL_PARTS = new Set(
-  ['本年度办理结果', '办理结果', '申请人情况', '法人或其他组织', '信息内容', LITIGATION_LABEL.zh, ...(LITIGATION_LABEL.aliases ?? [])].map(
-    normalizeLabel,
-  ),
+  [
+    '本年度办理结果',
+    '办理结果',
+    '申请人情况',
+    '法人或其他组织',
+    '信息内容',
+    LITIGATION_LABEL.zh,
+    ...(LITIGATION_LABEL.aliases ?? []),
+  ].map(normalizeLabel),
 )
 const ARTICLE_PART = /^第二十条第\(.+\)项$/
 

@@ -19,14 +19,17 @@ type Described = Pick<Report, (typeof IDENTITY)[number] | 'narrative'>
 export function identityChanges(before: Described, after: Described): CellChange[] {
   const changes: CellChange[] = []
   for (const k of IDENTITY) {
-    if ((before[k] ?? null) !== (after[k] ?? null)) changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
+    if ((before[k] ?? null) !== (after[k] ?? null))
+      changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
   }
   return changes
 }
 
 /** A changed narrative, last in the list (its text is not shown, only that it changed). */
 export function narrativeChange(before: Described, after: Described): CellChange[] {
-  return JSON.stringify(before.narrative ?? {}) === JSON.stringify(after.narrative ?? {}) ? [] : [{ path: 'narrative', before: null, after: null }]
+  return JSON.stringify(before.narrative ?? {}) === JSON.stringify(after.narrative ?? {})
+    ? []
+    : [{ path: 'narrative', before: null, after: null }]
 }
 
 export function diffReports(before: Report, after: Report): CellChange[] {

@@ -3,7 +3,12 @@ import { formatProblem, InputError, MAX_KEPT_PROBLEMS, shorten } from './errors'
 
 describe('InputError', () => {
   it('keeps the first problems, shortened, and says how many more there are', () => {
-    const problems = Array.from({ length: 100_000 }, (_, i) => ({ line: 1, cell: `未知列${i + 1}${'长'.repeat(1000)}`, message: '无法识别的列名', value: 'x'.repeat(10_000) }))
+    const problems = Array.from({ length: 100_000 }, (_, i) => ({
+      line: 1,
+      cell: `未知列${i + 1}${'长'.repeat(1000)}`,
+      message: '无法识别的列名',
+      value: 'x'.repeat(10_000),
+    }))
     const e = new InputError('表头有问题（100000 处），未导入任何报告', { file: 'a.csv', problems })
     expect(e.problemCount).toBe(100_000)
     expect(e.problems).toHaveLength(MAX_KEPT_PROBLEMS)
@@ -15,7 +20,13 @@ describe('InputError', () => {
   })
 
   it('lists every problem when there are few, as before', () => {
-    const e = new InputError('有 2 处问题，未导入任何报告', { file: 'b.csv', problems: [{ line: 2, cell: 'office', message: '缺少机关名称' }, { line: 3, message: 'x' }] })
+    const e = new InputError('有 2 处问题，未导入任何报告', {
+      file: 'b.csv',
+      problems: [
+        { line: 2, cell: 'office', message: '缺少机关名称' },
+        { line: 3, message: 'x' },
+      ],
+    })
     expect(e.describe()).toBe('b.csv: 有 2 处问题，未导入任何报告\n  第 2 行，“office”列：缺少机关名称\n  第 3 行：x')
   })
 })

@@ -65,9 +65,12 @@ export function formatProblem(p: InputProblem): string {
  */
 export function shorten(value: unknown, max = 40): string {
   const s =
-    typeof value === 'string' ? value
-    : Array.isArray(value) ? `[…]（数组，${value.length} 项）`
-    : value !== null && typeof value === 'object' ? '{…}（对象）'
-    : String(value)
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? `[…]（数组，${value.length} 项）`
+        : value !== null && typeof value === 'object'
+          ? '{…}（对象）'
+          : String(value)
   return s.length > max ? `${s.slice(0, max)}…` : s
 }

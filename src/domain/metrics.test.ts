@@ -48,14 +48,26 @@ describe('reportMetrics', () => {
     const m = reportMetrics(zero)
     expect(m.volume).toBe(0)
     expect(m.handled).toBe(0)
-    for (const rate of ['disclosureRate', 'denialRate', 'unavailableRate', 'notProcessedRate', 'otherHandlingRate', 'disputeRate', 'correctionRate'] as const) {
+    for (const rate of [
+      'disclosureRate',
+      'denialRate',
+      'unavailableRate',
+      'notProcessedRate',
+      'otherHandlingRate',
+      'disputeRate',
+      'correctionRate',
+    ] as const) {
       expect(m[rate]).toBeNull()
     }
   })
 
   it('gives null when a needed cell is blank, numerator or denominator', () => {
-    expect(reportMetrics(withCells(consistentReport(), { 'requests.partiallyGranted.total': null })).disclosureRate).toBeNull()
-    expect(reportMetrics(withCells(consistentReport(), { 'requests.denied.queryMatter.total': null })).denialRate).toBeNull()
+    expect(
+      reportMetrics(withCells(consistentReport(), { 'requests.partiallyGranted.total': null })).disclosureRate,
+    ).toBeNull()
+    expect(
+      reportMetrics(withCells(consistentReport(), { 'requests.denied.queryMatter.total': null })).denialRate,
+    ).toBeNull()
     const noTotal = reportMetrics(withCells(consistentReport(), { 'requests.total.total': null }))
     expect(noTotal.disclosureRate).toBeNull()
     expect(noTotal.handled).toBeNull()
@@ -66,7 +78,12 @@ describe('reportMetrics', () => {
 
 describe('totals (a region = the sum of its offices)', () => {
   it('adds numerators and denominators, not rates', () => {
-    const big = withCells(consistentReport(), { 'requests.granted.natural': 95, 'requests.granted.total': 96, 'requests.total.natural': 100, 'requests.total.total': 102 })
+    const big = withCells(consistentReport(), {
+      'requests.granted.natural': 95,
+      'requests.granted.total': 96,
+      'requests.total.natural': 100,
+      'requests.total.total': 102,
+    })
     const t = emptyTotals()
     addToTotals(t, big) // (96 + 2) / 102
     addToTotals(t, fixture) // (3 + 2) / 10
@@ -93,10 +110,19 @@ describe('totals (a region = the sum of its offices)', () => {
   })
 
   it('equals the per-report sums for any mix of reports and blanks', () => {
-    const counted = ['requests.received.natural', 'requests.received.total', 'requests.total.total', 'requests.carriedForward.total', 'review.total']
+    const counted = [
+      'requests.received.natural',
+      'requests.received.total',
+      'requests.total.total',
+      'requests.carriedForward.total',
+      'review.total',
+    ]
     const reportArb = fc.record({
       template: fc.constantFrom('2019' as const, '2021' as const),
-      values: fc.array(fc.option(fc.nat(1000), { nil: null }), { minLength: counted.length, maxLength: counted.length }),
+      values: fc.array(fc.option(fc.nat(1000), { nil: null }), {
+        minLength: counted.length,
+        maxLength: counted.length,
+      }),
     })
     fc.assert(
       fc.property(fc.array(reportArb, { maxLength: 12 }), (specs) => {
@@ -132,8 +158,19 @@ describe('totals (a region = the sum of its offices)', () => {
 describe('METRICS', () => {
   it('describes every metric with a Chinese name, kind and direction', () => {
     expect(METRICS.map((m) => m.id)).toEqual([
-      'volume', 'handled', 'disclosureRate', 'denialRate', 'unavailableRate', 'notProcessedRate', 'otherHandlingRate',
-      'backlog', 'disputeCount', 'disputeRate', 'correctionRate', 'complianceScore', 'findingsCount',
+      'volume',
+      'handled',
+      'disclosureRate',
+      'denialRate',
+      'unavailableRate',
+      'notProcessedRate',
+      'otherHandlingRate',
+      'backlog',
+      'disputeCount',
+      'disputeRate',
+      'correctionRate',
+      'complianceScore',
+      'findingsCount',
     ])
     const byId = new Map(METRICS.map((m) => [m.id, m]))
     expect(byId.get('disclosureRate')).toMatchObject({ zh: '公开率', kind: 'rate', better: 'higher' })

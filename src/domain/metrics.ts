@@ -103,15 +103,56 @@ export interface Totals {
 // by key, from lists taken from model.ts once.
 
 export const SUM_KEYS: readonly SumKey[] = [
-  'volume', 'handled', 'disclosureRate', 'denialRate', 'unavailableRate', 'notProcessedRate', 'otherHandlingRate',
-  'backlog', 'disputeCount', 'disputeRate', 'correctionRate',
+  'volume',
+  'handled',
+  'disclosureRate',
+  'denialRate',
+  'unavailableRate',
+  'notProcessedRate',
+  'otherHandlingRate',
+  'backlog',
+  'disputeCount',
+  'disputeRate',
+  'correctionRate',
   ...APPLICANT_KEYS.map((c) => `byApplicant.${c}` as const),
 ]
 const SLOT = new Map<SumKey, number>(SUM_KEYS.map((k, i) => [k, i]))
-const RATES = new Set<SumKey>(['disclosureRate', 'denialRate', 'unavailableRate', 'notProcessedRate', 'otherHandlingRate', 'disputeRate', 'correctionRate'])
+const RATES = new Set<SumKey>([
+  'disclosureRate',
+  'denialRate',
+  'unavailableRate',
+  'notProcessedRate',
+  'otherHandlingRate',
+  'disputeRate',
+  'correctionRate',
+])
 const slot = (k: SumKey) => SLOT.get(k)!
-const [VOLUME, HANDLED, DISCLOSURE, DENIAL, UNAVAILABLE, NOT_PROCESSED, OTHER_HANDLING, BACKLOG, DISPUTES, DISPUTE_RATE, CORRECTION] = (
-  ['volume', 'handled', 'disclosureRate', 'denialRate', 'unavailableRate', 'notProcessedRate', 'otherHandlingRate', 'backlog', 'disputeCount', 'disputeRate', 'correctionRate'] as const
+const [
+  VOLUME,
+  HANDLED,
+  DISCLOSURE,
+  DENIAL,
+  UNAVAILABLE,
+  NOT_PROCESSED,
+  OTHER_HANDLING,
+  BACKLOG,
+  DISPUTES,
+  DISPUTE_RATE,
+  CORRECTION,
+] = (
+  [
+    'volume',
+    'handled',
+    'disclosureRate',
+    'denialRate',
+    'unavailableRate',
+    'notProcessedRate',
+    'otherHandlingRate',
+    'backlog',
+    'disputeCount',
+    'disputeRate',
+    'correctionRate',
+  ] as const
 ).map(slot)
 const [NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL, OTHER_ORG, ALL_APPLICANTS] = (
   ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'] as const
@@ -193,7 +234,8 @@ export function sumInputs(r: Report, num: Float64Array, den: Float64Array): void
   num[DISPUTE_RATE] = disputes
   den[DISPUTE_RATE] = handled
   const corrected = n(review?.corrected) + n(direct?.corrected) + n(after?.corrected)
-  const upheldOrOther = n(review?.upheld) + n(direct?.upheld) + n(after?.upheld) + n(review?.other) + n(direct?.other) + n(after?.other)
+  const upheldOrOther =
+    n(review?.upheld) + n(direct?.upheld) + n(after?.upheld) + n(review?.other) + n(direct?.other) + n(after?.other)
   num[CORRECTION] = corrected
   den[CORRECTION] = corrected + upheldOrOther
 
@@ -267,22 +309,110 @@ const TOTAL_COLUMN = `（均取“${APPLICANT_COLUMNS.find((c) => c.key === 'tot
 const share = (numerator: string) => `${numerator} ÷ ${HANDLED_ZH}${TOTAL_COLUMN}`
 
 export const METRICS: readonly MetricInfo[] = [
-  { id: 'volume', zh: '申请量', en: 'Requests received', kind: 'count', better: 'none', definition: `“${rowZh('received')}”的总计` },
-  { id: 'handled', zh: '办理总量', en: 'Requests handled', kind: 'count', better: 'none', definition: `${HANDLED_ZH}的总计` },
-  { id: 'disclosureRate', zh: '公开率', en: 'Disclosure rate', kind: 'rate', better: 'higher', definition: share(`（${rowZh('granted')} + ${rowZh('partiallyGranted')}）`) },
-  { id: 'denialRate', zh: '不予公开率', en: 'Denial rate', kind: 'rate', better: 'lower', definition: share(`${groupZh('denied')}各项之和`) },
-  { id: 'unavailableRate', zh: '无法提供率', en: 'Unavailable rate', kind: 'rate', better: 'none', definition: share(`${groupZh('unavailable')}各项之和`) },
-  { id: 'notProcessedRate', zh: '不予处理率', en: 'Not-processed rate', kind: 'rate', better: 'none', definition: share(`${groupZh('notProcessed')}各项之和`) },
-  { id: 'otherHandlingRate', zh: '其他处理率', en: 'Other-handling rate', kind: 'rate', better: 'none', definition: share(`${groupZh('otherHandling')}各项之和`) },
-  { id: 'backlog', zh: '结转下年', en: 'Backlog', kind: 'count', better: 'lower', definition: `“${rowZh('carriedForward')}”的总计` },
-  { id: 'disputeCount', zh: '复议诉讼数', en: 'Disputes', kind: 'count', better: 'lower', definition: `${DISPUTES_ZH}三组的总计之和` },
-  { id: 'disputeRate', zh: '复议诉讼率', en: 'Dispute rate', kind: 'rate', better: 'lower', definition: `复议诉讼数 ÷ ${HANDLED_ZH}的总计` },
-  { id: 'correctionRate', zh: '被纠错率', en: 'Correction rate', kind: 'rate', better: 'lower', definition: `${DISPUTES_ZH}三组：结果纠正之和 ÷（结果维持 + 结果纠正 + 其他结果）之和（不含尚未审结）` },
   {
-    id: 'complianceScore', zh: '合规得分', en: 'Compliance score', kind: 'score', better: 'higher',
+    id: 'volume',
+    zh: '申请量',
+    en: 'Requests received',
+    kind: 'count',
+    better: 'none',
+    definition: `“${rowZh('received')}”的总计`,
+  },
+  {
+    id: 'handled',
+    zh: '办理总量',
+    en: 'Requests handled',
+    kind: 'count',
+    better: 'none',
+    definition: `${HANDLED_ZH}的总计`,
+  },
+  {
+    id: 'disclosureRate',
+    zh: '公开率',
+    en: 'Disclosure rate',
+    kind: 'rate',
+    better: 'higher',
+    definition: share(`（${rowZh('granted')} + ${rowZh('partiallyGranted')}）`),
+  },
+  {
+    id: 'denialRate',
+    zh: '不予公开率',
+    en: 'Denial rate',
+    kind: 'rate',
+    better: 'lower',
+    definition: share(`${groupZh('denied')}各项之和`),
+  },
+  {
+    id: 'unavailableRate',
+    zh: '无法提供率',
+    en: 'Unavailable rate',
+    kind: 'rate',
+    better: 'none',
+    definition: share(`${groupZh('unavailable')}各项之和`),
+  },
+  {
+    id: 'notProcessedRate',
+    zh: '不予处理率',
+    en: 'Not-processed rate',
+    kind: 'rate',
+    better: 'none',
+    definition: share(`${groupZh('notProcessed')}各项之和`),
+  },
+  {
+    id: 'otherHandlingRate',
+    zh: '其他处理率',
+    en: 'Other-handling rate',
+    kind: 'rate',
+    better: 'none',
+    definition: share(`${groupZh('otherHandling')}各项之和`),
+  },
+  {
+    id: 'backlog',
+    zh: '结转下年',
+    en: 'Backlog',
+    kind: 'count',
+    better: 'lower',
+    definition: `“${rowZh('carriedForward')}”的总计`,
+  },
+  {
+    id: 'disputeCount',
+    zh: '复议诉讼数',
+    en: 'Disputes',
+    kind: 'count',
+    better: 'lower',
+    definition: `${DISPUTES_ZH}三组的总计之和`,
+  },
+  {
+    id: 'disputeRate',
+    zh: '复议诉讼率',
+    en: 'Dispute rate',
+    kind: 'rate',
+    better: 'lower',
+    definition: `复议诉讼数 ÷ ${HANDLED_ZH}的总计`,
+  },
+  {
+    id: 'correctionRate',
+    zh: '被纠错率',
+    en: 'Correction rate',
+    kind: 'rate',
+    better: 'lower',
+    definition: `${DISPUTES_ZH}三组：结果纠正之和 ÷（结果维持 + 结果纠正 + 其他结果）之和（不含尚未审结）`,
+  },
+  {
+    id: 'complianceScore',
+    zh: '合规得分',
+    en: 'Compliance score',
+    kind: 'score',
+    better: 'higher',
     definition:
       `100 分起扣：每个错误扣 ${ERROR_PENALTY} 分、每个提醒扣 ${WARNING_PENALTY} 分，同一报告同一规则错误最多扣 ${ERROR_CAP_PER_RULE} 分、提醒最多扣 ${WARNING_CAP_PER_RULE} 分；` +
       `缺少一年报告扣 ${MISSING_REPORT_PENALTY} 分；每项无法判定扣 ${NOT_ASSESSABLE_PENALTY} 分（每份报告最多 ${NOT_ASSESSABLE_CAP_PER_REPORT} 分）；最低 0 分`,
   },
-  { id: 'findingsCount', zh: '问题数', en: 'Findings', kind: 'count', better: 'lower', definition: '合规检查发现的错误和提醒条数' },
+  {
+    id: 'findingsCount',
+    zh: '问题数',
+    en: 'Findings',
+    kind: 'count',
+    better: 'lower',
+    definition: '合规检查发现的错误和提醒条数',
+  },
 ]

@@ -17,7 +17,13 @@ function canonicalByPath(report: Report): Report {
     setCell(out, cell, typeof v === 'number' ? v : null)
   }
   const n = report.narrative
-  const narrative = n && Object.fromEntries((['overview', 'problems', 'other'] as const).filter((k) => typeof n[k] === 'string' && n[k]).map((k) => [k, n[k]]))
+  const narrative =
+    n &&
+    Object.fromEntries(
+      (['overview', 'problems', 'other'] as const)
+        .filter((k) => typeof n[k] === 'string' && n[k])
+        .map((k) => [k, n[k]]),
+    )
   if (narrative && Object.keys(narrative).length) out.narrative = narrative
   return out
 }
@@ -46,7 +52,12 @@ describe('canonicalReport', () => {
             }
             node[segments[depth - 1]] = structuredClone(ODD[v % ODD.length])
           }
-          if (extras) Object.assign(copy, { batchId: 7, sourceFile: 'a.csv', narrative: { overview: '概况', problems: '', other: 3 } })
+          if (extras)
+            Object.assign(copy, {
+              batchId: 7,
+              sourceFile: 'a.csv',
+              narrative: { overview: '概况', problems: '', other: 3 },
+            })
           const r = copy as unknown as Report
           expect(canonicalReport(r)).toEqual(canonicalByPath(r))
           expect(JSON.stringify(canonicalReport(r))).toBe(JSON.stringify(canonicalByPath(r)))

@@ -51,7 +51,9 @@ function splitKey(key: string): readonly [string, string | undefined] {
 }
 
 /** The identity fields of a report, in canonical order (blanks as null, kind inferred from the name). */
-export function identityOf(id: ReportIdentity): Pick<Report, 'office' | 'region' | 'officeKind' | 'year' | 'template' | 'publishedAt'> {
+export function identityOf(
+  id: ReportIdentity,
+): Pick<Report, 'office' | 'region' | 'officeKind' | 'year' | 'template' | 'publishedAt'> {
   return {
     office: id.office,
     region: id.region ?? null,

@@ -38,7 +38,8 @@ export function capFor(rule: string, severity: Severity): number {
   return severity === 'error' ? ERROR_CAP_PER_RULE : WARNING_CAP_PER_RULE
 }
 
-const unitKey = (rule: string, office: string | undefined, year: number | undefined) => `${rule}\u0000${office ?? ''}\u0000${year ?? ''}`
+const unitKey = (rule: string, office: string | undefined, year: number | undefined) =>
+  `${rule}\u0000${office ?? ''}\u0000${year ?? ''}`
 
 export function complianceScore(findings: Finding[], notAssessable: NotAssessable[] = []): number {
   const spent = new Map<string, number>()

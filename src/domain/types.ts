@@ -1,14 +1,7 @@
 /**
  * The canonical report's TypeScript types, derived from the format definitions in model.ts.
  */
-import type {
-  ApplicantColumn,
-  DisputeColumn,
-  OfficeKind,
-  RequestGroup,
-  RequestRowKey,
-  TemplateId,
-} from './model'
+import type { ApplicantColumn, DisputeColumn, OfficeKind, RequestGroup, RequestRowKey, TemplateId } from './model'
 
 /** A numeric cell: `null` is blank/unknown, never silently 0. */
 export type CellValue = number | null

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { validateReportJson, parseDate } from './validate'
 import { canonicalReport } from './report'
 
-const fixture = JSON.parse(readFileSync(new URL('../../../shared/fixtures/report-2024-district-office.expected.json', import.meta.url), 'utf8'))
+const fixture = JSON.parse(
+  readFileSync(new URL('../../../shared/fixtures/report-2024-district-office.expected.json', import.meta.url), 'utf8'),
+)
 
 describe('validateReportJson', () => {
   it('accepts the fixture and keeps every cell', () => {
@@ -39,11 +41,17 @@ describe('validateReportJson', () => {
   it('rejects impossible years and dates', () => {
     expect(validateReportJson({ office: 'A', year: 1900 }).problems[0].cell).toBe('year')
     expect(validateReportJson({ office: 'A', year: 3000 }).problems[0].cell).toBe('year')
-    expect(validateReportJson({ office: 'A', year: 2024, publishedAt: '2025-02-30' }).problems[0].cell).toBe('publishedAt')
+    expect(validateReportJson({ office: 'A', year: 2024, publishedAt: '2025-02-30' }).problems[0].cell).toBe(
+      'publishedAt',
+    )
   })
 
   it('infers the format and office kind when not given', () => {
-    const { report } = validateReportJson({ office: '某区人民政府', year: 2020, proactive: { procurement: { projects: 2 } } })
+    const { report } = validateReportJson({
+      office: '某区人民政府',
+      year: 2020,
+      proactive: { procurement: { projects: 2 } },
+    })
     expect(report?.template).toBe('2019')
     expect(report?.officeKind).toBe('government')
   })

@@ -91,9 +91,17 @@ function visible(name: string): string {
 }
 
 /** What is wrong with an office or region name (too long, control characters), for every reader. */
-export function nameProblem(name: string, what: '机关名称' | '所属地区'): Omit<InputProblem, 'line' | 'cell'> | undefined {
-  if (name.length > MAX_NAME) return { message: what === '机关名称' ? `机关名称过长（超过 ${MAX_NAME} 字）` : '所属地区过长', value: shorten(name) }
-  if (CONTROL.test(name)) return { message: `${what}含有控制字符（换行、制表符或文字方向控制符等），请删去`, value: shorten(visible(name)) }
+export function nameProblem(
+  name: string,
+  what: '机关名称' | '所属地区',
+): Omit<InputProblem, 'line' | 'cell'> | undefined {
+  if (name.length > MAX_NAME)
+    return {
+      message: what === '机关名称' ? `机关名称过长（超过 ${MAX_NAME} 字）` : '所属地区过长',
+      value: shorten(name),
+    }
+  if (CONTROL.test(name))
+    return { message: `${what}含有控制字符（换行、制表符或文字方向控制符等），请删去`, value: shorten(visible(name)) }
   return undefined
 }
 
@@ -111,7 +119,8 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
   // An object, array or boolean (JSON) is not a blank: say so rather than ignore it.
   const notText = (v: unknown) => v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number'
   for (const key of Object.keys(IDENTITY_NAMES) as (keyof RawIdentity)[]) {
-    if (notText(raw[key])) problems.push({ line, cell: key, message: `${IDENTITY_NAMES[key]}应为文字`, value: shorten(raw[key]) })
+    if (notText(raw[key]))
+      problems.push({ line, cell: key, message: `${IDENTITY_NAMES[key]}应为文字`, value: shorten(raw[key]) })
   }
   const office = text(raw.office)
   if (office === null) {
@@ -127,8 +136,10 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
     if (!notText(raw.year)) problems.push({ line, cell: 'year', message: '缺少年度' })
   } else {
     const n = Number(yt.normalize('NFKC').replace(/年(度)?$/, ''))
-    if (!Number.isInteger(n) || !/^\d{4}(年度?)?$/.test(yt.normalize('NFKC'))) problems.push({ line, cell: 'year', message: '年度应为四位整数', value: shorten(yt) })
-    else if (n < MIN_YEAR || n > MAX_YEAR) problems.push({ line, cell: 'year', message: `年度超出范围（${MIN_YEAR}–${MAX_YEAR}）`, value: yt })
+    if (!Number.isInteger(n) || !/^\d{4}(年度?)?$/.test(yt.normalize('NFKC')))
+      problems.push({ line, cell: 'year', message: '年度应为四位整数', value: shorten(yt) })
+    else if (n < MIN_YEAR || n > MAX_YEAR)
+      problems.push({ line, cell: 'year', message: `年度超出范围（${MIN_YEAR}–${MAX_YEAR}）`, value: yt })
     else year = n
   }
 
@@ -137,13 +148,21 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
   if (badRegion) problems.push({ line, cell: 'region', ...badRegion })
 
   const kind = office === null ? 'department' : parseOfficeKind(raw.officeKind, office)
-  if (kind === 'bad') problems.push({ line, cell: 'officeKind', message: '机关类型应为“部门”或“政府”', value: shorten(raw.officeKind) })
+  if (kind === 'bad')
+    problems.push({ line, cell: 'officeKind', message: '机关类型应为“部门”或“政府”', value: shorten(raw.officeKind) })
 
   const template = parseTemplate(raw.template)
-  if (template === 'bad') problems.push({ line, cell: 'template', message: '报告格式应为 2019 或 2021', value: shorten(raw.template) })
+  if (template === 'bad')
+    problems.push({ line, cell: 'template', message: '报告格式应为 2019 或 2021', value: shorten(raw.template) })
 
   const date = parseDate(raw.publishedAt)
-  if (!date.ok) problems.push({ line, cell: 'publishedAt', message: '发布日期无法识别（应为 2025-01-20 这样的日期）', value: shorten(raw.publishedAt) })
+  if (!date.ok)
+    problems.push({
+      line,
+      cell: 'publishedAt',
+      message: '发布日期无法识别（应为 2025-01-20 这样的日期）',
+      value: shorten(raw.publishedAt),
+    })
 
   return {
     office,
@@ -231,7 +250,17 @@ export function reportFromCells(
 
 /** The tables of a JSON report, and every key a JSON report may have. */
 export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
-export const TOP_KEYS: ReadonlySet<string> = new Set<string>(['office', 'region', 'officeKind', 'year', 'template', 'publishedAt', 'narrative', 'findings', ...NESTED_ROOTS])
+export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
+  'office',
+  'region',
+  'officeKind',
+  'year',
+  'template',
+  'publishedAt',
+  'narrative',
+  'findings',
+  ...NESTED_ROOTS,
+])
 const MAX_DEPTH = 4
 
 /** Flatten a nested JSON report's tables into flat key paths; unknown shapes become problems. */
@@ -287,7 +316,11 @@ export function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
 }
 
 /** The narrative of a JSON report (keys in the order written, empty texts dropped); undefined when it has none. */
-export function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[], line?: number): Narrative | undefined {
+export function jsonNarrative(
+  raw: Record<string, unknown>,
+  problems: InputProblem[],
+  line?: number,
+): Narrative | undefined {
   if (!own(raw, 'narrative') || raw.narrative === null || raw.narrative === undefined) return undefined
   if (!isRecord(raw.narrative)) {
     problems.push({ line, cell: 'narrative', message: '应为对象' })
@@ -296,7 +329,8 @@ export function jsonNarrative(raw: Record<string, unknown>, problems: InputProbl
   const narrative: Narrative = {}
   for (const k of Object.keys(raw.narrative)) {
     const v = raw.narrative[k]
-    if (k !== 'overview' && k !== 'problems' && k !== 'other') problems.push({ line, cell: `narrative.${k}`, message: '未知的字段' })
+    if (k !== 'overview' && k !== 'problems' && k !== 'other')
+      problems.push({ line, cell: `narrative.${k}`, message: '未知的字段' })
     else if (v !== null && typeof v !== 'string') problems.push({ line, cell: `narrative.${k}`, message: '应为文字' })
     else if (typeof v === 'string' && v) narrative[k] = v
   }

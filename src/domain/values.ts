@@ -25,7 +25,11 @@ export function parseCellText(raw: string | number | null | undefined, kind: Cel
 
 function checkNumber(n: number, kind: CellKind, raw: string): ParsedValue {
   // Digits past ~309 places read as Infinity: too large, like any number past MAX_CELL.
-  if (!Number.isFinite(n)) return { ok: false, reason: Number.isNaN(n) ? `“${truncate(raw)}”不是数字` : `“${truncate(raw)}”超出可精确表示的范围` }
+  if (!Number.isFinite(n))
+    return {
+      ok: false,
+      reason: Number.isNaN(n) ? `“${truncate(raw)}”不是数字` : `“${truncate(raw)}”超出可精确表示的范围`,
+    }
   if (Math.abs(n) > MAX_CELL) return { ok: false, reason: `“${truncate(raw)}”超出可精确表示的范围` }
   if (n === 0) n = 0 // "-0" is 0, not a negative zero that compares and prints oddly
   if (kind === 'amount') {

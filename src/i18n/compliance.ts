@@ -82,12 +82,15 @@ export const complianceZh = {
   'compliance.na.back': '返回问题清单',
   'compliance.weights.title': '合规得分的计算方法',
   'compliance.weights.base': '每个机关每个年度从 100 分起扣，最低 0 分。',
-  'compliance.weights.error': '每个错误扣 {p} 分；同一份报告同一条规则的错误最多扣 {cap} 分（一处错误沿整列重复不会无限扣分）。',
+  'compliance.weights.error':
+    '每个错误扣 {p} 分；同一份报告同一条规则的错误最多扣 {cap} 分（一处错误沿整列重复不会无限扣分）。',
   'compliance.weights.warning': '每个警告扣 {p} 分；同一份报告同一条规则的警告最多扣 {cap} 分。',
   'compliance.weights.missing': '缺少年度报告扣 {p} 分（尚未到法定期限的不扣分）。',
-  'compliance.weights.notAssessable': '每条无法判定的规则（如空白单元格、发布日期未知）扣 {p} 分，每份报告最多扣 {cap} 分：未知不等于合格。',
+  'compliance.weights.notAssessable':
+    '每条无法判定的规则（如空白单元格、发布日期未知）扣 {p} 分，每份报告最多扣 {cap} 分：未知不等于合格。',
   'compliance.weights.anomalies': '年度异常提示（申请量突变、与上年完全相同、公开率突变）只供核实，不扣分。',
-  'compliance.weights.region': '地区得分为其所属机关得分的平均值（缺报的机关按其得分计入）；排名并列者名次相同（如 1、2、2、4）。',
+  'compliance.weights.region':
+    '地区得分为其所属机关得分的平均值（缺报的机关按其得分计入）；排名并列者名次相同（如 1、2、2、4）。',
   'compliance.weights.perRule': '各规则的扣分',
   'compliance.weights.penalty': '每个扣分',
   'compliance.weights.cap': '每份报告最多扣',
@@ -114,7 +117,8 @@ export const complianceZh = {
   'compliance.rectify.rows': '{n} 个问题，涉及 {offices} 个机关',
   'compliance.rectify.print': '打印整改通知',
   'compliance.fixed.title': '已整改',
-  'compliance.fixed.hint': '机关报送更正后的报告并导入后，原报告中不再出现的问题记为已整改（与导入批次保存的原报告比较）。',
+  'compliance.fixed.hint':
+    '机关报送更正后的报告并导入后，原报告中不再出现的问题记为已整改（与导入批次保存的原报告比较）。',
   'compliance.fixed.status': '状态',
   'compliance.fixed.badge': '已整改',
   'compliance.fixed.was': '原问题',
@@ -200,7 +204,8 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
   'compliance.na.notDue': 'not due',
   'compliance.na.blank': 'blank cells',
   'compliance.na.title': '"{rule}" not assessable: {n} reports',
-  'compliance.na.hint': 'These reports cannot be judged for this rule (blank cells, unknown date, or not due yet): neither a failure nor a pass.',
+  'compliance.na.hint':
+    'These reports cannot be judged for this rule (blank cells, unknown date, or not due yet): neither a failure nor a pass.',
   'compliance.na.reason': 'Reason',
   'compliance.na.back': 'Back to the findings',
   'compliance.weights.title': 'How the compliance score is computed',
@@ -208,9 +213,11 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
   'compliance.weights.error': 'Each error costs {p}; one rule on one report costs at most {cap}.',
   'compliance.weights.warning': 'Each warning costs {p}; one rule on one report costs at most {cap}.',
   'compliance.weights.missing': 'A missing report costs {p} (nothing before its deadline).',
-  'compliance.weights.notAssessable': 'Each rule not assessable (blank cells, unknown date) costs {p}, at most {cap} per report: unknown is not a pass.',
+  'compliance.weights.notAssessable':
+    'Each rule not assessable (blank cells, unknown date) costs {p}, at most {cap} per report: unknown is not a pass.',
   'compliance.weights.anomalies': 'Year-on-year anomalies are for review only and cost nothing.',
-  'compliance.weights.region': 'A region scores the mean of its offices (missing reports included); ties share a rank (1, 2, 2, 4).',
+  'compliance.weights.region':
+    'A region scores the mean of its offices (missing reports included); ties share a rank (1, 2, 2, 4).',
   'compliance.weights.perRule': 'Penalty of each rule',
   'compliance.weights.penalty': 'Per finding',
   'compliance.weights.cap': 'Most per report',
@@ -228,7 +235,8 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
   'compliance.scores.showTrend': 'Show this office in the chart',
   'compliance.scores.trendButton': 'Trend',
   'compliance.rectify.title': 'Rectification list',
-  'compliance.rectify.hint': 'One row per finding. Choose an office, or filter a region above; export the list or print a notice per office.',
+  'compliance.rectify.hint':
+    'One row per finding. Choose an office, or filter a region above; export the list or print a notice per office.',
   'compliance.rectify.includeAnomalies': 'Include year-on-year anomalies (for review)',
   'compliance.rectify.scopeAll': 'Scope: all offices',
   'compliance.rectify.scope.office': 'Scope: {name}',
@@ -237,7 +245,8 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
   'compliance.rectify.rows': '{n} findings in {offices} offices',
   'compliance.rectify.print': 'Print notices (打印)',
   'compliance.fixed.title': 'Fixed',
-  'compliance.fixed.hint': 'Findings that a corrected, re-imported report no longer has (compared with the replaced version kept in the import batch).',
+  'compliance.fixed.hint':
+    'Findings that a corrected, re-imported report no longer has (compared with the replaced version kept in the import batch).',
   'compliance.fixed.status': 'Status',
   'compliance.fixed.badge': 'Fixed',
   'compliance.fixed.was': 'Was',

@@ -78,7 +78,8 @@ export const dataZh = {
 export const dataEn: Record<keyof typeof dataZh, string> = {
   'data.importTitle': 'Import reports',
   'data.dropHint': 'Drop files here, or click to choose (several at once)',
-  'data.formats': 'Accepted: canonical JSON, wide/long CSV (UTF-8 or GBK), report text (.txt/.md), web pages (.html), Word (.docx)',
+  'data.formats':
+    'Accepted: canonical JSON, wide/long CSV (UTF-8 or GBK), report text (.txt/.md), web pages (.html), Word (.docx)',
   'data.batches': 'Import batches',
   'data.offices': 'Offices ({n})',
   'data.backup': 'Back up the whole database',
@@ -101,7 +102,8 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
   'data.demoLoaded': 'Demo data loaded',
   'data.usage': 'Local storage: {used} MB used of {quota} MB available. ',
   'data.persisted': 'The browser keeps this site’s data persistently.',
-  'data.notPersisted': 'The browser did not grant persistent storage: data may be cleared when space runs low, so back up regularly.',
+  'data.notPersisted':
+    'The browser did not grant persistent storage: data may be cleared when space runs low, so back up regularly.',
   'data.merge.lead': 'Merge a renamed office:',
   'data.merge.from': 'Old name',
   'data.merge.into': 'into',

@@ -16,7 +16,8 @@ export const messages = {
     'nav.compliance': '合规检查',
     'lang.switch': 'English',
     'empty.title': '还没有任何年报数据',
-    'empty.body': '本工具汇总下级机关的《政府信息公开工作年度报告》，自动核对表格勾稽关系和发布时限，并按地区、年度比较申请量和办理结果。数据只保存在本浏览器中，不会上传。',
+    'empty.body':
+      '本工具汇总下级机关的《政府信息公开工作年度报告》，自动核对表格勾稽关系和发布时限，并按地区、年度比较申请量和办理结果。数据只保存在本浏览器中，不会上传。',
     'empty.demo': '加载演示数据',
     'empty.import': '导入文件',
     'common.loading': '正在加载…',
@@ -158,7 +159,8 @@ export const messages = {
     'nav.compliance': 'Compliance',
     'lang.switch': '中文',
     'empty.title': 'No reports yet',
-    'empty.body': 'This tool collects the annual government information disclosure reports of subordinate offices, checks their tables and deadlines, and compares request volumes and outcomes across regions and years. Data stays in this browser and is never uploaded.',
+    'empty.body':
+      'This tool collects the annual government information disclosure reports of subordinate offices, checks their tables and deadlines, and compares request volumes and outcomes across regions and years. Data stays in this browser and is never uploaded.',
     'empty.demo': 'Load demo data',
     'empty.import': 'Import files',
     'common.loading': 'Loading…',
@@ -226,7 +228,8 @@ export const messages = {
     'print.date': 'Printed',
     'ranking.title': '{metric} ranking of {level}, {year}',
     'ranking.minVolume': 'Minimum requests',
-    'ranking.minVolumeHint': 'Rates rank only entities that received at least this many requests (default {n}), so one with 2 requests cannot top the list',
+    'ranking.minVolumeHint':
+      'Rates rank only entities that received at least this many requests (default {n}), so one with 2 requests cannot top the list',
     'ranking.rank': 'Rank',
     'ranking.regionOf': 'Region',
     'ranking.volume': 'Requests',
@@ -252,7 +255,8 @@ export const messages = {
     'compare.table': 'Key figures, {year}',
     'compare.metric': 'Metric',
     'compare.spread': 'Spread',
-    'compare.bestWorst': 'Green is best, red is worst (by the direction of the metric; metrics without one are not marked)',
+    'compare.bestWorst':
+      'Green is best, red is worst (by the direction of the metric; metrics without one are not marked)',
     'compare.noReport': 'No report this year',
     'compare.unknown': '“{name}” has no reports',
     'compare.volume': 'Requests received by year',

@@ -81,7 +81,13 @@ function rowWidthProblem(row: readonly string[], header: readonly string[], line
  * The data rows after the header with their file lines. A row of the wrong width becomes a
  * problem and is skipped; the file is refused at once when too many problems are found.
  */
-export function* dataRows(table: CsvTable, headerRow: number, header: readonly string[], problems: InputProblem[], fileName: string | undefined): Generator<{ row: string[]; line: number }> {
+export function* dataRows(
+  table: CsvTable,
+  headerRow: number,
+  header: readonly string[],
+  problems: InputProblem[],
+  fileName: string | undefined,
+): Generator<{ row: string[]; line: number }> {
   for (let r = headerRow + 1; r < table.rows.length; r++) {
     const row = table.rows[r]
     const line = table.lines[r]

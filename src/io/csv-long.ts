@@ -10,7 +10,15 @@ import type { IdentityField } from '../domain/model'
 import type { Report } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
 import { cellText, csvDocument, headerText, identityText, dataRows, type CsvTable } from './csv-common'
-import { applyHints, buildReport, MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
+import {
+  applyHints,
+  buildReport,
+  MAX_REPORTS_PER_FILE,
+  ReportCollector,
+  stopIfTooManyProblems,
+  tooManyReports,
+  type ReadHints,
+} from './report-builder'
 import { identityValue, type CsvReadResult } from './csv-wide'
 
 const FIELD_NAMES = new Set(['field', '字段', '字段名', '字段名称', '项目', '项目名称', '指标', '指标名称'])
@@ -41,7 +49,8 @@ function mapLongHeader(header: readonly string[], line: number, problems: InputP
     const n = norm(raw)
     const key = FIELD_NAMES.has(n) ? 'field' : VALUE_NAMES.has(n) ? 'value' : resolveHeader(name)
     if (key === undefined || !(key === 'field' || key === 'value' || IDENTITY_SET.has(key))) {
-      const why = key === undefined ? '无法识别的列名' : '长表（字段、数值）中，各项数字应写在“字段”“数值”两列里，不能单独成列'
+      const why =
+        key === undefined ? '无法识别的列名' : '长表（字段、数值）中，各项数字应写在“字段”“数值”两列里，不能单独成列'
       problems.push({ line, cell: name, message: why })
       return
     }
@@ -74,14 +83,22 @@ interface Group {
 }
 
 /** Read a long CSV whose header is `table.rows[headerRow]`. Throws InputError listing every problem. */
-export function readLongCsv(table: CsvTable, headerRow: number, fileName: string, hints: ReadHints = {}): CsvReadResult {
+export function readLongCsv(
+  table: CsvTable,
+  headerRow: number,
+  fileName: string,
+  hints: ReadHints = {},
+): CsvReadResult {
   const header = table.rows[headerRow]
   const headerLine = table.lines[headerRow]
   const problems: InputProblem[] = []
   const cols = mapLongHeader(header, headerLine, problems)
-  if (!cols.identity.has('office') && !hints.office) problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
-  if (!cols.identity.has('year') && hints.year === undefined) problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
-  if (problems.length > 0) throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
+  if (!cols.identity.has('office') && !hints.office)
+    problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
+  if (!cols.identity.has('year') && hints.year === undefined)
+    problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
+  if (problems.length > 0)
+    throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
 
   const fieldHeader = cols.written.get('field') as string
   const valueHeader = cols.written.get('value') as string
@@ -105,14 +122,25 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
       const prev = map.get(key)
       if (!prev) map.set(key, entry)
       else if (prev.raw.trim() === entry.raw.trim()) {
-        if (map === group.cells) warnings.push({ line, cell: what, message: `与第 ${prev.line} 行重复（值相同），只计一次` })
+        if (map === group.cells)
+          warnings.push({ line, cell: what, message: `与第 ${prev.line} 行重复（值相同），只计一次` })
       } else {
-        problems.push({ line, cell: what, message: `与第 ${prev.line} 行是同一机关、同一年度的同一项，但值不同（“${shorten(prev.raw)}”与“${shorten(entry.raw)}”）` })
+        problems.push({
+          line,
+          cell: what,
+          message: `与第 ${prev.line} 行是同一机关、同一年度的同一项，但值不同（“${shorten(prev.raw)}”与“${shorten(entry.raw)}”）`,
+        })
       }
     }
     for (const [key, j] of cols.identity) {
       if (key === 'office' || key === 'year') continue
-      if (row[j].trim() !== '') put(group.identity, key, { raw: row[j], line, field: cols.written.get(key) as string }, cols.written.get(key) as string)
+      if (row[j].trim() !== '')
+        put(
+          group.identity,
+          key,
+          { raw: row[j], line, field: cols.written.get(key) as string },
+          cols.written.get(key) as string,
+        )
     }
     const fieldText = headerText(row[cols.field])
     const value = row[cols.value]
@@ -123,9 +151,19 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
     if (!resolved.has(fieldText)) resolved.set(fieldText, resolveHeader(fieldText))
     const key = resolved.get(fieldText)
     if (key === undefined) {
-      problems.push({ line, cell: fieldHeader, message: '无法识别的字段（既不是字段键名，也不是年报表格中的项目名称）', value: shorten(fieldText) })
+      problems.push({
+        line,
+        cell: fieldHeader,
+        message: '无法识别的字段（既不是字段键名，也不是年报表格中的项目名称）',
+        value: shorten(fieldText),
+      })
     } else if (key === 'office' || key === 'year') {
-      problems.push({ line, cell: fieldHeader, message: '机关名称和年度应写在各自的列中，不能作为字段', value: fieldText })
+      problems.push({
+        line,
+        cell: fieldHeader,
+        message: '机关名称和年度应写在各自的列中，不能作为字段',
+        value: fieldText,
+      })
     } else if (IDENTITY_SET.has(key)) {
       if (value.trim() !== '') put(group.identity, key, { raw: value, line, field: fieldText }, fieldText)
     } else {
@@ -154,7 +192,11 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
         continue
       }
       const idEntry = p.cell === undefined ? undefined : group.identity.get(p.cell as IdentityField)
-      problems.push({ ...p, line: idEntry?.line ?? group.firstLine, cell: idEntry?.field ?? (p.cell && cols.written.get(p.cell)) ?? p.cell })
+      problems.push({
+        ...p,
+        line: idEntry?.line ?? group.firstLine,
+        cell: idEntry?.field ?? (p.cell && cols.written.get(p.cell)) ?? p.cell,
+      })
     }
     if (built.report) collector.add(built.report, group.firstLine)
   }
@@ -167,20 +209,27 @@ export function readLongCsv(table: CsvTable, headerRow: number, fileName: string
   return { reports, warnings }
 }
 
-const LONG_HEADER = { keys: ['office', 'region', 'year', 'field', 'value'], zh: ['机关名称', '所属地区', '年度', '字段', '数值'] }
+const LONG_HEADER = {
+  keys: ['office', 'region', 'year', 'field', 'value'],
+  zh: ['机关名称', '所属地区', '年度', '字段', '数值'],
+}
 const FIELD_ROWS = ['officeKind', 'template', 'publishedAt'] as const
 
 /**
  * Long CSV of the reports: officeKind, template and publishedAt rows, then every cell of the
  * report's format, blanks included, so reading it back gives the same reports (narrative aside).
  */
-export function writeLongCsv(reports: readonly Report[], opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {}): string {
+export function writeLongCsv(
+  reports: readonly Report[],
+  opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {},
+): string {
   const style = opts.headers ?? 'keys'
   const rows: string[][] = [LONG_HEADER[style]]
   for (const report of reports) {
     const id = [report.office, report.region ?? '', String(report.year)]
     for (const key of FIELD_ROWS) rows.push([...id, headerFor(key, style), identityValue(report, key, style)])
-    for (const cell of cellsFor(report.template)) rows.push([...id, headerFor(cell.path, style), cellText(getCell(report, cell))])
+    for (const cell of cellsFor(report.template))
+      rows.push([...id, headerFor(cell.path, style), cellText(getCell(report, cell))])
   }
   return csvDocument(rows, opts.bom)
 }

@@ -39,14 +39,19 @@ describe('wide CSV: reading what a clerk types', () => {
   })
 
   it('takes the format from the template column, else from the cells, else from the year', async () => {
-    const { reports } = await read('office,year,template,proactive.procurement.projects\nA,2019,,\nB,2024,,3\nC,2024,2019,\nD,2020,,')
+    const { reports } = await read(
+      'office,year,template,proactive.procurement.projects\nA,2019,,\nB,2024,,3\nC,2024,2019,\nD,2020,,',
+    )
     expect(reports.map((r) => r.template)).toEqual(['2019', '2019', '2019', '2019'])
     const { reports: r2 } = await read('office,year\nA,2021\n')
     expect(r2[0].template).toBe('2021')
   })
 
   it('fills what the file does not state from the hints (--region for rows without one)', async () => {
-    const { reports } = await read('机关名称,所属地区,予以公开-总计\n甲局,,1\n乙局,西区,2\n', 'h.csv', { region: '东区', year: 2024 })
+    const { reports } = await read('机关名称,所属地区,予以公开-总计\n甲局,,1\n乙局,西区,2\n', 'h.csv', {
+      region: '东区',
+      year: 2024,
+    })
     expect(reports.map((r) => [r.office, r.region, r.year])).toEqual([
       ['甲局', '东区', 2024],
       ['乙局', '西区', 2024],
@@ -54,7 +59,9 @@ describe('wide CSV: reading what a clerk types', () => {
   })
 
   it('skips a title row above the header, with a note', async () => {
-    const { reports, warnings } = await read('2024年各部门政府信息公开年报汇总表,,\n机关名称,年度,予以公开-总计\n某局,2024,3\n')
+    const { reports, warnings } = await read(
+      '2024年各部门政府信息公开年报汇总表,,\n机关名称,年度,予以公开-总计\n某局,2024,3\n',
+    )
     expect(reports[0].requests.granted?.total).toBe(3)
     expect(warnings[0]).toMatchObject({ line: 1 })
   })
@@ -66,8 +73,21 @@ describe('wide CSV: reading what a clerk types', () => {
 
   it('reads 20,000 rows × all cells of the 2021 format', async () => {
     const cells = cellsFor('2021')
-    const lines = [['office', 'region', 'officeKind', 'year', 'template', 'publishedAt', ...cells.map((c) => c.path)].join(',')]
-    for (let i = 0; i < 20000; i++) lines.push([`机关${i}`, '某区', 'department', '2024', '2021', '2025-01-20', ...cells.map((_, j) => String((i + j) % 50))].join(','))
+    const lines = [
+      ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt', ...cells.map((c) => c.path)].join(','),
+    ]
+    for (let i = 0; i < 20000; i++)
+      lines.push(
+        [
+          `机关${i}`,
+          '某区',
+          'department',
+          '2024',
+          '2021',
+          '2025-01-20',
+          ...cells.map((_, j) => String((i + j) % 50)),
+        ].join(','),
+      )
     const { reports } = await read(lines.join('\r\n'))
     expect(reports).toHaveLength(20000)
     expect(reports[19999].requests.received?.natural).toBe((19999 + 0) % 50)
@@ -88,7 +108,9 @@ describe('wide CSV: bad input is named, never dropped', () => {
   })
 
   it('names a bad cell by line, header as written and value — every bad cell of the file', async () => {
-    const e = await failure('机关名称,年度,予以公开-总计,行政复议-总计\n甲局,2024,十二,1\n乙局,2024,3,-2\n丙局,20x4,1,1\n')
+    const e = await failure(
+      '机关名称,年度,予以公开-总计,行政复议-总计\n甲局,2024,十二,1\n乙局,2024,3,-2\n丙局,20x4,1,1\n',
+    )
     expect(e.problems).toEqual([
       expect.objectContaining({ line: 2, cell: '予以公开-总计' }),
       expect.objectContaining({ line: 3, cell: '行政复议-总计' }),

@@ -36,7 +36,11 @@ function mapHeader(table: CsvTable, headerRow: number, problems: InputProblem[])
     }
     const key = resolveHeader(name)
     if (key === undefined) {
-      problems.push({ line: headerLine, cell: name, message: '无法识别的列名（既不是字段键名，也不是年报表格中的项目名称）' })
+      problems.push({
+        line: headerLine,
+        cell: name,
+        message: '无法识别的列名（既不是字段键名，也不是年报表格中的项目名称）',
+      })
       return
     }
     const prev = firstColumn.get(key)
@@ -61,7 +65,12 @@ export interface CsvReadResult {
 }
 
 /** Read a wide CSV whose header is `table.rows[headerRow]`. Throws InputError listing every problem. */
-export function readWideCsv(table: CsvTable, headerRow: number, fileName: string, hints: ReadHints = {}): CsvReadResult {
+export function readWideCsv(
+  table: CsvTable,
+  headerRow: number,
+  fileName: string,
+  hints: ReadHints = {},
+): CsvReadResult {
   const header = table.rows[headerRow]
   const headerLine = table.lines[headerRow]
   const problems: InputProblem[] = []
@@ -72,7 +81,8 @@ export function readWideCsv(table: CsvTable, headerRow: number, fileName: string
   if (!cols.identity.has('year') && hints.year === undefined) {
     problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
   }
-  if (problems.length > 0) throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
+  if (problems.length > 0)
+    throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
 
   const warnings: InputProblem[] = []
   const collector = new ReportCollector(problems, warnings, { file: fileName })
@@ -107,7 +117,9 @@ export function columnsFor(templates: ReadonlySet<TemplateId>): CellDef[] {
 }
 
 export function officeKindText(report: Report, style: 'keys' | 'zh'): string {
-  return style === 'zh' ? (OFFICE_KINDS.find((k) => k.key === report.officeKind)?.zh ?? report.officeKind) : report.officeKind
+  return style === 'zh'
+    ? (OFFICE_KINDS.find((k) => k.key === report.officeKind)?.zh ?? report.officeKind)
+    : report.officeKind
 }
 
 export function identityValue(report: Report, key: IdentityField, style: 'keys' | 'zh'): string {
@@ -116,12 +128,20 @@ export function identityValue(report: Report, key: IdentityField, style: 'keys' 
 }
 
 /** Wide CSV of the reports; narrative is not part of CSV. */
-export function writeWideCsv(reports: readonly Report[], opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {}): string {
+export function writeWideCsv(
+  reports: readonly Report[],
+  opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {},
+): string {
   const style = opts.headers ?? 'keys'
   const cells = columnsFor(new Set(reports.map((r) => r.template)))
-  const rows: string[][] = [[...IDENTITY_KEYS.map((k) => headerFor(k, style)), ...cells.map((c) => headerFor(c.path, style))]]
+  const rows: string[][] = [
+    [...IDENTITY_KEYS.map((k) => headerFor(k, style)), ...cells.map((c) => headerFor(c.path, style))],
+  ]
   for (const report of reports) {
-    rows.push([...IDENTITY_KEYS.map((k) => identityValue(report, k, style)), ...cells.map((c) => cellText(getCell(report, c)))])
+    rows.push([
+      ...IDENTITY_KEYS.map((k) => identityValue(report, k, style)),
+      ...cells.map((c) => cellText(getCell(report, c))),
+    ])
   }
   return csvDocument(rows, opts.bom)
 }

@@ -27,7 +27,9 @@ describe('decodeText', () => {
     const e = failure(() => decodeText(png, 'chart.csv'))
     expect(e.describe()).toContain('chart.csv')
     expect(e.message).toContain('不是文本文件（看起来是 PNG 图片')
-    expect(failure(() => decodeText(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0]), 'book.csv')).message).toContain('ZIP 压缩包')
+    expect(failure(() => decodeText(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0]), 'book.csv')).message).toContain(
+      'ZIP 压缩包',
+    )
     expect(failure(() => decodeText(new Uint8Array([0x41, 0x00, 0x42]), 'x.csv')).message).toContain('不是文本文件')
   })
 
@@ -37,7 +39,10 @@ describe('decodeText', () => {
   })
 
   it('refuses a file mixing UTF-8 and GBK lines (or a stray byte in UTF-8), naming the odd lines, instead of reading wrong characters', () => {
-    const mostlyUtf8 = new Uint8Array([...utf8('office,year\n某区教育局,2024\n某区财政局,2024\n'), ...gb('某区司法局,2024\n')])
+    const mostlyUtf8 = new Uint8Array([
+      ...utf8('office,year\n某区教育局,2024\n某区财政局,2024\n'),
+      ...gb('某区司法局,2024\n'),
+    ])
     const e = failure(() => decodeText(mostlyUtf8, 'mixed.csv'))
     expect(e.message).toMatch(/^文件大部分是 UTF-8 编码，但有 1 行不是/)
     expect(e.problems.map((p) => p.line)).toEqual([4])
@@ -48,7 +53,9 @@ describe('decodeText', () => {
     expect(g.message).toMatch(/^文件大部分是 GBK（GB18030）编码，但有 1 行是 UTF-8 编码/)
     expect(g.problems.map((p) => p.line)).toEqual([3])
     // A BOM promises UTF-8: GBK bytes after it are refused, not replaced by "\ufffd".
-    expect(failure(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...gb('某区司法局\n')]))).message).toMatch(/^文件开头标明是 UTF-8 编码/)
+    expect(failure(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...gb('某区司法局\n')]))).message).toMatch(
+      /^文件开头标明是 UTF-8 编码/,
+    )
   })
 
   it('names the line of bytes that are neither UTF-8 nor GB18030', () => {

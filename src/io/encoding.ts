@@ -58,8 +58,16 @@ export function decodeText(bytes: Uint8Array, fileName?: string): { text: string
   if (bom || scan.utf8.length > 0) {
     const mostlyUtf8 = bom || scan.utf8.length >= scan.other.length
     const [why, lines, each] = mostlyUtf8
-      ? [`文件${bom ? '开头标明是' : '大部分是'} UTF-8 编码，但有 ${scan.other.length} 行不是（可能混入了 GBK 编码的内容，或有损坏的字节）`, scan.other, '这一行不是 UTF-8 编码，其中的文字无法可靠识别']
-      : [`文件大部分是 GBK（GB18030）编码，但有 ${scan.utf8.length} 行是 UTF-8 编码（可能是从别的文件复制来的）`, scan.utf8, '这一行是 UTF-8 编码，与文件其余部分不同']
+      ? [
+          `文件${bom ? '开头标明是' : '大部分是'} UTF-8 编码，但有 ${scan.other.length} 行不是（可能混入了 GBK 编码的内容，或有损坏的字节）`,
+          scan.other,
+          '这一行不是 UTF-8 编码，其中的文字无法可靠识别',
+        ]
+      : [
+          `文件大部分是 GBK（GB18030）编码，但有 ${scan.utf8.length} 行是 UTF-8 编码（可能是从别的文件复制来的）`,
+          scan.utf8,
+          '这一行是 UTF-8 编码，与文件其余部分不同',
+        ]
     throw new InputError(`${why}，未导入。请在 Excel 或记事本中把整个文件另存为“UTF-8”后再导入`, {
       file: fileName,
       problems: lines.map((line) => ({ line, message: each })),

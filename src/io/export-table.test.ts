@@ -18,7 +18,7 @@ const table: ExportTable = {
   ],
   rows: [
     { rank: 1, office: '东区教育局', volume: 1200, rate: 0.123456, score: 87.5 },
-    { rank: 2, office: '=cmd|\' /C calc\'!A0', volume: 35, rate: 1 / 3, score: -2.25 },
+    { rank: 2, office: "=cmd|' /C calc'!A0", volume: 35, rate: 1 / 3, score: -2.25 },
     { rank: null, office: '西区"档案",馆', volume: 3, rate: null, score: null },
   ],
   notes: ['公开率 =（予以公开 + 部分公开）÷ 三（七）总计'],

@@ -71,7 +71,12 @@ export function tableToCsv(t: ExportTable): string {
 // ---------------------------------------------------------------------------------------------
 // XLSX
 
-const NUMBER_FORMATS: Record<ExportColumnKind, string | undefined> = { text: '@', count: '0', rate: '0.0%', number: undefined }
+const NUMBER_FORMATS: Record<ExportColumnKind, string | undefined> = {
+  text: '@',
+  count: '0',
+  rate: '0.0%',
+  number: undefined,
+}
 
 /** Display width: CJK and full-width characters take two columns. */
 function displayWidth(s: string): number {
@@ -147,4 +152,3 @@ export async function tableToXlsx(t: ExportTable, options: { exportedAt?: Date }
   const buffer = await wb.xlsx.writeBuffer()
   return new Uint8Array(buffer as ArrayBuffer)
 }
-

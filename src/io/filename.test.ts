@@ -12,7 +12,19 @@ describe('safeFileName', () => {
   })
 
   it('never names a Windows device (CON, NUL, COM1, LPT1…), whatever the case or extension', () => {
-    for (const device of ['CON', 'con', 'PRN', 'AUX', 'NUL', 'nul.csv', 'COM1', 'com9.xlsx', 'LPT1', 'Lpt3.txt', 'CON .csv']) {
+    for (const device of [
+      'CON',
+      'con',
+      'PRN',
+      'AUX',
+      'NUL',
+      'nul.csv',
+      'COM1',
+      'com9.xlsx',
+      'LPT1',
+      'Lpt3.txt',
+      'CON .csv',
+    ]) {
       const safe = safeFileName(device)
       expect(safe, device).toBe(`_${device}`)
     }

@@ -11,19 +11,43 @@ type Json = Record<string, unknown>
 /** Reports as a JSON file holds them: both formats, blanks, signed and decimal cells, printed amounts, narratives. */
 const REPORTS: Json[] = [...sampleReports(), ...generateProvince(40)].map((r) => JSON.parse(JSON.stringify(r)) as Json)
 
-const ODD_VALUES: unknown[] = [null, '', ' ', '—', '1,234', '１２', ' 7 ', '3件', 'abc', -1, -0, 1.5, 2 ** 60, true, {}, [], { natural: 1 }, '12.5万元']
+const ODD_VALUES: unknown[] = [
+  null,
+  '',
+  ' ',
+  '—',
+  '1,234',
+  '１２',
+  ' 7 ',
+  '3件',
+  'abc',
+  -1,
+  -0,
+  1.5,
+  2 ** 60,
+  true,
+  {},
+  [],
+  { natural: 1 },
+  '12.5万元',
+]
 const ODD_KEYS = ['extra', 'received.natural', 'denied.stateSecret', '__proto__', 'total', 'amountText', 'constructor']
 
 /** Every object of the report with its path, outermost first. */
 function objects(node: Json, path: string[] = []): [string[], Json][] {
   const out: [string[], Json][] = [[path, node]]
-  for (const [k, v] of Object.entries(node)) if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...objects(v as Json, [...path, k]))
+  for (const [k, v] of Object.entries(node))
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...objects(v as Json, [...path, k]))
   return out
 }
 
 const reversed = (node: unknown): unknown =>
   node !== null && typeof node === 'object' && !Array.isArray(node)
-    ? Object.fromEntries(Object.entries(node as Json).reverse().map(([k, v]) => [k, reversed(v)]))
+    ? Object.fromEntries(
+        Object.entries(node as Json)
+          .reverse()
+          .map(([k, v]) => [k, reversed(v)]),
+      )
     : node
 
 /** One edit: `at` picks an object of the report, `key` one of its keys, `value` an odd value (for set and add). */
@@ -35,7 +59,15 @@ interface Edit {
 }
 
 const edit: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom('set' as const, 'set' as const, 'add' as const, 'delete' as const, 'reverse' as const, 'no-template' as const, 'findings' as const),
+  kind: fc.constantFrom(
+    'set' as const,
+    'set' as const,
+    'add' as const,
+    'delete' as const,
+    'reverse' as const,
+    'no-template' as const,
+    'findings' as const,
+  ),
   at: fc.nat(),
   key: fc.nat(),
   value: fc.nat(),
@@ -51,9 +83,16 @@ function edited(report: Json, edits: readonly Edit[]): Json {
       const all = objects(doc)
       const [, target] = all[e.at % all.length]
       const keys = Object.keys(target)
-      if (e.kind === 'set' && keys.length > 0) target[keys[e.key % keys.length]] = structuredClone(ODD_VALUES[e.value % ODD_VALUES.length])
+      if (e.kind === 'set' && keys.length > 0)
+        target[keys[e.key % keys.length]] = structuredClone(ODD_VALUES[e.value % ODD_VALUES.length])
       else if (e.kind === 'delete' && keys.length > 0) delete target[keys[e.key % keys.length]]
-      else Object.defineProperty(target, ODD_KEYS[e.key % ODD_KEYS.length], { value: structuredClone(ODD_VALUES[e.value % ODD_VALUES.length]), enumerable: true, configurable: true, writable: true })
+      else
+        Object.defineProperty(target, ODD_KEYS[e.key % ODD_KEYS.length], {
+          value: structuredClone(ODD_VALUES[e.value % ODD_VALUES.length]),
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        })
     }
   }
   return doc

@@ -23,7 +23,11 @@ const MAX_CELL = Number.MAX_SAFE_INTEGER
 const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>
 
 /** A table or row copied in canonical order (absent cells blank); undefined when anything would need a message. */
-function copy(nodes: readonly ShapeNode[], value: Record<string, unknown>, numeric: readonly CellDef[]): Record<string, unknown> | undefined {
+function copy(
+  nodes: readonly ShapeNode[],
+  value: Record<string, unknown>,
+  numeric: readonly CellDef[],
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {}
   let found = 0
   for (const node of nodes) {
@@ -66,7 +70,8 @@ export function plainJsonReport(raw: unknown): Report | undefined {
   const problems: InputProblem[] = []
   const id = validateIdentity(jsonIdentity(raw), problems)
   const narrative = jsonNarrative(raw, problems)
-  if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null || id.template === null) return undefined
+  if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null || id.template === null)
+    return undefined
   // Identity as emptyReport writes it, then the tables.
   const report: Record<string, unknown> = {
     office: id.office,
@@ -79,7 +84,12 @@ export function plainJsonReport(raw: unknown): Report | undefined {
   const shape = formatShape(id.template)
   for (const table of shape.parts) {
     const v = Object.prototype.hasOwnProperty.call(raw, table.key) ? raw[table.key] : undefined
-    const copied = v === undefined || v === null ? copy(table.children!, NOTHING, shape.numeric) : isRecord(v) ? copy(table.children!, v, shape.numeric) : undefined
+    const copied =
+      v === undefined || v === null
+        ? copy(table.children!, NOTHING, shape.numeric)
+        : isRecord(v)
+          ? copy(table.children!, v, shape.numeric)
+          : undefined
     if (!copied) return undefined
     report[table.key] = copied
   }

@@ -17,8 +17,12 @@ describe('JSON reading', () => {
   })
 
   it('refuses another format or version with a clear sentence', async () => {
-    expect((await failure('{"format":"other","version":1,"reports":[]}')).message).toContain('format 应为 "disclosure-report"')
-    expect((await failure('{"format":"disclosure-report","version":2,"reports":[]}')).message).toContain('不支持的数据版本 2')
+    expect((await failure('{"format":"other","version":1,"reports":[]}')).message).toContain(
+      'format 应为 "disclosure-report"',
+    )
+    expect((await failure('{"format":"disclosure-report","version":2,"reports":[]}')).message).toContain(
+      '不支持的数据版本 2',
+    )
     expect((await failure('{"format":"disclosure-report","version":1,"reports":{}}')).message).toContain('reports')
     expect((await failure('{"hello":1}')).message).toContain('没有找到年报数据')
     expect((await failure('[]')).message).toContain('没有任何报告')
@@ -36,11 +40,19 @@ describe('JSON reading', () => {
 
   it('names every bad report with its line, key path and office', async () => {
     const good = fixtureReport()
-    const text = doc([good, { ...good, office: '乙局', requests: { received: { natural: 'ten' } } }, { office: '丙局', year: 1900 }])
+    const text = doc([
+      good,
+      { ...good, office: '乙局', requests: { received: { natural: 'ten' } } },
+      { office: '丙局', year: 1900 },
+    ])
     const e = await failure(text)
     const lines = scanJson(text).reportStarts.map((o) => text.slice(0, o).split('\n').length)
     expect(e.problems).toEqual([
-      expect.objectContaining({ line: lines[1], cell: 'requests.received.natural', message: expect.stringContaining('第 2 份报告（乙局 2024）') }),
+      expect.objectContaining({
+        line: lines[1],
+        cell: 'requests.received.natural',
+        message: expect.stringContaining('第 2 份报告（乙局 2024）'),
+      }),
       expect.objectContaining({ line: lines[2], cell: 'year' }),
     ])
   })
@@ -61,12 +73,18 @@ describe('JSON reading', () => {
     expect((await failure(deepInside)).describe()).toContain('requests')
     const polluted = '{"office":"甲","year":2024,"__proto__":{"polluted":true}}'
     expect((await failure(polluted)).problems[0].cell).toBe('__proto__')
-    expect(readJsonText(`[${polluted.replace(',"__proto__":{"polluted":true}', '')}]`, 'x.json', { region: '东区' }).reports[0].region).toBe('东区')
+    expect(
+      readJsonText(`[${polluted.replace(',"__proto__":{"polluted":true}', '')}]`, 'x.json', { region: '东区' })
+        .reports[0].region,
+    ).toBe('东区')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('fills office, region and year from the hints only where the report has none', () => {
-    const { reports } = readJsonText('[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]', 'x.json', { office: '乙局', region: '东区' })
+    const { reports } = readJsonText('[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]', 'x.json', {
+      office: '乙局',
+      region: '东区',
+    })
     expect(reports.map((r) => [r.office, r.region, r.year])).toEqual([
       ['甲局', '东区', 2024],
       ['乙局', '西区', 2023],

@@ -8,7 +8,13 @@ import { canonicalReport, reportKey } from '../domain/report'
 import type { CanonicalDocument, Finding, Report } from '../domain/types'
 import { validateReportJson } from '../domain/validate'
 import { plainJsonReport } from './json-report'
-import { MAX_REPORTS_PER_FILE, ReportCollector, stopIfTooManyProblems, tooManyReports, type ReadHints } from './report-builder'
+import {
+  MAX_REPORTS_PER_FILE,
+  ReportCollector,
+  stopIfTooManyProblems,
+  tooManyReports,
+  type ReadHints,
+} from './report-builder'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
@@ -71,7 +77,8 @@ export function scanJson(text: string): ScanResult {
       if (stack.length === listDepth) reportStarts.push(i)
       if (c === '{' || c === '[') {
         stack.push(c)
-        if (c === '[' && (stack.length === 1 || (stack.length === 2 && stack[0] === '{' && rootKey === 'reports'))) listDepth = stack.length
+        if (c === '[' && (stack.length === 1 || (stack.length === 2 && stack[0] === '{' && rootKey === 'reports')))
+          listDepth = stack.length
         i++
         expect = c === '{' ? 'keyOrClose' : 'valueOrClose'
         continue
@@ -150,7 +157,10 @@ function syntaxError(text: string, error: unknown, fileName: string): InputError
   if (offset === null) return new InputError('不是有效的 JSON 文件', { file: fileName })
   const { line, column } = lineAndColumn(text, offset)
   const near = text.slice(offset, offset + 20).split('\n')[0]
-  const message = offset >= text.length ? `第 ${column} 列：文件在这里意外结束（缺少右括号或引号？）` : `第 ${column} 列附近有语法错误`
+  const message =
+    offset >= text.length
+      ? `第 ${column} 列：文件在这里意外结束（缺少右括号或引号？）`
+      : `第 ${column} 列附近有语法错误`
   return new InputError('不是有效的 JSON 文件', {
     file: fileName,
     problems: [{ line, message, value: offset >= text.length ? undefined : near }],
@@ -194,11 +204,16 @@ function reportList(doc: unknown, fileName: string, warnings: InputProblem[]): u
     return [doc]
   }
   if (own(doc, 'format') && doc.format !== 'disclosure-report') {
-    throw new InputError(`不是本系统的年报数据文件：format 应为 "disclosure-report"，这里是 ${shorten(doc.format)}`, { file: fileName })
+    throw new InputError(`不是本系统的年报数据文件：format 应为 "disclosure-report"，这里是 ${shorten(doc.format)}`, {
+      file: fileName,
+    })
   }
   if (own(doc, 'version') && doc.version !== 1) {
     const newer = typeof doc.version === 'number' && doc.version > 1
-    throw new InputError(`不支持的数据版本 ${shorten(doc.version)}：本程序只读取第 1 版${newer ? '（文件可能由更新版本的程序导出）' : ''}`, { file: fileName })
+    throw new InputError(
+      `不支持的数据版本 ${shorten(doc.version)}：本程序只读取第 1 版${newer ? '（文件可能由更新版本的程序导出）' : ''}`,
+      { file: fileName },
+    )
   }
   if (!own(doc, 'reports') || !Array.isArray(doc.reports)) {
     throw new InputError('“reports”应为报告数组', { file: fileName })
@@ -236,7 +251,10 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
   // A BOM (even two, from tools that add one to a file that had one) is not JSON.
   const text = raw.replace(/^\ufeff+/, '')
   if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new InputError(`JSON 的括号嵌套超过 ${MAX_JSON_DEPTH} 层，不是年报数据（文件可能已损坏或是恶意构造的），未导入`, { file: fileName })
+    throw new InputError(
+      `JSON 的括号嵌套超过 ${MAX_JSON_DEPTH} 层，不是年报数据（文件可能已损坏或是恶意构造的），未导入`,
+      { file: fileName },
+    )
   }
   let doc: unknown
   try {
@@ -268,10 +286,12 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
       return
     }
     const { report, problems: found } = validateReportJson(input)
-    for (const p of found) problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
+    for (const p of found)
+      problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
     if (report) collector.add(report, i)
   })
-  if (problems.length > 0) throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+  if (problems.length > 0)
+    throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
   return { reports: collector.reports, warnings }
 }
 
@@ -282,7 +302,10 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
  * The canonical document, 1-space indent like the fixture. With `findings` (by reportKey), each
  * report carries its findings array (office and year are implied by the report).
  */
-export function writeJson(reports: readonly Report[], opts: { findings?: ReadonlyMap<string, Finding[]> } = {}): string {
+export function writeJson(
+  reports: readonly Report[],
+  opts: { findings?: ReadonlyMap<string, Finding[]> } = {},
+): string {
   const { findings } = opts
   const doc: CanonicalDocument = {
     format: 'disclosure-report',

@@ -23,12 +23,18 @@ describe('readInputFile', () => {
 
   it('recognises JSON and CSV content when the extension says nothing', async () => {
     expect((await readInputFile('export', utf8('[{"office":"甲","year":2024}]'))).format).toBe('json')
-    expect((await readInputFile('export.dat', utf8('office,year,field,value\n甲,2024,review.total,1\n'))).format).toBe('csv-long')
+    expect((await readInputFile('export.dat', utf8('office,year,field,value\n甲,2024,review.total,1\n'))).format).toBe(
+      'csv-long',
+    )
   })
 
   it('refuses spreadsheets, images and unknown files with a sentence naming the file', async () => {
-    expect((await failure('汇总.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).describe()).toMatch(/^汇总\.xlsx: .*另存为.*CSV/)
-    expect((await failure('图.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).describe()).toContain('图.csv: 不是文本文件（看起来是 PNG 图片')
+    expect((await failure('汇总.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).describe()).toMatch(
+      /^汇总\.xlsx: .*另存为.*CSV/,
+    )
+    expect((await failure('图.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).describe()).toContain(
+      '图.csv: 不是文本文件（看起来是 PNG 图片',
+    )
     expect((await failure('notes.dat', utf8('hello world\n'))).describe()).toContain('notes.dat: 无法识别的文件类型')
   })
 

@@ -49,14 +49,19 @@ function locateHeader(table: CsvTable, warnings: InputProblem[]): number {
   const limit = Math.min(table.rows.length, 5)
   for (let r = 0; r < limit; r++) {
     if (isLongHeader(table.rows[r]) || knownHeaders(table.rows[r]) >= 2) {
-      for (let t = 0; t < r; t++) warnings.push({ line: table.lines[t], message: '表头之前的这一行（标题或说明）已跳过' })
+      for (let t = 0; t < r; t++)
+        warnings.push({ line: table.lines[t], message: '表头之前的这一行（标题或说明）已跳过' })
       return r
     }
   }
   return 0
 }
 
-function readCsvText(text: string, fileName: string, hints: ReadHints): Pick<ReadResult, 'reports' | 'format' | 'warnings'> {
+function readCsvText(
+  text: string,
+  fileName: string,
+  hints: ReadHints,
+): Pick<ReadResult, 'reports' | 'format' | 'warnings'> {
   const table = parseCsvTable(text, fileName)
   if (table.rows.length === 0) throw new InputError('文件是空的', { file: fileName })
   const skipped: InputProblem[] = []
@@ -113,7 +118,9 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   const tooBig = sizeProblem(bytes.length)
   if (tooBig) throw new InputError(tooBig, { file: fileName })
   if (SPREADSHEETS.has(ext)) {
-    throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', { file: fileName })
+    throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', {
+      file: fileName,
+    })
   }
   if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md') return readDocument(fileName, bytes, hints)
   const { text } = decodeText(bytes, fileName)
@@ -123,7 +130,8 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
   }
   const trimmed = text.trimStart()
-  const isJson = ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))
+  const isJson =
+    ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))
   if (isJson) {
     const { reports, warnings } = readJsonText(text, fileName, hints)
     return { reports, fileName, format: 'json', warnings, parseFindings: [] }

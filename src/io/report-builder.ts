@@ -19,7 +19,6 @@ export interface ReadHints {
   year?: number
 }
 
-
 /** Fill identity fields the file leaves blank from the hints (--office/--region/--year). */
 export function applyHints(identity: RawIdentity, hints: ReadHints): RawIdentity {
   const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
@@ -143,7 +142,8 @@ export function buildReport(identity: RawIdentity, defs: readonly CellDef[], raw
     if (raw.charCodeAt(0) === 39) raw = restoreFormula(raw)
     const slot = slotOfColumn[i]
     if (slot === OTHER_FORMAT) {
-      if (!isBlankCell(raw)) problems.push({ cell: defs[i].path, message: `${template} 格式的报告没有这一项`, value: shorten(raw) })
+      if (!isBlankCell(raw))
+        problems.push({ cell: defs[i].path, message: `${template} 格式的报告没有这一项`, value: shorten(raw) })
       continue
     }
     if (slot === TEXT_CELL) {
@@ -187,13 +187,23 @@ export const MAX_REPORTS_PER_FILE = 100_000
 export const MAX_PROBLEMS_PER_FILE = 10_000
 
 export function tooManyReports(file: string | undefined): InputError {
-  return new InputError(`文件中的报告超过 ${MAX_REPORTS_PER_FILE} 份，超过单个文件的上限（一个省数年的全部年报也没有这么多），未导入。请按年度或地区拆成几个文件后再导入`, { file })
+  return new InputError(
+    `文件中的报告超过 ${MAX_REPORTS_PER_FILE} 份，超过单个文件的上限（一个省数年的全部年报也没有这么多），未导入。请按年度或地区拆成几个文件后再导入`,
+    { file },
+  )
 }
 
 /** Refuse at once when a reader has found MAX_PROBLEMS_PER_FILE problems (`where`: how far it got). */
-export function stopIfTooManyProblems(problems: readonly InputProblem[], file: string | undefined, where: string): void {
+export function stopIfTooManyProblems(
+  problems: readonly InputProblem[],
+  file: string | undefined,
+  where: string,
+): void {
   if (problems.length < MAX_PROBLEMS_PER_FILE) return
-  throw new InputError(`问题过多：${where}已有 ${problems.length} 处问题，后面不再检查，未导入任何报告`, { file, problems: [...problems] })
+  throw new InputError(`问题过多：${where}已有 ${problems.length} 处问题，后面不再检查，未导入任何报告`, {
+    file,
+    problems: [...problems],
+  })
 }
 
 export interface Placement {
@@ -237,7 +247,10 @@ export class ReportCollector {
     if (JSON.stringify(report) === prev.json) {
       this.warnings.push({ line, message: `与${this.where(prev.position)}重复（${who}，数据完全相同），只导入一次` })
     } else {
-      this.problems.push({ line, message: `与${this.where(prev.position)}是同一机关同一年度（${who}），但数据不同；请删去其中一份` })
+      this.problems.push({
+        line,
+        message: `与${this.where(prev.position)}是同一机关同一年度（${who}），但数据不同；请删去其中一份`,
+      })
     }
   }
 
@@ -245,4 +258,3 @@ export class ReportCollector {
     return [...this.byKey.values()].map((s) => s.report)
   }
 }
-

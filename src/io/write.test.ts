@@ -18,10 +18,20 @@ describe('writeJson', () => {
 
   it('attaches each report its own findings, and none without the option', () => {
     const [a, b] = sampleReports()
-    const finding: Finding = { rule: 'balance', severity: 'error', field: 'requests', column: 'natural', message: 'x', office: b.office, year: b.year }
+    const finding: Finding = {
+      rule: 'balance',
+      severity: 'error',
+      field: 'requests',
+      column: 'natural',
+      message: 'x',
+      office: b.office,
+      year: b.year,
+    }
     const doc = JSON.parse(writeJson([a, b], { findings: new Map([[reportKey(b), [finding]]]) }))
     expect(doc.reports[0].findings).toEqual([])
-    expect(doc.reports[1].findings).toEqual([{ rule: 'balance', severity: 'error', field: 'requests', column: 'natural', message: 'x' }])
+    expect(doc.reports[1].findings).toEqual([
+      { rule: 'balance', severity: 'error', field: 'requests', column: 'natural', message: 'x' },
+    ])
     expect(JSON.parse(writeJson([a])).reports[0]).not.toHaveProperty('findings')
   })
 
@@ -43,7 +53,11 @@ describe('CSV round trips', () => {
     for (const headers of ['keys', 'zh'] as const) {
       it(`${name} CSV, ${headers} headers: UTF-8, UTF-8 with BOM and GB18030 give back the same reports (2019 + 2021, blanks)`, async () => {
         const text = write(reports, { headers })
-        for (const bytes of [utf8(text), utf8(write(reports, { headers, bom: true })), new Uint8Array(iconv.encode(text, 'gb18030'))]) {
+        for (const bytes of [
+          utf8(text),
+          utf8(write(reports, { headers, bom: true })),
+          new Uint8Array(iconv.encode(text, 'gb18030')),
+        ]) {
           const back = await readInputFile(`${name}.csv`, bytes)
           expect(back.format).toBe(format)
           expect(back.warnings).toEqual([])
@@ -59,7 +73,9 @@ describe('CSV round trips', () => {
     const cols = header.split(',')
     expect(cols.slice(0, 6)).toEqual(['机关名称', '所属地区', '机关类型', '年度', '报告格式', '发布日期'])
     expect(cols[6]).toBe('本年新收政府信息公开申请数量-自然人')
-    expect(cols.length).toBe(6 + cellsFor('2021').length + cellsFor('2019').filter((c) => !c.templates.includes('2021')).length)
+    expect(cols.length).toBe(
+      6 + cellsFor('2021').length + cellsFor('2019').filter((c) => !c.templates.includes('2021')).length,
+    )
     expect(cols.indexOf('行政事业性收费-本年收费金额（万元）')).toBeLessThan(cols.indexOf('规章-本年新制作数量'))
     expect(rows[1].split(',').slice(0, 6)).toEqual(['某区人民政府', '某区', '政府', '2023', '2021', '2024-03-15'])
     expect(rows[0].split(',')[2]).toBe('部门')

@@ -46,7 +46,10 @@ export const useDataStore = defineStore('data', () => {
         error: onError,
       }),
       liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
-      liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({ next: (rows) => (batches.value = rows), error: onError }),
+      liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({
+        next: (rows) => (batches.value = rows),
+        error: onError,
+      }),
     ]
   }
 
@@ -73,7 +76,9 @@ export const useDataStore = defineStore('data', () => {
   let dissolvedKey = ''
   let dissolvedMap = new Map<string, number>()
   const dissolved = computed(() => {
-    const entries = offices.value.filter((o) => o.dissolvedFrom).map((o) => [o.name, o.dissolvedFrom!] as [string, number])
+    const entries = offices.value
+      .filter((o) => o.dissolvedFrom)
+      .map((o) => [o.name, o.dissolvedFrom!] as [string, number])
     const key = JSON.stringify(entries)
     if (key !== dissolvedKey) {
       dissolvedKey = key
@@ -135,7 +140,24 @@ export const useDataStore = defineStore('data', () => {
 
   const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
 
-  return { records, reports, offices, batches, loaded, storageError, publishedMessage, publishing, checks, checking, findingsIndex, anomalies, officeInfo, isEmpty, start, stop }
+  return {
+    records,
+    reports,
+    offices,
+    batches,
+    loaded,
+    storageError,
+    publishedMessage,
+    publishing,
+    checks,
+    checking,
+    findingsIndex,
+    anomalies,
+    officeInfo,
+    isEmpty,
+    start,
+    stop,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))

@@ -37,7 +37,11 @@ function getWorker(): Worker {
  * Findings of every rule over all stored reports. `records` are what the page holds now; the
  * worker reads the same pages itself (the page does not post 20,000 reports to it).
  */
-export function checkStored(dbName: string, records: readonly StoredRecord[], dissolved: ReadonlyMap<string, number>): Promise<CheckResult> {
+export function checkStored(
+  dbName: string,
+  records: readonly StoredRecord[],
+  dissolved: ReadonlyMap<string, number>,
+): Promise<CheckResult> {
   if (typeof Worker === 'undefined') return Promise.resolve(checkReports(records.map(fromRecord), { dissolved }))
   const run = nextRun++
   return new Promise<CheckResult>((resolve, reject) => {

@@ -59,12 +59,23 @@ export function readFilesInWorker(
   worker.onerror = (e) => {
     files.forEach((f, i) => {
       if (outcomes[i]) return
-      outcomes[i] = { ok: false, name: f.name, sha256: '', size: f.bytes.byteLength, error: `读取失败：${e.message ?? '导入线程出错'}`, problems: [], problemCount: 0 }
+      outcomes[i] = {
+        ok: false,
+        name: f.name,
+        sha256: '',
+        size: f.bytes.byteLength,
+        error: `读取失败：${e.message ?? '导入线程出错'}`,
+        problems: [],
+        problemCount: 0,
+      }
       pending.push(Promise.resolve(handlers.onFile?.(i, outcomes[i]!)))
     })
     finish()
   }
   const message: ToWorker = { type: 'read', files, checks: handlers.onFindings !== undefined }
-  worker.postMessage(message, files.map((f) => f.bytes))
+  worker.postMessage(
+    message,
+    files.map((f) => f.bytes),
+  )
   return { done, checked, cancel: finish }
 }

@@ -23,11 +23,18 @@ export type FileOutcome =
       /** Parser findings, each with office and year (rule findings follow in a 'findings' message). */
       findings: Finding[]
     }
-  | { ok: false; name: string; sha256: string; size: number; error: string; problems: InputProblem[]; /** All problems found (only the first ones are kept in `problems`). */ problemCount: number }
+  | {
+      ok: false
+      name: string
+      sha256: string
+      size: number
+      error: string
+      problems: InputProblem[]
+      /** All problems found (only the first ones are kept in `problems`). */ problemCount: number
+    }
 
 /** `checks`: also run the single-report rules (for the import preview). */
 export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean }
-
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; current: string; reports: number }

@@ -84,13 +84,17 @@ const TIE_CSV = [
 
 async function importTieCsv(page: Page) {
   await page.getByRole('link', { name: '数据管理' }).click()
-  await page.getByTestId('file-input').setInputFiles({ name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(TIE_CSV) })
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(TIE_CSV) })
   await expect(page.getByTestId('preview-ties.csv')).toContainText('新增 4')
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('新增 4 份')
 }
 
-test('regions ranked by 2024 disclosure rate: top three match the demo data; the CSV holds the same rows', async ({ app }) => {
+test('regions ranked by 2024 disclosure rate: top three match the demo data; the CSV holds the same rows', async ({
+  app,
+}) => {
   const { page } = app
   await page.goto(app.url)
   await loadDemo(page)
@@ -145,7 +149,9 @@ test('ties share a rank (1, 2, 2, 4) and a formula-like office name is exported 
   expect(await cellTexts(page, 1)).toEqual(['1', '2', '2', '4'])
   expect(await cellTexts(page, 4)).toEqual(['100.0%', '50.0%', '50.0%', '25.0%'])
   // Shown as the plain text it is.
-  await expect(page.locator(`[data-testid="ranking-row"][data-entity='${FORMULA_OFFICE}']`)).toContainText(FORMULA_OFFICE)
+  await expect(page.locator(`[data-testid="ranking-row"][data-entity='${FORMULA_OFFICE}']`)).toContainText(
+    FORMULA_OFFICE,
+  )
 
   const { bytes } = await saved(page, () => page.getByRole('button', { name: '排名 CSV' }).click())
   const csv = parseCsv(bytes.toString('utf8').replace(/^\ufeff/, ''))
@@ -175,7 +181,8 @@ test('the XLSX ranking parses back with its filter sheet; a chart exports as a P
   const [filterSheet, dataSheet] = wb.worksheets
   expect(filterSheet.name).toBe('筛选条件')
   const filterText = filterSheet.getSheetValues().flat().map(String).join('\n')
-  for (const s of ['2024 年各地区公开率排名', '公开率', '2024', '机关类型', '部门', '导出时间']) expect(filterText).toContain(s)
+  for (const s of ['2024 年各地区公开率排名', '公开率', '2024', '机关类型', '部门', '导出时间'])
+    expect(filterText).toContain(s)
   expect(dataSheet.name).toBe('数据')
   expect(dataSheet.getRow(1).getCell(2).value).toBe('地区')
   expect(dataSheet.rowCount - 1).toBe(await rows(page).count())
@@ -208,7 +215,9 @@ test('compare two districts: both names and their figures; a name drills down an
   const volumeRow = page.locator('[data-testid="compare-table"] tr[data-metric="volume"] td')
   const rateRow = page.locator('[data-testid="compare-table"] tr[data-metric="disclosureRate"] td')
   const byRegion = (region: string) => demo.filter((r) => r.region === region)
-  const volumes = ['东城区', '西湖区'].map((region) => byRegion(region).reduce((s, r) => s + (total(r.requests.received) ?? 0), 0))
+  const volumes = ['东城区', '西湖区'].map((region) =>
+    byRegion(region).reduce((s, r) => s + (total(r.requests.received) ?? 0), 0),
+  )
   const rates = ['东城区', '西湖区'].map((region) => regionDisclosureRates(byRegion(region), 2024)[0].rate)
   await expect(volumeRow.nth(0)).toHaveText(formatCount(volumes[0]))
   await expect(volumeRow.nth(1)).toHaveText(formatCount(volumes[1]))
@@ -226,7 +235,9 @@ test('compare two districts: both names and their figures; a name drills down an
   await expect(page.getByTestId('compare-entity')).toHaveText(['东城区', '西湖区'])
 })
 
-test('office detail: the national tables with the failing cells marked, provenance, and back to the ranking', async ({ app }) => {
+test('office detail: the national tables with the failing cells marked, provenance, and back to the ranking', async ({
+  app,
+}) => {
   const { page } = app
   await page.goto(app.url)
   await loadDemo(page)

@@ -44,7 +44,9 @@ test('a filtered overview URL, reloaded, shows the same KPIs', async ({ app }) =
   expect(page.url()).toBe(url)
 })
 
-test('import a changed report → preview shows the change → commit → numbers update → undo → numbers back', async ({ app }) => {
+test('import a changed report → preview shows the change → commit → numbers update → undo → numbers back', async ({
+  app,
+}) => {
   const { page } = app
   await page.goto(app.url)
   await loadDemo(page)
@@ -57,10 +59,14 @@ test('import a changed report → preview shows the change → commit → number
   const csv = toWideCsv([flatten(target)])
 
   await page.getByRole('link', { name: '数据管理' }).click()
-  await page.getByTestId('file-input').setInputFiles({ name: 'corrected.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'corrected.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   const preview = page.getByTestId('preview-corrected.csv')
   await expect(preview).toContainText('替换 1')
-  await expect(preview.getByTestId('changes')).toContainText(`本年新收政府信息公开申请数量-自然人：${received.natural - 5} → ${received.natural}`)
+  await expect(preview.getByTestId('changes')).toContainText(
+    `本年新收政府信息公开申请数量-自然人：${received.natural - 5} → ${received.natural}`,
+  )
   // The rules run after the file is read ("检查中…" meanwhile): 5 more requests break the sums.
   await expect(preview.locator('tbody tr').first()).toContainText(/错误 \d+/)
   await page.getByTestId('import-commit').click()
@@ -83,7 +89,9 @@ test('a file with one bad row is not imported at all and the error names the row
   const rows = demoReports().slice(0, 4).map(flatten)
   rows[2].set('requests.granted.natural', 'abc')
   const csv = toWideCsv(rows)
-  await page.getByTestId('file-input').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   const preview = page.getByTestId('preview-mixed.csv')
   await expect(preview).toContainText('未通过')
   // Header is line 1, so the third report is on line 4.

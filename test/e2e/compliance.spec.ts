@@ -10,7 +10,8 @@ async function loadDemo(page: Page, url: string) {
   await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
 }
 
-const count = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[,\s]/g, ''))
+const count = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).innerText()).replace(/[,\s]/g, ''))
 
 /** Scroll the virtualised matrix top to bottom, collecting every cell's status and late flag. */
 async function matrixCells(page: Page): Promise<{ status: Map<string, string>; late: Set<string> }> {
@@ -29,7 +30,11 @@ async function matrixCells(page: Page): Promise<{ status: Map<string, string>; l
     return seen
   })
   const status = new Map(Object.entries(cells).map(([k, [s]]) => [k, s]))
-  const late = new Set(Object.entries(cells).filter(([, [, l]]) => l).map(([k]) => k))
+  const late = new Set(
+    Object.entries(cells)
+      .filter(([, [, l]]) => l)
+      .map(([k]) => k),
+  )
   return { status, late }
 }
 
@@ -70,7 +75,9 @@ test('the coverage matrix shows exactly the missing and late reports of the demo
   expect(app.foreignRequests()).toEqual([])
 })
 
-test('the findings list counts per rule match an independent count; anomalies and unknown dates are apart', async ({ app }) => {
+test('the findings list counts per rule match an independent count; anomalies and unknown dates are apart', async ({
+  app,
+}) => {
   const { page } = app
   await loadDemo(page, app.url)
   const reports = demoReports()
@@ -115,7 +122,18 @@ test('a rectification XLSX for one office has one row per finding', async ({ app
   await wb.xlsx.readFile((await download.path())!)
   const sheet = wb.getWorksheet('数据')!
   const header = (sheet.getRow(1).values as unknown[]).slice(1)
-  expect(header).toEqual(['机关名称', '所属地区', '年度', '问题类型', '规则编号', '严重程度', '单元格', '应为', '实际', '问题说明'])
+  expect(header).toEqual([
+    '机关名称',
+    '所属地区',
+    '年度',
+    '问题类型',
+    '规则编号',
+    '严重程度',
+    '单元格',
+    '应为',
+    '实际',
+    '问题说明',
+  ])
   const rows: unknown[][] = []
   sheet.eachRow((row, n) => n > 1 && rows.push((row.values as unknown[]).slice(1)))
   expect(rows).toHaveLength(total)
@@ -149,7 +167,9 @@ test('importing a corrected report marks its balance findings 已整改', async 
 
   await page.getByRole('link', { name: '数据管理' }).click()
   const csv = toWideCsv([flatten(fixed)])
-  await page.getByTestId('file-input').setInputFiles({ name: 'corrected.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'corrected.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await expect(page.getByTestId('preview-corrected.csv')).toContainText('替换 1')
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('替换 1 份')

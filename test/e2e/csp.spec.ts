@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures'
 
-test('the Content-Security-Policy forbids inline scripts and other origins, and the app still works', async ({ app }) => {
+test('the Content-Security-Policy forbids inline scripts and other origins, and the app still works', async ({
+  app,
+}) => {
   const { page } = app
   await page.goto(app.url)
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
@@ -25,7 +27,16 @@ test('a full session makes no request outside the page’s own origin', async ({
   await page.goto(app.url)
   await page.getByRole('button', { name: '加载演示数据' }).click()
   await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-  for (const view of ['#/compare', '#/rankings', '#/compliance?tab=matrix', '#/compliance?tab=findings', '#/compliance?tab=scores', '#/compliance?tab=rectify', '#/data', '#/overview']) {
+  for (const view of [
+    '#/compare',
+    '#/rankings',
+    '#/compliance?tab=matrix',
+    '#/compliance?tab=findings',
+    '#/compliance?tab=scores',
+    '#/compliance?tab=rectify',
+    '#/data',
+    '#/overview',
+  ]) {
     await page.goto(`${app.url}${view}`)
     await page.waitForTimeout(500)
   }

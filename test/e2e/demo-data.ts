@@ -59,7 +59,8 @@ export function flatten(report: DemoReport): Map<string, unknown> {
   const out = new Map<string, unknown>()
   for (const k of ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt']) out.set(k, report[k])
   const walk = (node: unknown, path: string) => {
-    if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k)
+    if (node !== null && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k)
     else out.set(path, node)
   }
   for (const k of ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive']) walk(report[k], k)

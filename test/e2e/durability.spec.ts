@@ -50,8 +50,12 @@ test('two tabs stay consistent: one imports, the other shows it', async ({ app }
   await page.goto(`${app.url}#/data`)
   await other.goto(`${app.url}#/overview`)
   await expect(other.getByTestId('empty-state')).toBeVisible()
-  const reports = demoReports().filter((r) => r.year === 2024).slice(0, 25)
-  await page.getByTestId('file-input').setInputFiles({ name: 'tab.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(reports.map(flatten))) })
+  const reports = demoReports()
+    .filter((r) => r.year === 2024)
+    .slice(0, 25)
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'tab.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(reports.map(flatten))) })
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('新增 25 份')
   await expect(kpi(other, 'reports')).toHaveText(formatCount(25))
@@ -73,14 +77,19 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method]
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (flags.__diskFull && this.name === 'pages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        if (flags.__diskFull && this.name === 'pages')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
         return original.apply(this, args)
       }
     }
   })
   await page.goto(`${app.url}#/data`)
-  const first = demoReports().filter((r) => r.year === 2024).slice(0, 10)
-  await page.getByTestId('file-input').setInputFiles({ name: 'first.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(first.map(flatten))) })
+  const first = demoReports()
+    .filter((r) => r.year === 2024)
+    .slice(0, 10)
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'first.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(first.map(flatten))) })
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('新增 10 份')
   await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true))
@@ -94,9 +103,13 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
   await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
 })
 
-test('a board saved by the first version (schema 1, one row per report) opens with every report after the upgrade', async ({ app }) => {
+test('a board saved by the first version (schema 1, one row per report) opens with every report after the upgrade', async ({
+  app,
+}) => {
   const { page } = app
-  const reports = demoReports().filter((r) => r.year === 2023).slice(0, 60)
+  const reports = demoReports()
+    .filter((r) => r.year === 2023)
+    .slice(0, 60)
   const expected = figures(reports)
   // Any page of the same origin that is not the app, so the app does not open the database first.
   await page.goto(`${app.url}data/manifest.json`)
@@ -123,7 +136,14 @@ test('a board saved by the first version (schema 1, one row per report) opens wi
           const db = open.result
           const tx = db.transaction(['reports', 'batches'], 'readwrite')
           for (const r of rows) tx.objectStore('reports').put({ ...r, batchId: 1, sourceFile: 'v1.csv' })
-          tx.objectStore('batches').put({ id: 1, createdAt: '2025-03-01T00:00:00.000Z', kind: 'import', files: [], added: [], replaced: [] })
+          tx.objectStore('batches').put({
+            id: 1,
+            createdAt: '2025-03-01T00:00:00.000Z',
+            kind: 'import',
+            files: [],
+            added: [],
+            replaced: [],
+          })
           tx.oncomplete = () => {
             db.close()
             resolve()

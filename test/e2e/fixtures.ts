@@ -43,7 +43,8 @@ export const test = base.extend<{ app: AppHandle }, { server: StaticServer }>({
       origin: server.origin,
       requests,
       consoleErrors,
-      foreignRequests: () => requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+      foreignRequests: () =>
+        requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
     })
   },
 })

@@ -18,7 +18,10 @@ const KPIS = ['reports', 'offices', 'received', 'disclosureRate']
 /** Load the demo and wait until every one of its reports is shown (the data arrives asynchronously). */
 async function loadDemo(page: Page) {
   await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports').locator('.value')).toHaveText(formatCount(figures(demoReports()).reports), { timeout: 120_000 })
+  await expect(page.getByTestId('kpi-reports').locator('.value')).toHaveText(
+    formatCount(figures(demoReports()).reports),
+    { timeout: 120_000 },
+  )
 }
 
 /** What a clerk sees of the database: the overview's KPIs and the import batches (the demo's at least). */
@@ -40,7 +43,9 @@ async function drop(page: Page, c: HostileCase, dir: string) {
     writeFileSync(path, bytes)
     await page.getByTestId('file-input').setInputFiles(path)
   } else {
-    await page.getByTestId('file-input').setInputFiles({ name: c.fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: c.fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
   }
 }
 
@@ -49,7 +54,9 @@ const byId = (id: string) => HOSTILE_CASES.find((c) => c.id === id) as HostileCa
 test.describe('hostile files in the import', () => {
   test.setTimeout(300_000)
 
-  test('each refused file: the preview names the problem, the database is unchanged, no dialog, no error', async ({ app }) => {
+  test('each refused file: the preview names the problem, the database is unchanged, no dialog, no error', async ({
+    app,
+  }) => {
     const { page } = app
     const dialogs: string[] = []
     page.on('dialog', (d) => {
@@ -65,14 +72,23 @@ test.describe('hostile files in the import', () => {
 
       const refused = HOSTILE_CASES.filter((c) => c.browser && c.reject)
       expect(refused.map((c) => c.id)).toEqual(
-        expect.arrayContaining(['png-as-csv', 'unclosed-quote', 'duplicate-rows', 'proto-json', 'script-only-html', 'zip-bomb-docx', 'mixed-encodings']),
+        expect.arrayContaining([
+          'png-as-csv',
+          'unclosed-quote',
+          'duplicate-rows',
+          'proto-json',
+          'script-only-html',
+          'zip-bomb-docx',
+          'mixed-encodings',
+        ]),
       )
       for (const c of refused) {
         await drop(page, c, dir)
         const preview = page.getByTestId(`preview-${c.fileName}`)
         await expect(preview.getByTestId('file-error'), c.id).toHaveText(c.reject!.message, { timeout: 60_000 })
         await expect(preview).toContainText('未通过')
-        for (const p of c.reject!.problems ?? []) await expect(preview.locator('.problems'), `${c.id} ${p}`).toContainText(p)
+        for (const p of c.reject!.problems ?? [])
+          await expect(preview.locator('.problems'), `${c.id} ${p}`).toContainText(p)
         await expect(page.getByTestId('import-commit')).toBeDisabled()
         await page.getByTestId('import-preview').getByRole('button', { name: '取消' }).click()
         await expect(page.getByTestId('import-preview')).toBeHidden()
@@ -86,7 +102,9 @@ test.describe('hostile files in the import', () => {
     }
   })
 
-  test('a valid 50 MB CSV is read in the worker: the preview lists its reports, the page stays usable, nothing is stored until committed', async ({ app }) => {
+  test('a valid 50 MB CSV is read in the worker: the preview lists its reports, the page stays usable, nothing is stored until committed', async ({
+    app,
+  }) => {
     const { page } = app
     const dir = mkdtempSync(join(tmpdir(), 'hostile-e2e-'))
     try {
@@ -109,7 +127,9 @@ test.describe('hostile files in the import', () => {
     }
   })
 
-  test('a report page full of <script>: read as a report, the script text is not data, nothing runs', async ({ app }) => {
+  test('a report page full of <script>: read as a report, the script text is not data, nothing runs', async ({
+    app,
+  }) => {
     const { page } = app
     const dialogs: string[] = []
     page.on('dialog', (d) => {
@@ -119,7 +139,9 @@ test.describe('hostile files in the import', () => {
     await page.goto(app.url)
     await page.getByRole('link', { name: '数据管理' }).click()
     const c = byId('report-html-scripts')
-    await page.getByTestId('file-input').setInputFiles({ name: c.fileName, mimeType: 'text/html', buffer: Buffer.from(c.bytes()) })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: c.fileName, mimeType: 'text/html', buffer: Buffer.from(c.bytes()) })
     const preview = page.getByTestId(`preview-${c.fileName}`)
     await expect(preview).toContainText('新增 1')
     await expect(preview).toContainText('某区教育局')
@@ -147,7 +169,9 @@ test.describe('hostile files in the import', () => {
     }
     await page.goto(app.url)
     await page.getByRole('link', { name: '数据管理' }).click()
-    await page.getByTestId('file-input').setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([report])) })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([report])) })
     await expect(page.getByTestId('preview-xss.json')).toContainText(office)
     await page.getByTestId('import-commit').click()
     await expect(page.getByTestId('import-summary')).toContainText('新增 1 份')

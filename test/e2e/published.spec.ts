@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures'
 import { demoReports, figures, flatten, formatCount, toWideCsv } from './demo-data'
 
-test('a hosted board with data/manifest.json shows its reports without any import, read-only', async ({ app, server }) => {
+test('a hosted board with data/manifest.json shows its reports without any import, read-only', async ({
+  app,
+  server,
+}) => {
   const reports = demoReports().filter((r) => r.region === '临江县')
   const [a, b] = [reports.filter((r) => r.year <= 2022), reports.filter((r) => r.year > 2022)]
   server.overlay.set('data/manifest.json', JSON.stringify({ files: ['part-a.json', '2023-2024.csv'] }))
@@ -10,7 +13,9 @@ test('a hosted board with data/manifest.json shows its reports without any impor
   const { page } = app
   await page.goto(app.url)
   const expected = figures(reports)
-  await expect(page.getByTestId('kpi-reports').locator('.value')).toHaveText(formatCount(expected.reports), { timeout: 60_000 })
+  await expect(page.getByTestId('kpi-reports').locator('.value')).toHaveText(formatCount(expected.reports), {
+    timeout: 60_000,
+  })
   await expect(page.getByTestId('kpi-received').locator('.value')).toHaveText(formatCount(expected.received))
 
   // Shown as one read-only published batch.

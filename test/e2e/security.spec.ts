@@ -35,7 +35,8 @@ async function hoverCharts(page: Page) {
   for (let i = 0; i < n; i++) {
     const box = await canvases.nth(i).boundingBox()
     if (!box || box.width < 50) continue
-    for (let x = 0.1; x < 1; x += 0.12) for (let y = 0.2; y < 1; y += 0.2) await page.mouse.move(box.x + box.width * x, box.y + box.height * y)
+    for (let x = 0.1; x < 1; x += 0.12)
+      for (let y = 0.2; y < 1; y += 0.2) await page.mouse.move(box.x + box.width * x, box.y + box.height * y)
   }
 }
 
@@ -52,7 +53,9 @@ test('office and region names made of HTML are shown literally everywhere and ne
     throw new Error(`a dialog opened: ${d.message()}`)
   })
   await page.goto(`${app.url}#/data`)
-  await page.getByTestId('file-input').setInputFiles({ name: '<b>evil</b>.csv', mimeType: 'text/csv', buffer: evilCsv() })
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: '<b>evil</b>.csv', mimeType: 'text/csv', buffer: evilCsv() })
   await expect(page.getByTestId('import-preview')).toContainText(EVIL_OFFICE)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-summary')).toContainText('新增')
@@ -87,7 +90,11 @@ test('office and region names made of HTML are shown literally everywhere and ne
   await expect(page.locator('main h2, main h1').first()).toContainText(EVIL_OFFICE)
 
   // Every export on the rankings and compliance pages, and a chart PNG.
-  for (const view of ['#/rankings?level=office&metric=volume&year=2024', '#/compliance?tab=findings', '#/compliance?tab=rectify']) {
+  for (const view of [
+    '#/rankings?level=office&metric=volume&year=2024',
+    '#/compliance?tab=findings',
+    '#/compliance?tab=rectify',
+  ]) {
     await page.goto(`${app.url}${view}`)
     const buttons = page.getByRole('button', { name: /CSV|XLSX|PNG/ })
     const count = await buttons.count()

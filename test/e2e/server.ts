@@ -39,7 +39,12 @@ export async function startStaticServer(root: string, mount = '/board/'): Promis
     if (rel.endsWith('/')) rel += 'index.html'
     const extra = overlay.get(rel)
     if (extra !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(extra)
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        })
+        .end(extra)
       return
     }
     const file = normalize(join(base, rel))

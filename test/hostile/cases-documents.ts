@@ -8,8 +8,22 @@ import { bombDocx, file, once, ONE_DOCUMENT_XML, reportPageWithScripts, utf8, ty
 
 export const DOCUMENT_CASES: HostileCase[] = [
   // Documents
-  { id: 'script-only-html', title: 'HTML page with <script> and no report', fileName: 'script-only.html', bytes: file('script-only.html'), reject: { message: /^未识别出年报表格/ }, browser: true },
-  { id: 'report-html-scripts', title: 'report page with <script>, <style>, handlers: scripts dropped, report read', fileName: 'report-with-scripts.html', bytes: reportPageWithScripts, accept: { reports: 1 }, browser: true },
+  {
+    id: 'script-only-html',
+    title: 'HTML page with <script> and no report',
+    fileName: 'script-only.html',
+    bytes: file('script-only.html'),
+    reject: { message: /^未识别出年报表格/ },
+    browser: true,
+  },
+  {
+    id: 'report-html-scripts',
+    title: 'report page with <script>, <style>, handlers: scripts dropped, report read',
+    fileName: 'report-with-scripts.html',
+    bytes: reportPageWithScripts,
+    accept: { reports: 1 },
+    browser: true,
+  },
   {
     id: 'report-text-control-title',
     title: 'report text whose title (where the office name is read) holds a right-to-left override',
@@ -21,7 +35,9 @@ export const DOCUMENT_CASES: HostileCase[] = [
     id: 'deep-html',
     title: 'HTML nested 100,000 <div> deep, closed by unmatched tags',
     fileName: 'deep.html',
-    bytes: once(() => utf8(`<html><body>${'<div><table><tr><td>'.repeat(30_000)}年报${'</span>'.repeat(100_000)}</body></html>`)),
+    bytes: once(() =>
+      utf8(`<html><body>${'<div><table><tr><td>'.repeat(30_000)}年报${'</span>'.repeat(100_000)}</body></html>`),
+    ),
     reject: { message: /^网页的标签嵌套超过 256 层/ },
   },
   {
@@ -51,7 +67,10 @@ export const DOCUMENT_CASES: HostileCase[] = [
     title: 'Word file with an XML entity bomb ("billion laughs")',
     fileName: 'laughs.docx',
     bytes: () => {
-      const entities = ['<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)]
+      const entities = [
+        '<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">',
+        ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`),
+      ]
       const xml = `<?xml version="1.0"?><!DOCTYPE w:document [${entities.join('')}]>${ONE_DOCUMENT_XML('<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>').replace(/^<\?xml[^>]*>/, '')}`
       return makeDocx(xml)
     },

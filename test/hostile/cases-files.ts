@@ -3,22 +3,94 @@
  */
 import iconv from 'iconv-lite'
 import { makeDocx } from '../corpus/reports/make-docx'
-import { BIG_CSV_BYTES, bigCsv, concat, file, once, PNG, pseudoRandomBytes, utf8, wideCsv, type HostileCase } from './make'
+import {
+  BIG_CSV_BYTES,
+  bigCsv,
+  concat,
+  file,
+  once,
+  PNG,
+  pseudoRandomBytes,
+  utf8,
+  wideCsv,
+  type HostileCase,
+} from './make'
 
 export const FILE_CASES: HostileCase[] = [
   // Empty and near-empty
-  { id: 'empty-csv', title: 'empty file (0 bytes)', fileName: 'empty.csv', bytes: () => new Uint8Array(0), reject: { message: /^文件是空的/ } },
-  { id: 'empty-json', title: 'empty JSON (only spaces and line ends)', fileName: 'empty.json', bytes: () => utf8(' \r\n\t\n'), reject: { message: /^文件是空的/ } },
-  { id: 'empty-docx', title: 'empty Word file', fileName: 'empty.docx', bytes: () => new Uint8Array(0), reject: { message: /^文件是空的/ } },
-  { id: 'header-only', title: 'only a header (keys)', fileName: 'header-only.csv', bytes: file('header-only.csv'), reject: { message: /只有表头/ } },
-  { id: 'header-only-zh', title: 'only a header (Chinese, BOM, CRLF)', fileName: 'header-only-zh.csv', bytes: file('header-only-zh.csv'), reject: { message: /只有表头/ } },
+  {
+    id: 'empty-csv',
+    title: 'empty file (0 bytes)',
+    fileName: 'empty.csv',
+    bytes: () => new Uint8Array(0),
+    reject: { message: /^文件是空的/ },
+  },
+  {
+    id: 'empty-json',
+    title: 'empty JSON (only spaces and line ends)',
+    fileName: 'empty.json',
+    bytes: () => utf8(' \r\n\t\n'),
+    reject: { message: /^文件是空的/ },
+  },
+  {
+    id: 'empty-docx',
+    title: 'empty Word file',
+    fileName: 'empty.docx',
+    bytes: () => new Uint8Array(0),
+    reject: { message: /^文件是空的/ },
+  },
+  {
+    id: 'header-only',
+    title: 'only a header (keys)',
+    fileName: 'header-only.csv',
+    bytes: file('header-only.csv'),
+    reject: { message: /只有表头/ },
+  },
+  {
+    id: 'header-only-zh',
+    title: 'only a header (Chinese, BOM, CRLF)',
+    fileName: 'header-only-zh.csv',
+    bytes: file('header-only-zh.csv'),
+    reject: { message: /只有表头/ },
+  },
 
   // Binary and encodings
-  { id: 'png-as-csv', title: 'PNG image renamed .csv', fileName: 'photo.csv', bytes: () => PNG, reject: { message: /不是文本文件（看起来是 PNG 图片）/ }, browser: true },
-  { id: 'zip-as-csv', title: 'ZIP (an Excel workbook) renamed .csv', fileName: 'workbook.csv', bytes: () => makeDocx('<w:document/>'), reject: { message: /不是文本文件（看起来是 ZIP 压缩包/ } },
-  { id: 'png-as-json', title: 'PNG image renamed .json', fileName: 'photo.json', bytes: () => PNG, reject: { message: /看起来是 PNG 图片/ } },
-  { id: 'png-as-html', title: 'PNG image renamed .html', fileName: 'photo.html', bytes: () => PNG, reject: { message: /看起来是 PNG 图片/ } },
-  { id: 'random-binary', title: 'random bytes (no known signature)', fileName: 'noise.csv', bytes: () => pseudoRandomBytes(64 * 1024, 7), reject: { message: /不是文本文件（含有二进制数据）/ } },
+  {
+    id: 'png-as-csv',
+    title: 'PNG image renamed .csv',
+    fileName: 'photo.csv',
+    bytes: () => PNG,
+    reject: { message: /不是文本文件（看起来是 PNG 图片）/ },
+    browser: true,
+  },
+  {
+    id: 'zip-as-csv',
+    title: 'ZIP (an Excel workbook) renamed .csv',
+    fileName: 'workbook.csv',
+    bytes: () => makeDocx('<w:document/>'),
+    reject: { message: /不是文本文件（看起来是 ZIP 压缩包/ },
+  },
+  {
+    id: 'png-as-json',
+    title: 'PNG image renamed .json',
+    fileName: 'photo.json',
+    bytes: () => PNG,
+    reject: { message: /看起来是 PNG 图片/ },
+  },
+  {
+    id: 'png-as-html',
+    title: 'PNG image renamed .html',
+    fileName: 'photo.html',
+    bytes: () => PNG,
+    reject: { message: /看起来是 PNG 图片/ },
+  },
+  {
+    id: 'random-binary',
+    title: 'random bytes (no known signature)',
+    fileName: 'noise.csv',
+    bytes: () => pseudoRandomBytes(64 * 1024, 7),
+    reject: { message: /不是文本文件（含有二进制数据）/ },
+  },
   {
     id: 'random-high-bytes',
     title: 'random bytes ≥ 0x80, no NUL (decodes as GB18030 noise)',
@@ -30,21 +102,34 @@ export const FILE_CASES: HostileCase[] = [
     id: 'utf16-csv',
     title: 'UTF-16 text (Excel "Unicode text")',
     fileName: 'unicode.csv',
-    bytes: () => concat([Uint8Array.of(0xff, 0xfe), new Uint8Array(Buffer.from(wideCsv(['某局,某区,2024,1,1']), 'utf16le'))]),
+    bytes: () =>
+      concat([Uint8Array.of(0xff, 0xfe), new Uint8Array(Buffer.from(wideCsv(['某局,某区,2024,1,1']), 'utf16le'))]),
     reject: { message: /UTF-16/ },
   },
   {
     id: 'invalid-utf8',
     title: 'UTF-8 with a byte that is neither UTF-8 nor GB18030 (0xFF)',
     fileName: 'broken-byte.csv',
-    bytes: () => concat([utf8(wideCsv(['某区教育局,某区,2024,1,1'])), utf8('某区司法局'), Uint8Array.of(0xff), utf8(',某区,2024,2,2\n')]),
+    bytes: () =>
+      concat([
+        utf8(wideCsv(['某区教育局,某区,2024,1,1'])),
+        utf8('某区司法局'),
+        Uint8Array.of(0xff),
+        utf8(',某区,2024,2,2\n'),
+      ]),
     reject: { message: /^文件大部分是 UTF-8 编码，但有 1 行不是/, problems: [/第 3 行：这一行不是 UTF-8 编码/] },
   },
   {
     id: 'stray-byte-utf8',
     title: 'UTF-8 with one stray byte that GB18030 would accept (0x80): must not become mojibake',
     fileName: 'stray-byte.csv',
-    bytes: () => concat([utf8(wideCsv(['某区教育局,某区,2024,1,1'])), utf8('某区司法局'), Uint8Array.of(0x80), utf8(',某区,2024,2,2\n')]),
+    bytes: () =>
+      concat([
+        utf8(wideCsv(['某区教育局,某区,2024,1,1'])),
+        utf8('某区司法局'),
+        Uint8Array.of(0x80),
+        utf8(',某区,2024,2,2\n'),
+      ]),
     reject: { message: /编码/, problems: [/第 3 行/] },
   },
   {
@@ -65,21 +150,45 @@ export const FILE_CASES: HostileCase[] = [
     fileName: 'mixed-gbk.csv',
     bytes: () =>
       concat([
-        new Uint8Array(iconv.encode(wideCsv(['某区教育局,某区,2024,1,1', '某区司法局,某区,2024,2,2', '某区财政局,某区,2024,3,3']), 'gbk')),
+        new Uint8Array(
+          iconv.encode(
+            wideCsv(['某区教育局,某区,2024,1,1', '某区司法局,某区,2024,2,2', '某区财政局,某区,2024,3,3']),
+            'gbk',
+          ),
+        ),
         utf8('某区卫生健康委员会,某区,2024,4,4\n'),
       ]),
-    reject: { message: /^文件大部分是 GBK（GB18030）编码，但有 1 行是 UTF-8 编码/, problems: [/第 5 行：这一行是 UTF-8 编码/] },
+    reject: {
+      message: /^文件大部分是 GBK（GB18030）编码，但有 1 行是 UTF-8 编码/,
+      problems: [/第 5 行：这一行是 UTF-8 编码/],
+    },
   },
   {
     id: 'gbk-valid',
     title: 'control: a whole GBK file (what Chinese Excel writes) still reads',
     fileName: 'gbk.csv',
-    bytes: () => new Uint8Array(iconv.encode(wideCsv(['某区教育局,某区,2024,1,1', '某区人力资源和社会保障局,某区,2024,2,2'], '机关名称,所属地区,年度,本年新收政府信息公开申请数量-自然人,本年新收政府信息公开申请数量-总计'), 'gbk')),
+    bytes: () =>
+      new Uint8Array(
+        iconv.encode(
+          wideCsv(
+            ['某区教育局,某区,2024,1,1', '某区人力资源和社会保障局,某区,2024,2,2'],
+            '机关名称,所属地区,年度,本年新收政府信息公开申请数量-自然人,本年新收政府信息公开申请数量-总计',
+          ),
+          'gbk',
+        ),
+      ),
     accept: { reports: 2 },
   },
 
   // Size
-  { id: 'csv-50mb', title: '50 MB CSV, valid (≈25,000 reports, padded numbers)', fileName: 'province-50mb.csv', bytes: once(() => bigCsv(BIG_CSV_BYTES)), accept: { reports: -1 }, browser: true },
+  {
+    id: 'csv-50mb',
+    title: '50 MB CSV, valid (≈25,000 reports, padded numbers)',
+    fileName: 'province-50mb.csv',
+    bytes: once(() => bigCsv(BIG_CSV_BYTES)),
+    accept: { reports: -1 },
+    browser: true,
+  },
   {
     id: 'columns-100k',
     title: 'CSV with 100,000 unknown columns',
@@ -101,7 +210,7 @@ export const FILE_CASES: HostileCase[] = [
     id: 'cell-10mb-name',
     title: 'a 10 MB cell (office name)',
     fileName: 'cell-10mb.csv',
-    bytes: once(() => utf8(wideCsv([`${'某'.repeat(10 * 1024 * 1024 / 3)},某区,2024,1,1`]))),
+    bytes: once(() => utf8(wideCsv([`${'某'.repeat((10 * 1024 * 1024) / 3)},某区,2024,1,1`]))),
     reject: { message: /有 1 处问题/, problems: [/第 2 行，“office”列：机关名称过长/] },
   },
   {
@@ -115,14 +224,14 @@ export const FILE_CASES: HostileCase[] = [
     id: 'cell-10mb-header',
     title: 'a 10 MB header cell',
     fileName: 'header-10mb.csv',
-    bytes: once(() => utf8(`office,year,${'列'.repeat(10 * 1024 * 1024 / 3)}\n某局,2024,1\n`)),
+    bytes: once(() => utf8(`office,year,${'列'.repeat((10 * 1024 * 1024) / 3)}\n某局,2024,1\n`)),
     reject: { message: /^表头有问题（1 处）/, problems: [/无法识别的列名/] },
   },
   {
     id: 'long-line-txt',
     title: 'a 10 MB single-line .txt',
     fileName: 'one-line.txt',
-    bytes: once(() => utf8('年报'.repeat(5 * 1024 * 1024 / 3))),
+    bytes: once(() => utf8('年报'.repeat((5 * 1024 * 1024) / 3))),
     reject: { message: /^未识别出年报表格/ },
   },
   {
@@ -137,7 +246,10 @@ export const FILE_CASES: HostileCase[] = [
     title: '200,000 rows, every one wrong (the message stays short)',
     fileName: 'bad-rows.csv',
     bytes: once(() => utf8(wideCsv(Array.from({ length: 200_000 }, (_, i) => `机关${i},某区,2024,x,1`)))),
-    reject: { message: /^问题过多：读到第 10002 行时已有 10000 处问题，后面不再检查/, problems: [/第 2 行，“requests\.received\.natural”列：“x”不是数字/] },
+    reject: {
+      message: /^问题过多：读到第 10002 行时已有 10000 处问题，后面不再检查/,
+      problems: [/第 2 行，“requests\.received\.natural”列：“x”不是数字/],
+    },
   },
   {
     id: 'many-tiny-rows',

@@ -17,7 +17,8 @@ export function reportDefects(report: Report): string[] {
     if (cell.table !== 'requests' && cell.table !== 'disputes') continue
     const v = getCell(report, cell)
     if (v === null || v === undefined) continue
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || Object.is(v, -0)) out.push(`${cell.path} = ${String(v)}`)
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || Object.is(v, -0))
+      out.push(`${cell.path} = ${String(v)}`)
   }
   const stack: unknown[] = [report]
   while (stack.length > 0) {
@@ -35,5 +36,9 @@ const BASELINE = Object.getOwnPropertyNames(Object.prototype).sort().join(',')
 /** Object.prototype as Node made it: nothing added (a polluted prototype leaks into every object). */
 export function prototypeIsClean(): boolean {
   const probe: Record<string, unknown> = {}
-  return Object.getOwnPropertyNames(Object.prototype).sort().join(',') === BASELINE && probe.polluted === undefined && probe.office === undefined
+  return (
+    Object.getOwnPropertyNames(Object.prototype).sort().join(',') === BASELINE &&
+    probe.polluted === undefined &&
+    probe.office === undefined
+  )
 }

@@ -114,7 +114,9 @@ const bombStream = once(() => new Uint8Array(deflateRawSync(Buffer.alloc(BOMB_SI
 
 export function bombDocx(declared: (real: number, compressed: number) => number): Uint8Array {
   const deflated = bombStream()
-  const types = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+  const types = Buffer.from(
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  )
   return zipDeflated([
     { name: '[Content_Types].xml', deflated: new Uint8Array(deflateRawSync(types)), declared: types.length },
     { name: 'word/document.xml', deflated, declared: declared(BOMB_SIZE, deflated.length) },
@@ -136,7 +138,11 @@ export function bigCsv(bytes: number): Uint8Array {
   const sample = writeWideCsv([fixtureReport()]).split('\r\n')
   const header = sample[0]
   // Identity columns: office, region, officeKind, year, template, publishedAt; then the cells.
-  const cells = sample[1].split(',').slice(6).map((v) => (v === '' ? '' : `\u3000\u3000${v}`)).join(',')
+  const cells = sample[1]
+    .split(',')
+    .slice(6)
+    .map((v) => (v === '' ? '' : `\u3000\u3000${v}`))
+    .join(',')
   const rows: string[] = [header]
   const bytesOf = (line: string) => new TextEncoder().encode(line).length + 2
   let size = bytesOf(header)
@@ -156,17 +162,26 @@ export const SCRIPT_MARKER = 'HOSTILE_SCRIPT_MARKER'
 
 /** A real report page with scripts, handlers and styles everywhere a crawler might keep them. */
 export function reportPageWithScripts(): Uint8Array {
-  const report = { ...fixtureReport(), office: '某区教育局', narrative: { overview: '本年度主动公开信息 120 条。', problems: '一是公开不够及时。' } }
+  const report = {
+    ...fixtureReport(),
+    office: '某区教育局',
+    narrative: { overview: '本年度主动公开信息 120 条。', problems: '一是公开不够及时。' },
+  }
   const body = renderReportHtml(report)
-    .replace('<h2>', `<script>alert("${SCRIPT_MARKER}")</script><style>body{background:url("javascript:${SCRIPT_MARKER}")}</style><h2>`)
+    .replace(
+      '<h2>',
+      `<script>alert("${SCRIPT_MARKER}")</script><style>body{background:url("javascript:${SCRIPT_MARKER}")}</style><h2>`,
+    )
     .replace('<td class="report-value"', `<td onclick="alert('${SCRIPT_MARKER}')" class="report-value"`)
     .replace('</tbody>', `<tr><td><script>document.write("${SCRIPT_MARKER}")</script></td></tr></tbody>`)
-    .replace('<p>本年度', `<p><noscript>${SCRIPT_MARKER}</noscript><img src=x onerror="alert('${SCRIPT_MARKER}')">本年度`)
+    .replace(
+      '<p>本年度',
+      `<p><noscript>${SCRIPT_MARKER}</noscript><img src=x onerror="alert('${SCRIPT_MARKER}')">本年度`,
+    )
   return utf8(
     `<!doctype html><html><head><meta charset="utf-8"><title>某区教育局2024年政府信息公开工作年度报告</title><script src="http://evil.example/${SCRIPT_MARKER}.js"></script></head><body>${body}<script>fetch("http://evil.example/?${SCRIPT_MARKER}")</script></body></html>`,
   )
 }
-
 
 export const WIDE_HEADER = 'office,region,year,requests.received.natural,requests.received.total'
 

@@ -15,8 +15,14 @@ describe('bundleFigures', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'))
     mkdirSync(join(dist, 'assets'))
     const put = (name: string, text: string) => writeFileSync(join(dist, 'assets', name), text)
-    writeFileSync(join(dist, 'index.html'), '<script type="module" crossorigin src="./assets/index-a.js"></script><link rel="modulepreload" crossorigin href="./assets/runtime-b.js">')
-    put('index-a.js', 'import{x}from"./runtime-b.js";const r=[()=>import(`./OverviewPage-c.js`),()=>import(`./DataPage-d.js`)];')
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<script type="module" crossorigin src="./assets/index-a.js"></script><link rel="modulepreload" crossorigin href="./assets/runtime-b.js">',
+    )
+    put(
+      'index-a.js',
+      'import{x}from"./runtime-b.js";const r=[()=>import(`./OverviewPage-c.js`),()=>import(`./DataPage-d.js`)];',
+    )
     put('runtime-b.js', 'export const x=1;')
     put('OverviewPage-c.js', 'import{y}from`./charts-e.js`;import"./style-f.js";')
     put('charts-e.js', 'export const y=2;'.repeat(50))
@@ -24,14 +30,24 @@ describe('bundleFigures', () => {
     put('DataPage-d.js', 'import{z}from"./xlsx-g.js";')
     put('xlsx-g.js', 'export const z=3;'.repeat(500))
     const b = bundleFigures(dist)
-    expect(b.initialFiles).toEqual(['assets/OverviewPage-c.js', 'assets/charts-e.js', 'assets/index-a.js', 'assets/runtime-b.js', 'assets/style-f.js'])
+    expect(b.initialFiles).toEqual([
+      'assets/OverviewPage-c.js',
+      'assets/charts-e.js',
+      'assets/index-a.js',
+      'assets/runtime-b.js',
+      'assets/style-f.js',
+    ])
     expect(b.totalFiles).toBe(7)
     expect(b.totalKb).toBeGreaterThan(b.initialKb)
   })
 })
 
 describe('trace summaries', () => {
-  const frame = (functionName: string, lineNumber = 0) => ({ functionName, url: 'http://127.0.0.1:1/board/assets/index-a.js', lineNumber })
+  const frame = (functionName: string, lineNumber = 0) => ({
+    functionName,
+    url: 'http://127.0.0.1:1/board/assets/index-a.js',
+    lineNumber,
+  })
   const trace = {
     traceEvents: [
       { name: 'thread_name', ph: 'M', pid: 1, tid: 10, ts: 0, args: { name: 'CrRendererMain' } },
@@ -40,10 +56,40 @@ describe('trace summaries', () => {
       { name: 'Profile', ph: 'P', id: '0x1', pid: 1, tid: 10, ts: 0, args: { data: { startTime: 0 } } },
       // Chunks come from the profiler's own thread (tid 11): they belong to profile 0x1 all the same.
       {
-        name: 'ProfileChunk', ph: 'P', id: '0x1', pid: 1, tid: 11, ts: 1,
-        args: { data: { cpuProfile: { nodes: [{ id: 1, callFrame: { functionName: '(root)' } }, { id: 2, callFrame: frame('checkReports', 1), parent: 1 }, { id: 3, callFrame: { functionName: '(idle)' }, parent: 1 }], samples: [2, 2, 3] }, timeDeltas: [1000, 1000, 1000] } },
+        name: 'ProfileChunk',
+        ph: 'P',
+        id: '0x1',
+        pid: 1,
+        tid: 11,
+        ts: 1,
+        args: {
+          data: {
+            cpuProfile: {
+              nodes: [
+                { id: 1, callFrame: { functionName: '(root)' } },
+                { id: 2, callFrame: frame('checkReports', 1), parent: 1 },
+                { id: 3, callFrame: { functionName: '(idle)' }, parent: 1 },
+              ],
+              samples: [2, 2, 3],
+            },
+            timeDeltas: [1000, 1000, 1000],
+          },
+        },
       },
-      { name: 'ProfileChunk', ph: 'P', id: '0x1', pid: 1, tid: 11, ts: 2, args: { data: { cpuProfile: { nodes: [{ id: 4, callFrame: frame('buildOverview', 3), parent: 1 }], samples: [4, 4, 2] }, timeDeltas: [1000, 1000, 1000] } } },
+      {
+        name: 'ProfileChunk',
+        ph: 'P',
+        id: '0x1',
+        pid: 1,
+        tid: 11,
+        ts: 2,
+        args: {
+          data: {
+            cpuProfile: { nodes: [{ id: 4, callFrame: frame('buildOverview', 3), parent: 1 }], samples: [4, 4, 2] },
+            timeDeltas: [1000, 1000, 1000],
+          },
+        },
+      },
     ],
   }
 
@@ -52,7 +98,9 @@ describe('trace summaries', () => {
     expect(parsed.threads.map((t) => t.thread)).toEqual(['CrRendererMain'])
     const a = parsed.marks.get('bench:a')!.ts
     const b = parsed.marks.get('bench:b')!.ts
-    const lookup = chunkModules('// src/domain/rules/index.ts\nfunction checkReports() {}\n// src/analysis/overview.ts\nfunction buildOverview() {}\n')
+    const lookup = chunkModules(
+      '// src/domain/rules/index.ts\nfunction checkReports() {}\n// src/analysis/overview.ts\nfunction buildOverview() {}\n',
+    )
     const s = summarise(parsed.threads, [[a, b]], (_url, line) => lookup(line))!
     // Samples at 1–6 ms stand for 1 ms each; the window [1, 5) ms holds checkReports ×2, idle, buildOverview.
     expect(s.busyMs).toBe(3)
@@ -63,12 +111,20 @@ describe('trace summaries', () => {
   })
 
   it('maps a chunk line to the module whose comment precedes it, with node_modules cut to the package', () => {
-    const lookup = chunkModules('// \\0rolldown/runtime.js\nx\n// node_modules/.pnpm/echarts@6.1.0/node_modules/echarts/lib/core/echarts.js\ny\n// src/io/csv-wide.ts\nz')
+    const lookup = chunkModules(
+      '// \\0rolldown/runtime.js\nx\n// node_modules/.pnpm/echarts@6.1.0/node_modules/echarts/lib/core/echarts.js\ny\n// src/io/csv-wide.ts\nz',
+    )
     expect([lookup(1), lookup(3), lookup(5)]).toEqual(['rolldown/runtime.js', 'echarts', 'src/io/csv-wide.ts'])
   })
 
   it('gives a CommonJS package wrapped inside a module its own name, and the module back after it', () => {
-    const chunk = ['// src/io/formula.ts', 'var import_papaparse_min = __toESM((__commonJSMin(((exports) => {', '\tfunction parse() {}', '})))(), 1);', 'function restoreFormula() {}']
+    const chunk = [
+      '// src/io/formula.ts',
+      'var import_papaparse_min = __toESM((__commonJSMin(((exports) => {',
+      '\tfunction parse() {}',
+      '})))(), 1);',
+      'function restoreFormula() {}',
+    ]
     const lookup = chunkModules(chunk.join('\n'))
     expect([lookup(2), lookup(4)]).toEqual(['papaparse', 'src/io/formula.ts'])
   })

@@ -74,18 +74,25 @@ describe('cli convert', () => {
     }
     const gb = await cli(['export', ...exports['zh-gb18030.csv'], FIXTURE])
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gb.bytes)).toThrow()
-    expect(new TextDecoder('gb18030').decode(gb.bytes).startsWith('机关名称,所属地区,机关类型,年度,报告格式,发布日期,本年新收政府信息公开申请数量-自然人')).toBe(true)
+    expect(
+      new TextDecoder('gb18030')
+        .decode(gb.bytes)
+        .startsWith('机关名称,所属地区,机关类型,年度,报告格式,发布日期,本年新收政府信息公开申请数量-自然人'),
+    ).toBe(true)
   })
 
   // Report-text parsing is another engineer's module; this runs once it replaces the stub.
   const parserReady = !readFileSync(new URL('../../src/io/report/index.ts', import.meta.url), 'utf8').includes('STUB')
-  it.skipIf(!parserReady)('turns the fixture report text into the expected document (narrative compared elsewhere)', async () => {
-    const r = await cli(['convert', '--office', '区国动办', fileURLToPath(FIXTURE_TEXT_PATH)])
-    expect(r.code).toBe(0)
-    const doc = JSON.parse(r.stdout)
-    for (const report of doc.reports) delete report.narrative
-    expect(doc).toEqual(fixtureDoc())
-  })
+  it.skipIf(!parserReady)(
+    'turns the fixture report text into the expected document (narrative compared elsewhere)',
+    async () => {
+      const r = await cli(['convert', '--office', '区国动办', fileURLToPath(FIXTURE_TEXT_PATH)])
+      expect(r.code).toBe(0)
+      const doc = JSON.parse(r.stdout)
+      for (const report of doc.reports) delete report.narrative
+      expect(doc).toEqual(fixtureDoc())
+    },
+  )
 
   it('combines several files, filling what a file does not state from --office/--region/--year', async () => {
     const r = await cli(['convert', '--region', '某区', '--year', '2023', FIXTURE, 'more.csv'], {
@@ -93,7 +100,9 @@ describe('cli convert', () => {
     })
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.stdout)
-    expect(doc.reports.map((x: { office: string; region: string; year: number }) => [x.office, x.region, x.year])).toEqual([
+    expect(
+      doc.reports.map((x: { office: string; region: string; year: number }) => [x.office, x.region, x.year]),
+    ).toEqual([
       ['区国动办', '某区', 2024],
       ['某区教育局', '某区', 2023],
     ])

@@ -19,12 +19,21 @@ import { writeJson, writeLongCsv, writeWideCsv } from '../../src/io/write'
 import { sampleReports } from './sample-reports'
 
 /** Text that Excel would run, one per trigger character (tab and CR before a formula, too). */
-const FORMULAS = ['=HYPERLINK("http://evil.example","点我")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '=1+1\n第二行']
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example","点我")',
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(A1:A9)',
+  '\t=1+1',
+  '\r=1+1',
+  '=1+1\n第二行',
+]
 /** Names a file can really bring in (readers trim spaces and refuse control characters). */
-const IMPORTABLE = ['=HYPERLINK("http://evil.example","点我")', '+cmd|\' /C calc\'!A0', '-某区', '@某局', '-2+3']
+const IMPORTABLE = ['=HYPERLINK("http://evil.example","点我")', "+cmd|' /C calc'!A0", '-某区', '@某局', '-2+3']
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
-const cellsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data
+const cellsOf = (csv: string): string[][] =>
+  Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data
 
 function expectNeutral(cell: string, original: string) {
   expect(cell, JSON.stringify(original)).toBe(`'${original}`)
@@ -60,13 +69,21 @@ describe('canonical CSV writers (wide and long, keys and Chinese headers)', () =
           expectNeutral(body[0][0], f)
           if (name === 'wide') {
             expectNeutral(body[0][1], f)
-            const change = rows[0].findIndex((h) => h === (headers === 'keys' ? 'proactive.licensing.change' : '行政许可-本年增/减'))
+            const change = rows[0].findIndex(
+              (h) => h === (headers === 'keys' ? 'proactive.licensing.change' : '行政许可-本年增/减'),
+            )
             expect(body[0][change]).toBe('-3')
           } else {
             expectNeutral(body[0][1], f)
-            expect(body.find((r) => r[3] === (headers === 'keys' ? 'proactive.licensing.change' : '行政许可-本年增/减'))?.[4]).toBe('-3')
+            expect(
+              body.find(
+                (r) => r[3] === (headers === 'keys' ? 'proactive.licensing.change' : '行政许可-本年增/减'),
+              )?.[4],
+            ).toBe('-3')
           }
-          for (const row of rows) for (const cell of row) expect(/^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))).toBe(false)
+          for (const row of rows)
+            for (const cell of row)
+              expect(/^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))).toBe(false)
         }
       })
 
@@ -130,7 +147,12 @@ describe('table exports of the app (rankings, findings, rectification lists)', (
     const data = wb.worksheets[1]
     table.rows.forEach((row, i) => {
       const cells = data.getRow(i + 2)
-      for (const [col, key] of [[1, 'office'], [2, 'region'], [3, 'message'], [4, 'plain']] as const) {
+      for (const [col, key] of [
+        [1, 'office'],
+        [2, 'region'],
+        [3, 'message'],
+        [4, 'plain'],
+      ] as const) {
         const cell = cells.getCell(col)
         expect(cell.type).toBe(ExcelJS.ValueType.String)
         // XML reads a bare CR as a line end: "\r=1+1" comes back as "\n=1+1", still text.
@@ -149,7 +171,10 @@ describe('table exports of the app (rankings, findings, rectification lists)', (
 
 describe('JSON', () => {
   it('keeps formula-like names and narrative exactly (JSON is not opened by Excel) and reads them back', async () => {
-    const report = { ...reportNamed('=1+1', '-某区'), narrative: { overview: '=HYPERLINK("http://x")', problems: '@一是……\n-二是……' } }
+    const report = {
+      ...reportNamed('=1+1', '-某区'),
+      narrative: { overview: '=HYPERLINK("http://x")', problems: '@一是……\n-二是……' },
+    }
     const [back] = (await readInputFile('r.json', utf8(writeJson([report])))).reports
     expect(back).toEqual(report)
   })

@@ -54,26 +54,33 @@ function expectRefusal(r: Run, c: HostileCase) {
 
 describe('hostile files through the CLI (runCli, in process)', () => {
   for (const c of HOSTILE_CASES) {
-    it(`${c.id}: ${c.title}`, async () => {
-      // `check` reads like `convert` but prints findings, not 25,000 reports of JSON.
-      const r = await cli(['check', c.fileName], { [c.fileName]: c.bytes() })
-      expect(prototypeIsClean()).toBe(true)
-      if (c.reject) {
-        expectRefusal(r, c)
-        return
-      }
-      expect(r.stderr).not.toContain('内部错误')
-      expect([0, 1]).toContain(r.code)
-      expect(JSON.parse(r.stdout)).toHaveProperty('findings')
-      expect(r.stderr).toMatch(/^共 \d+ 份报告/m)
-      if (c.accept!.reports >= 0) expect(r.stderr).toContain(`共 ${c.accept!.reports} 份报告`)
-    }, c.id === 'csv-50mb' ? 120_000 : 20_000)
+    it(
+      `${c.id}: ${c.title}`,
+      async () => {
+        // `check` reads like `convert` but prints findings, not 25,000 reports of JSON.
+        const r = await cli(['check', c.fileName], { [c.fileName]: c.bytes() })
+        expect(prototypeIsClean()).toBe(true)
+        if (c.reject) {
+          expectRefusal(r, c)
+          return
+        }
+        expect(r.stderr).not.toContain('内部错误')
+        expect([0, 1]).toContain(r.code)
+        expect(JSON.parse(r.stdout)).toHaveProperty('findings')
+        expect(r.stderr).toMatch(/^共 \d+ 份报告/m)
+        if (c.accept!.reports >= 0) expect(r.stderr).toContain(`共 ${c.accept!.reports} 份报告`)
+      },
+      c.id === 'csv-50mb' ? 120_000 : 20_000,
+    )
   }
 
   it('a bad file among good ones: all refused together, nothing half-written', async () => {
     const good = HOSTILE_CASES.find((c) => c.id === 'cr-only')!
     const bad = HOSTILE_CASES.find((c) => c.id === 'duplicate-rows')!
-    const r = await cli(['convert', good.fileName, bad.fileName], { [good.fileName]: good.bytes(), [bad.fileName]: bad.bytes() })
+    const r = await cli(['convert', good.fileName, bad.fileName], {
+      [good.fileName]: good.bytes(),
+      [bad.fileName]: bad.bytes(),
+    })
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain(`${bad.fileName}: 有 1 处问题`)
@@ -91,7 +98,11 @@ describe('hostile files through the CLI as a real process', () => {
         writeFileSync(path, c.bytes())
         return path
       })
-      const p = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'convert', ...paths], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+      const p = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'convert', ...paths], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      })
       expect(p.status).toBe(2)
       expect(p.stdout).toBe('')
       const lines = p.stderr.split('\n')

@@ -23,7 +23,8 @@ function sourceOf(base: string): { fileName: string; bytes: Uint8Array } {
   const name = files.find((f) => f.startsWith(`${base}.`) && !f.endsWith('.expected.json'))
   if (!name) throw new Error(`no source for ${base}`)
   const bytes = new Uint8Array(readFileSync(new URL(name, DIR)))
-  if (name.endsWith('.document.xml')) return { fileName: `${base}.docx`, bytes: makeDocx(new TextDecoder().decode(bytes)) }
+  if (name.endsWith('.document.xml'))
+    return { fileName: `${base}.docx`, bytes: makeDocx(new TextDecoder().decode(bytes)) }
   return { fileName: name, bytes }
 }
 
@@ -31,8 +32,23 @@ const cases = files.filter((f) => f.endsWith('.expected.json')).map((f) => f.rep
 
 describe('report corpus', () => {
   it('covers every layout seen in the wild, in both formats', () => {
-    for (const prefix of ['cell-per-line-', 'row-per-line-', 'markdown-', 'cell-pipe-', 'html-rowspan-', 'html-word-gbk-', 'docx-', 'noise-', 'glued-', 'spaces-', 'bad-']) {
-      expect(cases.some((c) => c.startsWith(prefix)), prefix).toBe(true)
+    for (const prefix of [
+      'cell-per-line-',
+      'row-per-line-',
+      'markdown-',
+      'cell-pipe-',
+      'html-rowspan-',
+      'html-word-gbk-',
+      'docx-',
+      'noise-',
+      'glued-',
+      'spaces-',
+      'bad-',
+    ]) {
+      expect(
+        cases.some((c) => c.startsWith(prefix)),
+        prefix,
+      ).toBe(true)
     }
     expect(cases.some((c) => c.includes('-2019-'))).toBe(true)
     expect(cases.some((c) => c.includes('-2021-'))).toBe(true)
@@ -52,7 +68,8 @@ describe('report corpus', () => {
         expect(error).toBeInstanceOf(InputError)
         expect((error as InputError).message).toContain(expected.expectError)
         expect((error as InputError).file).toBe(input.fileName)
-        if (expected.expectProblemCells) expect((error as InputError).problems.map((p) => p.cell)).toEqual(expected.expectProblemCells)
+        if (expected.expectProblemCells)
+          expect((error as InputError).problems.map((p) => p.cell)).toEqual(expected.expectProblemCells)
         return
       }
       const { report, findings } = await parseReportDocument(input, expected.hints ?? {})

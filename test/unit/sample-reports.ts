@@ -9,7 +9,10 @@ import { canonicalReport, emptyReport } from '../../src/domain/report'
 import type { Report } from '../../src/domain/types'
 import { validateReportJson } from '../../src/domain/validate'
 
-export const FIXTURE_JSON_PATH = new URL('../../../shared/fixtures/report-2024-district-office.expected.json', import.meta.url)
+export const FIXTURE_JSON_PATH = new URL(
+  '../../../shared/fixtures/report-2024-district-office.expected.json',
+  import.meta.url,
+)
 export const FIXTURE_TEXT_PATH = new URL('../../../shared/fixtures/report-2024-district-office.txt', import.meta.url)
 
 export function fixtureReport(): Report {
@@ -20,19 +23,43 @@ export function fixtureReport(): Report {
 }
 
 export function sampleReports(): Report[] {
-  const gov = emptyReport({ office: '某区人民政府', region: '某区', year: 2023, template: '2021', publishedAt: '2024-03-15' })
+  const gov = emptyReport({
+    office: '某区人民政府',
+    region: '某区',
+    year: 2023,
+    template: '2021',
+    publishedAt: '2024-03-15',
+  })
   cellsFor('2021').forEach((cell, i) => {
     if (i % 3 === 0 && cell.kind !== 'text') setCell(gov, cell, cell.kind === 'amount' ? 12.5 : i % 7)
   })
   gov.narrative = { overview: '本年度，区政府……', problems: '一是……' }
 
-  const old = emptyReport({ office: '某区教育局', region: '某区', year: 2020, template: '2019', publishedAt: '2021-01-20' })
+  const old = emptyReport({
+    office: '某区教育局',
+    region: '某区',
+    year: 2020,
+    template: '2019',
+    publishedAt: '2021-01-20',
+  })
   cellsFor('2019').forEach((cell, i) => {
     if (cell.kind === 'count') setCell(old, cell, i % 5)
   })
-  setCell(old, cellsFor('2019').find((c) => c.path === 'proactive.licensing.change')!, -3)
-  setCell(old, cellsFor('2019').find((c) => c.path === 'proactive.procurement.amountWanYuan')!, 7380.28959)
-  setCell(old, cellsFor('2019').find((c) => c.path === 'proactive.procurement.amountText')!, '73802895.90元')
+  setCell(
+    old,
+    cellsFor('2019').find((c) => c.path === 'proactive.licensing.change')!,
+    -3,
+  )
+  setCell(
+    old,
+    cellsFor('2019').find((c) => c.path === 'proactive.procurement.amountWanYuan')!,
+    7380.28959,
+  )
+  setCell(
+    old,
+    cellsFor('2019').find((c) => c.path === 'proactive.procurement.amountText')!,
+    '73802895.90元',
+  )
 
   const blank2019 = emptyReport({ office: '某区卫生健康委员会', region: null, year: 2022, template: '2019' })
   return [fixtureReport(), canonicalReport(gov), canonicalReport(old), canonicalReport(blank2019)]

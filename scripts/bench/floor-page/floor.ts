@@ -38,7 +38,11 @@ async function benchFloor(count: number, seed?: number): Promise<FloorResult> {
   const input = document.querySelector<HTMLInputElement>('[data-testid="floor-file"]')
   const file = input?.files?.[0]
   if (!file) throw new Error('floor page: no file was set on the file input')
-  const reports: StoredReport[] = generateProvince(count, seed).map((r) => ({ ...r, batchId: 1, sourceFile: file.name }))
+  const reports: StoredReport[] = generateProvince(count, seed).map((r) => ({
+    ...r,
+    batchId: 1,
+    sourceFile: file.name,
+  }))
   await new ScratchDatabase(SCRATCH_DB).delete()
   const db = new ScratchDatabase(SCRATCH_DB)
   await db.open()

@@ -111,11 +111,23 @@ function describeRows(template: TemplateId): RequestRowInfo[] {
       label = `${prefix}${group.numbering}${group.zh}`
       numbering = groupNumbering
     } else label = `${prefix}${group.numbering}${group.zh} ${row.numbering}${row.zh}`
-    return { key: row.key, field: `requests.${row.key}`, top, leaf, outcome: row.outcome, label, numbering, groupNumbering }
+    return {
+      key: row.key,
+      field: `requests.${row.key}`,
+      top,
+      leaf,
+      outcome: row.outcome,
+      label,
+      numbering,
+      groupNumbering,
+    }
   })
 }
 
-const ROWS: Record<TemplateId, readonly RequestRowInfo[]> = { '2019': describeRows('2019'), '2021': describeRows('2021') }
+const ROWS: Record<TemplateId, readonly RequestRowInfo[]> = {
+  '2019': describeRows('2019'),
+  '2021': describeRows('2021'),
+}
 
 export function requestRowsInfo(template: TemplateId): readonly RequestRowInfo[] {
   return ROWS[template] ?? ROWS['2021']
@@ -144,9 +156,18 @@ export function disputeRow(report: Report, group: DisputeGroup): Row | undefined
 // ---------------------------------------------------------------------------------------------
 // Names for messages
 
-export const COLUMN_ZH = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, c.zh])) as Record<ApplicantColumn, string>
-export const DISPUTE_COLUMN_ZH = Object.fromEntries(DISPUTE_COLUMNS.map((c) => [c.key, c.zh])) as Record<DisputeColumn, string>
-export const DISPUTE_GROUP_ZH = Object.fromEntries(DISPUTE_GROUPS.map((g) => [g.key, g.zh])) as Record<DisputeGroup, string>
+export const COLUMN_ZH = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, c.zh])) as Record<
+  ApplicantColumn,
+  string
+>
+export const DISPUTE_COLUMN_ZH = Object.fromEntries(DISPUTE_COLUMNS.map((c) => [c.key, c.zh])) as Record<
+  DisputeColumn,
+  string
+>
+export const DISPUTE_GROUP_ZH = Object.fromEntries(DISPUTE_GROUPS.map((g) => [g.key, g.zh])) as Record<
+  DisputeGroup,
+  string
+>
 
 /** `A、B、C` or `A、B、C 等 5 项`. */
 export function listNames(names: readonly string[], max = 3): string {

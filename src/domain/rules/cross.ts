@@ -108,7 +108,11 @@ export function checkInForceChain(report: Report, previous: Report, out: CheckRe
   }
 }
 
-export function checkMissingReports(offices: Map<string, Map<number, Report>>, options: CheckOptions, out: CheckResult): void {
+export function checkMissingReports(
+  offices: Map<string, Map<number, Report>>,
+  options: CheckOptions,
+  out: CheckResult,
+): void {
   let newest = -Infinity
   for (const years of offices.values()) for (const y of years.keys()) if (y > newest) newest = y
   const today = options.today ?? todayIso()

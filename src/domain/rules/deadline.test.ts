@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { checkReport, deadlineFor } from './index'
 import { consistentReport } from './testReport'
 
-const deadline = (publishedAt: string | null, officeKind: 'department' | 'government' = 'department', today = '2030-01-01') => {
+const deadline = (
+  publishedAt: string | null,
+  officeKind: 'department' | 'government' = 'department',
+  today = '2030-01-01',
+) => {
   const result = checkReport(consistentReport({ year: 2023, publishedAt, officeKind }), { today })
   return {
     findings: result.findings.filter((f) => f.rule === 'deadline'),

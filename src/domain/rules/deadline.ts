@@ -39,11 +39,21 @@ export function checkDeadline(report: Report, out: CheckResult, today: string = 
   const published = report.publishedAt
   if (published === null || published === undefined || published === '') {
     const pending = today <= deadline ? `，且法定期限 ${deadline} 尚未届满` : ''
-    pushNotAssessable(out, report, 'deadline', `发布日期未知${pending}，无法判断是否按时发布（${dueText(report.officeKind)}）；请补充发布日期`)
+    pushNotAssessable(
+      out,
+      report,
+      'deadline',
+      `发布日期未知${pending}，无法判断是否按时发布（${dueText(report.officeKind)}）；请补充发布日期`,
+    )
     return
   }
   if (!ISO_DATE.test(published) || Number.isNaN(Date.parse(`${published}T00:00:00Z`))) {
-    pushNotAssessable(out, report, 'deadline', `发布日期“${published}”无法识别，无法判断是否按时发布；请改为 2025-01-20 这样的日期`)
+    pushNotAssessable(
+      out,
+      report,
+      'deadline',
+      `发布日期“${published}”无法识别，无法判断是否按时发布；请改为 2025-01-20 这样的日期`,
+    )
     return
   }
   if (published <= deadline) return

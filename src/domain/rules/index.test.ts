@@ -26,8 +26,17 @@ describe('RULES', () => {
   it('lists every SPEC §3 rule once, with severity, Chinese name and description', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS])
     expect(RULE_IDS).toEqual([
-      'row-total', 'outcome-sum', 'balance', 'review-sum', 'integer', 'complete',
-      'carry-chain', 'deadline', 'missing-report', 'outdated-template', 'in-force-chain',
+      'row-total',
+      'outcome-sum',
+      'balance',
+      'review-sum',
+      'integer',
+      'complete',
+      'carry-chain',
+      'deadline',
+      'missing-report',
+      'outdated-template',
+      'in-force-chain',
     ])
     const warnings = RULES.filter((r) => r.severity === 'warning').map((r) => r.id)
     expect(warnings).toEqual(['complete', 'outdated-template', 'in-force-chain'])

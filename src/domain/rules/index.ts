@@ -17,7 +17,8 @@ export type { CheckOptions, CheckResult } from './common'
 export { RULES, RULE_IDS, ruleInfo, type RuleId, type RuleInfo } from './info'
 export { deadlineFor } from './deadline'
 
-const byRule = (a: { rule: string }, b: { rule: string }) => (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
+const byRule = (a: { rule: string }, b: { rule: string }) =>
+  (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
 
 function checkOne(report: Report, today: string | undefined, out: CheckResult): void {
   checkRowTotals(report, out)
@@ -56,8 +57,13 @@ export function checkReports(reports: readonly Report[], options: CheckOptions =
 
   const officeOrder = new Map<string, number>()
   for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
-  const order = (a: { office?: string; year?: number; rule: string }, b: { office?: string; year?: number; rule: string }) =>
-    (officeOrder.get(a.office ?? '') ?? 0) - (officeOrder.get(b.office ?? '') ?? 0) || (a.year ?? 0) - (b.year ?? 0) || byRule(a, b)
+  const order = (
+    a: { office?: string; year?: number; rule: string },
+    b: { office?: string; year?: number; rule: string },
+  ) =>
+    (officeOrder.get(a.office ?? '') ?? 0) - (officeOrder.get(b.office ?? '') ?? 0) ||
+    (a.year ?? 0) - (b.year ?? 0) ||
+    byRule(a, b)
   out.findings.sort(order)
   out.notAssessable.sort(order)
   return out

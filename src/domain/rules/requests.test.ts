@@ -12,16 +12,22 @@ const only = (rule: string, report = consistentReport()) => {
 }
 
 describe('a consistent report', () => {
-  it.each(['2019', '2021'] as const)('passes every single-report rule in the %s format (published on time)', (template) => {
-    const year = template === '2019' ? 2020 : 2023
-    const result = checkReport(consistentReport({ template, year, publishedAt: `${year + 1}-01-15` }))
-    expect(result).toEqual({ findings: [], notAssessable: [] })
-  })
+  it.each(['2019', '2021'] as const)(
+    'passes every single-report rule in the %s format (published on time)',
+    (template) => {
+      const year = template === '2019' ? 2020 : 2023
+      const result = checkReport(consistentReport({ template, year, publishedAt: `${year + 1}-01-15` }))
+      expect(result).toEqual({ findings: [], notAssessable: [] })
+    },
+  )
 })
 
 describe('row-total', () => {
   it('reports a row whose total is not the sum of the six applicant columns', () => {
-    const report = withCells(consistentReport(), { 'requests.denied.stateSecret.natural': 2, 'requests.denied.stateSecret.legal': 1 })
+    const report = withCells(consistentReport(), {
+      'requests.denied.stateSecret.natural': 2,
+      'requests.denied.stateSecret.legal': 1,
+    })
     const { findings } = only('row-total', report)
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
@@ -58,7 +64,9 @@ describe('row-total', () => {
   })
 
   it('labels the single （六）其他处理 row of the 2019 format', () => {
-    const report = withCells(consistentReport({ template: '2019', year: 2020 }), { 'requests.otherHandling.other.total': 5 })
+    const report = withCells(consistentReport({ template: '2019', year: 2020 }), {
+      'requests.otherHandling.other.total': 5,
+    })
     const { findings } = only('row-total', report)
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ field: 'requests.otherHandling.other', expected: 1, actual: 5 })
@@ -72,7 +80,14 @@ describe('outcome-sum', () => {
     const report = withCells(consistentReport(), { 'requests.granted.natural': 6, 'requests.granted.total': 7 })
     const { findings } = only('outcome-sum', report)
     expect(findings.map((f) => f.column)).toEqual(['natural', 'total'])
-    expect(findings[0]).toMatchObject({ rule: 'outcome-sum', severity: 'error', field: 'requests.total', column: 'natural', expected: 11, actual: 10 })
+    expect(findings[0]).toMatchObject({
+      rule: 'outcome-sum',
+      severity: 'error',
+      field: 'requests.total',
+      column: 'natural',
+      expected: 11,
+      actual: 10,
+    })
     expect(findings[0].cells).toHaveLength(22)
     expect(findings[0].message).toContain('21 项办理结果之和为 11')
     expect(findings[0].message).toContain('「自然人」')
@@ -82,7 +97,10 @@ describe('outcome-sum', () => {
     expect(outcomeRowsFor('2019')).toHaveLength(19)
     const pass = consistentReport({ template: '2019', year: 2020 })
     expect(only('outcome-sum', pass).findings).toEqual([])
-    const fail = withCells(consistentReport({ template: '2019', year: 2020 }), { 'requests.total.business': 3, 'requests.total.total': 13 })
+    const fail = withCells(consistentReport({ template: '2019', year: 2020 }), {
+      'requests.total.business': 3,
+      'requests.total.total': 13,
+    })
     const { findings } = only('outcome-sum', fail)
     expect(findings[0]).toMatchObject({ field: 'requests.total', column: 'business', expected: 2, actual: 3 })
     expect(findings[0].cells).toHaveLength(20)
@@ -100,10 +118,20 @@ describe('outcome-sum', () => {
 
 describe('balance', () => {
   it('reports received + carried over ≠ total + carried forward, with the printed formula', () => {
-    const report = withCells(consistentReport(), { 'requests.carriedForward.natural': 0, 'requests.carriedForward.total': 0 })
+    const report = withCells(consistentReport(), {
+      'requests.carriedForward.natural': 0,
+      'requests.carriedForward.total': 0,
+    })
     const { findings } = only('balance', report)
     expect(findings.map((f) => f.column)).toEqual(['natural', 'total'])
-    expect(findings[0]).toMatchObject({ rule: 'balance', severity: 'error', field: 'requests', column: 'natural', expected: 11, actual: 10 })
+    expect(findings[0]).toMatchObject({
+      rule: 'balance',
+      severity: 'error',
+      field: 'requests',
+      column: 'natural',
+      expected: 11,
+      actual: 10,
+    })
     expect(findings[0].message).toMatch(/^一\+二 ≠ 三（七）\+四 \(自然人\): 11 ≠ 10。/)
     expect(findings[0].cells).toEqual([
       'requests.received.natural',

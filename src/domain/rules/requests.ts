@@ -43,7 +43,12 @@ export function checkRowTotals(report: Report, out: CheckResult): void {
     })
   }
   if (blankRows.length > 0) {
-    pushNotAssessable(out, report, 'row-total', `${listNames(blankRows)}有空白单元格，无法核对行合计（空白不按 0 计算）`)
+    pushNotAssessable(
+      out,
+      report,
+      'row-total',
+      `${listNames(blankRows)}有空白单元格，无法核对行合计（空白不按 0 计算）`,
+    )
   }
 }
 
@@ -95,9 +100,9 @@ export function checkOutcomeSum(report: Report, out: CheckResult): void {
 
 export function checkBalance(report: Report, out: CheckResult): void {
   const t = report.template
-  const [received, carriedOver, total, carriedForward] = (['received', 'carriedOver', 'total', 'carriedForward'] as const).map((k) =>
-    requestRowInfo(t, k),
-  )
+  const [received, carriedOver, total, carriedForward] = (
+    ['received', 'carriedOver', 'total', 'carriedForward'] as const
+  ).map((k) => requestRowInfo(t, k))
   const formula = `${received.numbering}+${carriedOver.numbering} ≠ ${total.numbering}+${carriedForward.numbering}`
   const rowsReceived = requestRow(report, received)
   const rowsCarriedOver = requestRow(report, carriedOver)
@@ -127,6 +132,11 @@ export function checkBalance(report: Report, out: CheckResult): void {
     })
   }
   if (blankColumns.length > 0) {
-    pushNotAssessable(out, report, 'balance', `「${listNames(blankColumns)}」列有空白单元格，无法核对 ${formula.replace('≠', '=')}（空白不按 0 计算）`)
+    pushNotAssessable(
+      out,
+      report,
+      'balance',
+      `「${listNames(blankColumns)}」列有空白单元格，无法核对 ${formula.replace('≠', '=')}（空白不按 0 计算）`,
+    )
   }
 }

@@ -27,7 +27,13 @@ describe('review-sum', () => {
       column: 'total',
       expected: 2,
       actual: 0,
-      cells: ['litigationAfterReview.upheld', 'litigationAfterReview.corrected', 'litigationAfterReview.other', 'litigationAfterReview.pending', 'litigationAfterReview.total'],
+      cells: [
+        'litigationAfterReview.upheld',
+        'litigationAfterReview.corrected',
+        'litigationAfterReview.other',
+        'litigationAfterReview.pending',
+        'litigationAfterReview.total',
+      ],
     })
     expect(findings[0].message).toContain('表四行政诉讼-复议后起诉')
   })

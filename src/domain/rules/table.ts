@@ -43,7 +43,10 @@ function buildRows(template: TemplateId): TableRow[] {
       row = { field: def.row, segments: def.segments.slice(0, -1), label: labels.get(def.row) ?? def.row, cells: [] }
       rows.set(def.row, row)
     }
-    const columnZh = def.table === 'requests' ? COLUMN_ZH[def.column as keyof typeof COLUMN_ZH] : DISPUTE_COLUMN_ZH[def.column as keyof typeof DISPUTE_COLUMN_ZH]
+    const columnZh =
+      def.table === 'requests'
+        ? COLUMN_ZH[def.column as keyof typeof COLUMN_ZH]
+        : DISPUTE_COLUMN_ZH[def.column as keyof typeof DISPUTE_COLUMN_ZH]
     ;(row.cells as { def: CellDef; columnZh: string }[]).push({ def, columnZh })
   }
   return [...rows.values()]
@@ -84,13 +87,25 @@ export function checkCells(report: Report, out: CheckResult): void {
       field: row.field,
       cells: blanks.map(({ def }) => def.path),
       message:
-        `${row.label}有 ${blanks.length} 个空白单元格${all ? '（整行空白）' : `（${listNames(blanks.map((b) => b.columnZh), 7)}）`}。` +
-        '空白不等于 0：确为 0 请填写 0，否则请按原报告补充数字。',
+        `${row.label}有 ${blanks.length} 个空白单元格${
+          all
+            ? '（整行空白）'
+            : `（${listNames(
+                blanks.map((b) => b.columnZh),
+                7,
+              )}）`
+        }。` + '空白不等于 0：确为 0 请填写 0，否则请按原报告补充数字。',
     })
   }
 }
 
-function pushIntegerFinding(report: Report, row: TableRow, { def, columnZh }: TableRow['cells'][number], v: unknown, out: CheckResult): void {
+function pushIntegerFinding(
+  report: Report,
+  row: TableRow,
+  { def, columnZh }: TableRow['cells'][number],
+  v: unknown,
+  out: CheckResult,
+): void {
   const why = typeof v !== 'number' ? '不是数字' : !Number.isFinite(v) ? '不是有限数字' : v < 0 ? '是负数' : '不是整数'
   pushFinding(out, report, 'integer', {
     field: row.field,
@@ -125,6 +140,11 @@ export function checkReviewSums(report: Report, out: CheckResult): void {
     })
   }
   if (blankGroups.length > 0) {
-    pushNotAssessable(out, report, 'review-sum', `表四${listNames(blankGroups)}有空白单元格，无法核对总计（空白不按 0 计算）`)
+    pushNotAssessable(
+      out,
+      report,
+      'review-sum',
+      `表四${listNames(blankGroups)}有空白单元格，无法核对总计（空白不按 0 计算）`,
+    )
   }
 }

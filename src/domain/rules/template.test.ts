@@ -3,7 +3,9 @@ import { checkReport } from './index'
 import { consistentReport } from './testReport'
 
 const outdated = (year: number, template: '2019' | '2021') =>
-  checkReport(consistentReport({ year, template, publishedAt: `${year + 1}-01-10` })).findings.filter((f) => f.rule === 'outdated-template')
+  checkReport(consistentReport({ year, template, publishedAt: `${year + 1}-01-10` })).findings.filter(
+    (f) => f.rule === 'outdated-template',
+  )
 
 describe('outdated-template', () => {
   it('accepts the 2019 format for 2019 and 2020 reports, and the 2021 format from 2021', () => {

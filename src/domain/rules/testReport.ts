@@ -68,4 +68,3 @@ export function withCells(report: Report, values: Record<string, number | string
   }
   return report
 }
-

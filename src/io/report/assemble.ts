@@ -30,7 +30,11 @@ type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) => void
 const ROW_LABELS = new Map<string, string>()
 for (const row of [...requestRowsFor('2021'), ...requestRowsFor('2019')]) {
   const group = 'group' in row ? REQUEST_GROUPS.find((g) => g.key === row.group) : undefined
-  if (!ROW_LABELS.has(row.key)) ROW_LABELS.set(row.key, group ? `${group.numbering}${group.zh}·${row.numbering}${row.zh}` : `${row.numbering}${row.zh}`)
+  if (!ROW_LABELS.has(row.key))
+    ROW_LABELS.set(
+      row.key,
+      group ? `${group.numbering}${group.zh}·${row.numbering}${row.zh}` : `${row.numbering}${row.zh}`,
+    )
 }
 
 /** A row of table 三 as a clerk would name it: "（三）不予公开·1.属于国家秘密". */
@@ -39,10 +43,14 @@ export function requestRowLabel(key: string): string {
 }
 
 // Paths and kinds built once, not per report: a batch converts thousands.
-const REQUEST_PATHS = new Map<string, string[]>([...ROW_LABELS.keys()].map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]))
+const REQUEST_PATHS = new Map<string, string[]>(
+  [...ROW_LABELS.keys()].map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]),
+)
 const COUNT_KINDS = APPLICANT_COLUMNS.map(() => 'count' as const)
 const DISPUTE_KINDS = DISPUTE_COLUMNS.map(() => 'count' as const)
-const DISPUTE_PATHS = new Map<string, string[]>(DISPUTE_GROUPS.map((g) => [g.key, DISPUTE_COLUMNS.map((c) => `${g.key}.${c.key}`)]))
+const DISPUTE_PATHS = new Map<string, string[]>(
+  DISPUTE_GROUPS.map((g) => [g.key, DISPUTE_COLUMNS.map((c) => `${g.key}.${c.key}`)]),
+)
 const ALL_DISPUTE_PATHS = DISPUTE_GROUPS.flatMap((g) => DISPUTE_PATHS.get(g.key) ?? [])
 const ALL_DISPUTE_KINDS = DISPUTE_GROUPS.flatMap(() => DISPUTE_KINDS)
 const PROACTIVE_PLAN = Object.fromEntries(
@@ -71,23 +79,46 @@ function cellsOf(paths: readonly string[]): readonly (CellDef | undefined)[] {
 }
 
 /** Write one row's cells; report what is missing or unreadable. */
-function writeRow(report: Report, emit: Emit, field: string, label: string, paths: readonly string[], values: RowValues, kinds: readonly ('count' | 'signed' | 'amount')[], unit?: string): (number | null)[] {
+function writeRow(
+  report: Report,
+  emit: Emit,
+  field: string,
+  label: string,
+  paths: readonly string[],
+  values: RowValues,
+  kinds: readonly ('count' | 'signed' | 'amount')[],
+  unit?: string,
+): (number | null)[] {
   const out: (number | null)[] = []
   const cells = cellsOf(paths)
   values.cells.forEach((token, j) => {
     const reading = readCell(token, kinds[j], unit)
-    if (reading.problem) emit({ rule: 'parse-invalid', field, cells: [paths[j]], actual: token?.text ?? null, message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空` })
+    if (reading.problem)
+      emit({
+        rule: 'parse-invalid',
+        field,
+        cells: [paths[j]],
+        actual: token?.text ?? null,
+        message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空`,
+      })
     const cell = cells[j]
     if (cell) setCell(report, cell, reading.value)
     if (reading.printed !== undefined) {
-      const text = PROACTIVE_TEXT_FIELDS.find((f) => paths[j] === `proactive.${f.item}.amountWanYuan` && f.templates.includes(report.template))
+      const text = PROACTIVE_TEXT_FIELDS.find(
+        (f) => paths[j] === `proactive.${f.item}.amountWanYuan` && f.templates.includes(report.template),
+      )
       if (text) setPath(report, `proactive.${text.item}.${text.key}`, reading.printed)
     }
     out.push(reading.value)
   })
   if (values.missing > 0) {
     const missing = paths.slice(paths.length - values.missing)
-    emit({ rule: 'parse-incomplete', field: CELL_BY_PATH.get(missing[0])?.row ?? field, cells: missing, message: `“${label}”一行只识别出 ${paths.length - values.missing} 个数（应有 ${paths.length} 个），缺少的 ${values.missing} 格已留空，请核对原文` })
+    emit({
+      rule: 'parse-incomplete',
+      field: CELL_BY_PATH.get(missing[0])?.row ?? field,
+      cells: missing,
+      message: `“${label}”一行只识别出 ${paths.length - values.missing} 个数（应有 ${paths.length} 个），缺少的 ${values.missing} 格已留空，请核对原文`,
+    })
   }
   return out
 }
@@ -97,13 +128,26 @@ function writeRow(report: Report, emit: Emit, field: string, label: string, path
  * digits as cells, the one-digit-per-cell reading (unambiguous; the rules then report the
  * arithmetic the report itself gets wrong).
  */
-function chosenSplit(digits: string, cells: number, fits: readonly (readonly number[])[], complete: boolean): readonly number[] | undefined {
+function chosenSplit(
+  digits: string,
+  cells: number,
+  fits: readonly (readonly number[])[],
+  complete: boolean,
+): readonly number[] | undefined {
   if (fits.length === 1 && complete) return fits[0]
   if (fits.length === 0 && digits.length === cells) return [...digits].map(Number)
   return undefined
 }
 
-function ambiguous(emit: Emit, field: string, label: string, paths: readonly string[], digits: string, splits: readonly (readonly number[])[], complete: boolean): void {
+function ambiguous(
+  emit: Emit,
+  field: string,
+  label: string,
+  paths: readonly string[],
+  digits: string,
+  splits: readonly (readonly number[])[],
+  complete: boolean,
+): void {
   const shown = splits.slice(0, 5).map(formatSplit).join('；')
   const message =
     splits.length === 0
@@ -128,7 +172,10 @@ export function writeRequests(report: Report, emit: Emit, walk: TableWalk, templ
       glued.push({ key: row.key, digits, complete, candidates: splits })
       continue
     }
-    known.set(row.key, writeRow(report, emit, `requests.${row.key}`, requestRowLabel(row.key), pathsOf(row.key), read.values, kinds))
+    known.set(
+      row.key,
+      writeRow(report, emit, `requests.${row.key}`, requestRowLabel(row.key), pathsOf(row.key), read.values, kinds),
+    )
   }
   if (glued.length === 0) return
   const identities: Identity[] = [
@@ -167,7 +214,14 @@ export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): vo
   }
   const paths = ALL_DISPUTE_PATHS
   const label = '行政复议、行政诉讼'
-  if (walk.values.glued) writeGlued('review', label, paths, walk.values, DISPUTE_GROUPS.map(() => summed))
+  if (walk.values.glued)
+    writeGlued(
+      'review',
+      label,
+      paths,
+      walk.values,
+      DISPUTE_GROUPS.map(() => summed),
+    )
   else writeRow(report, emit, 'review', label, paths, walk.values, ALL_DISPUTE_KINDS)
 }
 
@@ -175,13 +229,20 @@ export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, 
   for (const { item, field, paths, kinds } of PROACTIVE_PLAN[template]) {
     const read = walk.rows.get(item.key)
     if (!read) {
-      emit({ rule: 'parse-incomplete', field, cells: [...paths], message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文` })
+      emit({
+        rule: 'parse-incomplete',
+        field,
+        cells: [...paths],
+        message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文`,
+      })
       continue
     }
     if (read.values.glued) {
       const digits = foldCell(read.values.glued.text)
       const countsOnly = item.fields.every((f) => f.kind === 'count')
-      const { splits, complete } = countsOnly ? splitDigits(digits, [{ size: item.fields.length, summed: false }]) : { splits: [], complete: false }
+      const { splits, complete } = countsOnly
+        ? splitDigits(digits, [{ size: item.fields.length, summed: false }])
+        : { splits: [], complete: false }
       const values = countsOnly ? chosenSplit(digits, paths.length, splits, complete) : undefined
       if (values) values.forEach((v, j) => setPath(report, paths[j], v))
       else ambiguous(emit, field, item.zh, paths, digits, splits, complete)

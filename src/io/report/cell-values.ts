@@ -54,7 +54,9 @@ export function readCell(token: Token | undefined, kind: CellKind, headerUnit?: 
   if (!token || token.kind === 'blank') return BLANK
   // A count printed as plain digits (at most 15: exact as a number) is that number; amounts may need a unit shift.
   if (kind !== 'amount' && isPlainDigits(token.text)) return { value: Number(token.text) }
-  return token.text.length <= 40 ? readerFor(kind, headerUnit || undefined)(token.text) : readText(token.text, kind, headerUnit)
+  return token.text.length <= 40
+    ? readerFor(kind, headerUnit || undefined)(token.text)
+    : readText(token.text, kind, headerUnit)
 }
 
 function readText(text: string, kind: CellKind, headerUnit?: string): CellReading {

@@ -72,7 +72,9 @@ export function collectValues(tokens: readonly Token[], from: number, n: number,
     items.push(t)
   }
   // A label followed directly by the next label has an empty items list: nothing to take.
-  let chosen = pick(items, n, !acrossRows && (hasRows || items.length === 0)).map((t) => (t.kind === 'gap' ? { ...t, kind: 'blank' as const } : t))
+  let chosen = pick(items, n, !acrossRows && (hasRows || items.length === 0)).map((t) =>
+    t.kind === 'gap' ? { ...t, kind: 'blank' as const } : t,
+  )
   if (chosen.length > n) {
     const extra = chosen.length - n
     // "label | | | 10 | 0 …": blank cells padding a label that spans columns come first (the

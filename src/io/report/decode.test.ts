@@ -7,7 +7,11 @@ const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0))
 
 describe('decodeHtmlBytes', () => {
   it('honours <meta charset=gb2312> and the http-equiv form', () => {
-    const a = new Uint8Array([...ascii('<html><head><meta charset=gb2312></head><body><p>'), ...GBK, ...ascii('</p></body></html>')])
+    const a = new Uint8Array([
+      ...ascii('<html><head><meta charset=gb2312></head><body><p>'),
+      ...GBK,
+      ...ascii('</p></body></html>'),
+    ])
     expect(decodeHtmlBytes(a)).toMatchObject({ encoding: 'gb18030' })
     expect(decodeHtmlBytes(a).text).toContain('<p>政府信息公开</p>')
     const b = new Uint8Array([...ascii('<meta http-equiv=Content-Type content="text/html; charset=GBK"><p>'), ...GBK])

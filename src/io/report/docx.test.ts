@@ -16,8 +16,21 @@ describe('Word (.docx) reports', () => {
     const bytes = makeDocx(readFileSync(new URL('docx-2021-culture.document.xml', CORPUS), 'utf8'))
     const { report, findings, format } = await parseReportDocument({ fileName: '年报.docx', bytes }, {})
     expect(format).toBe('report-docx')
-    expect(report).toMatchObject({ office: '某区文化和旅游局', year: 2022, template: '2021', publishedAt: '2023-01-30' })
-    expect(report.requests.notProcessed?.excessive).toEqual({ natural: 0, business: null, research: null, nonprofit: null, legal: null, otherOrg: null, total: 0 })
+    expect(report).toMatchObject({
+      office: '某区文化和旅游局',
+      year: 2022,
+      template: '2021',
+      publishedAt: '2023-01-30',
+    })
+    expect(report.requests.notProcessed?.excessive).toEqual({
+      natural: 0,
+      business: null,
+      research: null,
+      nonprofit: null,
+      legal: null,
+      otherOrg: null,
+      total: 0,
+    })
     expect(findings).toEqual([])
   })
 
@@ -29,10 +42,16 @@ describe('Word (.docx) reports', () => {
   })
 
   it('refuses a zip bomb before unpacking it (total size or ratio)', async () => {
-    const bomb = makeZip([{ name: 'word/document.xml', data: enc.encode('<w:document/>'), claimedSize: MAX_UNCOMPRESSED + 1 }])
-    expect((await rejection(parseReportDocument({ fileName: 'a.docx', bytes: bomb }, {}))).message).toMatch(/超过 50\.0 MB/)
+    const bomb = makeZip([
+      { name: 'word/document.xml', data: enc.encode('<w:document/>'), claimedSize: MAX_UNCOMPRESSED + 1 },
+    ])
+    expect((await rejection(parseReportDocument({ fileName: 'a.docx', bytes: bomb }, {}))).message).toMatch(
+      /超过 50\.0 MB/,
+    )
     const dense = makeZip([{ name: 'word/document.xml', data: enc.encode('x'.repeat(200)), claimedSize: 1_000_000 }])
-    expect((await rejection(parseReportDocument({ fileName: 'b.docx', bytes: dense }, {}))).message).toMatch(/压缩比超过 100 倍/)
+    expect((await rejection(parseReportDocument({ fileName: 'b.docx', bytes: dense }, {}))).message).toMatch(
+      /压缩比超过 100 倍/,
+    )
   })
 
   it('refuses a zip bomb whose directory lies about the sizes, without inflating it all', async () => {
@@ -40,19 +59,29 @@ describe('Word (.docx) reports', () => {
     const deflated = new Uint8Array(deflateRawSync(Buffer.alloc(inflated, 0x30), { level: 9 }))
     const bomb = makeDeflatedZip('word/document.xml', deflated, deflated.length * 2)
     const e = await rejection(parseReportDocument({ fileName: 'lying.docx', bytes: bomb }, {}))
-    expect(e.message).toBe(`Word 文件中的“word/document.xml”解压后超过了压缩包目录声明的 ${deflated.length * 2} 字节，已拒绝（可能是恶意的压缩炸弹）`)
+    expect(e.message).toBe(
+      `Word 文件中的“word/document.xml”解压后超过了压缩包目录声明的 ${deflated.length * 2} 字节，已拒绝（可能是恶意的压缩炸弹）`,
+    )
   })
 
   it('refuses a Word file whose XML parts (what mammoth parses) pass 10 MB', async () => {
     const big = makeZip([{ name: 'word/document.xml', data: new Uint8Array(MAX_XML_PARTS + 1) }])
-    expect((await rejection(parseReportDocument({ fileName: 'big.docx', bytes: big }, {}))).message).toMatch(/正文部分解压后有 10\.0 MB，超过 10\.0 MB 的上限/)
+    expect((await rejection(parseReportDocument({ fileName: 'big.docx', bytes: big }, {}))).message).toMatch(
+      /正文部分解压后有 10\.0 MB，超过 10\.0 MB 的上限/,
+    )
   })
 
   it('refuses files that are not Word documents', async () => {
-    expect((await rejection(parseReportDocument({ fileName: 'c.docx', bytes: enc.encode('hello') }, {}))).message).toMatch(/不是 ZIP 格式/)
+    expect(
+      (await rejection(parseReportDocument({ fileName: 'c.docx', bytes: enc.encode('hello') }, {}))).message,
+    ).toMatch(/不是 ZIP 格式/)
     const xlsx = makeZip([{ name: 'xl/workbook.xml', data: enc.encode('<workbook/>') }])
-    expect((await rejection(parseReportDocument({ fileName: 'd.docx', bytes: xlsx }, {}))).message).toMatch(/没有 word\/document\.xml/)
-    expect((await rejection(parseReportDocument({ fileName: 'e.doc', bytes: enc.encode('x') }, {}))).message).toMatch(/另存为”\.docx/)
+    expect((await rejection(parseReportDocument({ fileName: 'd.docx', bytes: xlsx }, {}))).message).toMatch(
+      /没有 word\/document\.xml/,
+    )
+    expect((await rejection(parseReportDocument({ fileName: 'e.doc', bytes: enc.encode('x') }, {}))).message).toMatch(
+      /另存为”\.docx/,
+    )
   })
 
   it('lists the entries of a sane zip', () => {
@@ -82,5 +111,14 @@ function makeDeflatedZip(name: string, deflated: Uint8Array, declared: number): 
   end.setUint16(10, 1, true)
   end.setUint32(12, 46 + n.length, true)
   end.setUint32(16, 30 + n.length + deflated.length, true)
-  return new Uint8Array(Buffer.concat([new Uint8Array(local.buffer), n, deflated, new Uint8Array(dir.buffer), n, new Uint8Array(end.buffer)]))
+  return new Uint8Array(
+    Buffer.concat([
+      new Uint8Array(local.buffer),
+      n,
+      deflated,
+      new Uint8Array(dir.buffer),
+      n,
+      new Uint8Array(end.buffer),
+    ]),
+  )
 }

@@ -90,13 +90,19 @@ function checkedEntries(bytes: Uint8Array, fileName?: string): ZipEntry[] {
     if (isXmlPart(e.name)) xml += e.size
   }
   if (uncompressed > MAX_UNCOMPRESSED) {
-    throw new InputError(`Word 文件解压后有 ${mb(uncompressed)} MB，超过 ${mb(MAX_UNCOMPRESSED)} MB 的上限，已拒绝${BOMB}`, { file: fileName })
+    throw new InputError(
+      `Word 文件解压后有 ${mb(uncompressed)} MB，超过 ${mb(MAX_UNCOMPRESSED)} MB 的上限，已拒绝${BOMB}`,
+      { file: fileName },
+    )
   }
   if (uncompressed > MAX_RATIO * Math.max(bytes.length, 1)) {
     throw new InputError(`Word 文件的压缩比超过 ${MAX_RATIO} 倍，已拒绝${BOMB}`, { file: fileName })
   }
   if (xml > MAX_XML_PARTS) {
-    throw new InputError(`Word 文件的正文部分解压后有 ${mb(xml)} MB，超过 ${mb(MAX_XML_PARTS)} MB 的上限（一份年报通常不到 1 MB），已拒绝`, { file: fileName })
+    throw new InputError(
+      `Word 文件的正文部分解压后有 ${mb(xml)} MB，超过 ${mb(MAX_XML_PARTS)} MB 的上限（一份年报通常不到 1 MB），已拒绝`,
+      { file: fileName },
+    )
   }
   return entries
 }
@@ -104,7 +110,11 @@ function checkedEntries(bytes: Uint8Array, fileName?: string): ZipEntry[] {
 /** Read the central directory; throw InputError for anything that is not a sane small ZIP. */
 export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
   const entries = checkedEntries(bytes, fileName)
-  return { entries: entries.length, uncompressed: entries.reduce((n, e) => n + e.size, 0), names: entries.map((e) => e.name) }
+  return {
+    entries: entries.length,
+    uncompressed: entries.reduce((n, e) => n + e.size, 0),
+    names: entries.map((e) => e.name),
+  }
 }
 
 /** Bytes a raw deflate stream inflates to, counting no further than just past `limit`. */
@@ -147,13 +157,20 @@ async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
 async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], fileName?: string): Promise<void> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   for (const e of entries) {
-    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) notWord('压缩包已损坏', fileName)
-    const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true)
+    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL)
+      notWord('压缩包已损坏', fileName)
+    const start =
+      e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true)
     if (start + e.compressedSize > bytes.length) notWord('压缩包已损坏（文件被截断？）', fileName)
     if (e.method !== STORED && e.method !== DEFLATED) notWord(`压缩包使用了不支持的压缩方式（${e.method}）`, fileName)
-    const real = e.method === STORED ? e.compressedSize : await inflatedSize(bytes.subarray(start, start + e.compressedSize), e.size)
+    const real =
+      e.method === STORED
+        ? e.compressedSize
+        : await inflatedSize(bytes.subarray(start, start + e.compressedSize), e.size)
     if (real > e.size) {
-      throw new InputError(`Word 文件中的“${e.name}”解压后超过了压缩包目录声明的 ${e.size} 字节，已拒绝${BOMB}`, { file: fileName })
+      throw new InputError(`Word 文件中的“${e.name}”解压后超过了压缩包目录声明的 ${e.size} 字节，已拒绝${BOMB}`, {
+        file: fileName,
+      })
     }
   }
 }
@@ -162,7 +179,10 @@ async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], file
 export async function docxToHtml(bytes: Uint8Array, fileName?: string): Promise<string> {
   const entries = checkedEntries(bytes, fileName)
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw new InputError('不是有效的 Word 文件（.docx）：压缩包里没有 word/document.xml（可能是 Excel 或其他 Office 文件）', { file: fileName })
+    throw new InputError(
+      '不是有效的 Word 文件（.docx）：压缩包里没有 word/document.xml（可能是 Excel 或其他 Office 文件）',
+      { file: fileName },
+    )
   }
   await verifySizes(bytes, entries, fileName)
   const mammoth = (await import('mammoth')).default
@@ -172,7 +192,9 @@ export async function docxToHtml(bytes: Uint8Array, fileName?: string): Promise<
   const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0]
   try {
     // Images carry no report data: an empty <img> instead of reading (and base64-encoding) them.
-    const result = await mammoth.convertToHtml(input, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) })
+    const result = await mammoth.convertToHtml(input, {
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    })
     return result.value
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)

@@ -3,7 +3,15 @@ import { emptyReport } from '../../domain/report'
 import type { ApplicantRow } from '../../domain/types'
 import { parseReportText, renderReportText } from './index'
 
-const row = (v: (number | null)[]): ApplicantRow => ({ natural: v[0], business: v[1], research: v[2], nonprofit: v[3], legal: v[4], otherOrg: v[5], total: v[6] })
+const row = (v: (number | null)[]): ApplicantRow => ({
+  natural: v[0],
+  business: v[1],
+  research: v[2],
+  nonprofit: v[3],
+  legal: v[4],
+  otherOrg: v[5],
+  total: v[6],
+})
 const ZERO = row([0, 0, 0, 0, 0, 0, 0])
 
 /** A consistent 2021 report whose granted row is [0, 9, 0, 0, 22, 0, 31], as a browser copies it. */
@@ -20,7 +28,10 @@ function copiedText(blankTotal: boolean): string {
   report.requests.total = blankTotal ? row([null, null, null, null, null, null, null]) : row(granted)
   const text = renderReportText(report, 'row-per-line')
   // The crawler glued the seven cells of 予以公开 into one digit string.
-  return text.replace(/（一）予以公开(\t[^\n]*)/, (_m, cells: string) => `（一）予以公开\t${cells.split('\t').join('')}`)
+  return text.replace(
+    /（一）予以公开(\t[^\n]*)/,
+    (_m, cells: string) => `（一）予以公开\t${cells.split('\t').join('')}`,
+  )
 }
 
 describe('cells glued into one digit string', () => {

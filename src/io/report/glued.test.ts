@@ -21,7 +21,12 @@ describe('splitDigits', () => {
   })
 
   it('splits table 四 as three groups, each with its own total', () => {
-    expect(splitDigits('101021000100000', [1, 2, 3].map(() => ({ size: 5, summed: true }))).splits).toEqual([[1, 0, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]])
+    expect(
+      splitDigits(
+        '101021000100000',
+        [1, 2, 3].map(() => ({ size: 5, summed: true })),
+      ).splits,
+    ).toEqual([[1, 0, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]])
   })
 
   it('gives up (incomplete) instead of hanging on long digit strings', () => {
@@ -42,11 +47,16 @@ describe('resolveGlued', () => {
   ]
 
   it('keeps the split the column sums agree with', () => {
-    expect(resolveGlued(rows, [{ key: 'granted', candidates }], identities, 7).get('granted')).toEqual([[0, 9, 0, 0, 22, 0, 31]])
+    expect(resolveGlued(rows, [{ key: 'granted', candidates }], identities, 7).get('granted')).toEqual([
+      [0, 9, 0, 0, 22, 0, 31],
+    ])
   })
 
   it('keeps every candidate when the column sums cannot be checked (blank cells)', () => {
-    const blank = new Map([['partiallyGranted', [1, 0, 0, 0, 0, 0, 1]], ['total', [null, null, null, null, null, null, null]]])
+    const blank = new Map([
+      ['partiallyGranted', [1, 0, 0, 0, 0, 0, 1]],
+      ['total', [null, null, null, null, null, null, null]],
+    ])
     expect(resolveGlued(blank, [{ key: 'granted', candidates }], identities, 7).get('granted')).toEqual(candidates)
   })
 })

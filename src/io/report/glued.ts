@@ -126,7 +126,10 @@ export function resolveGlued(
       for (let c = 0; c < columns; c++) {
         let total = 0
         let blank = false
-        for (const [keys, sign] of [[id.plus, 1], [id.minus, -1]] as const) {
+        for (const [keys, sign] of [
+          [id.plus, 1],
+          [id.minus, -1],
+        ] as const) {
           for (const k of keys) {
             const v = current.get(k)?.[c]
             if (v === null || v === undefined) blank = true
@@ -154,6 +157,11 @@ export function resolveGlued(
   }
   visit(0)
   if (found === 0) return result
-  open.forEach((g, gi) => result.set(g.key, [...fitting[gi]].map((ci) => g.candidates[ci])))
+  open.forEach((g, gi) =>
+    result.set(
+      g.key,
+      [...fitting[gi]].map((ci) => g.candidates[ci]),
+    ),
+  )
   return result
 }

@@ -14,11 +14,60 @@ interface HtmlElement {
 type HtmlNode = HtmlElement | string
 
 // <title> is written first by htmlToCellText; <head> itself is not skipped, an unclosed one would swallow the page.
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object', 'iframe', 'select', 'button', 'xml', 'title'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'object',
+  'iframe',
+  'select',
+  'button',
+  'xml',
+  'title',
+])
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'form', 'fieldset', 'address', 'hr',
-  'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'figure', 'figcaption', 'title', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'fieldset',
+  'address',
+  'hr',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'figure',
+  'figcaption',
+  'title',
+  'body',
+  'html',
 ])
 const CELL = new Set(['td', 'th'])
 
@@ -44,7 +93,10 @@ function parseTree(html: string, fileName?: string): { root: HtmlElement; title:
         stack.push(el)
         if (stack.length > MAX_HTML_DEPTH) {
           // Thrown out of parser.write(): parsing stops here.
-          throw new InputError(`网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层，不像正常的年报网页（文件可能已损坏或是恶意构造的），未导入`, { file: fileName })
+          throw new InputError(
+            `网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层，不像正常的年报网页（文件可能已损坏或是恶意构造的），未导入`,
+            { file: fileName },
+          )
         }
       },
       ontext(text) {
@@ -69,7 +121,8 @@ function parseTree(html: string, fileName?: string): { root: HtmlElement; title:
   return { root, title }
 }
 
-const CJK_BREAK = /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r\n]*\n[ \t\r\n]*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g
+const CJK_BREAK =
+  /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r\n]*\n[ \t\r\n]*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g
 
 /** Collapse source whitespace; a line break in the HTML source between two Chinese characters is no space. */
 function collapse(text: string): string {

@@ -39,9 +39,22 @@ const CONTENT_HEADER = '信息内容'
 const OUTCOMES_NUMBERING = '三、'
 const PROACTIVE_WIDTH = 3
 
-const header = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({ text, kind: 'header', ...span })
-const label = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({ text, kind: 'label', ...span })
-const value = (path: string, colspan?: number): LayoutCell => ({ text: '', kind: 'value', path, ...(colspan ? { colspan } : {}) })
+const header = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({
+  text,
+  kind: 'header',
+  ...span,
+})
+const label = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({
+  text,
+  kind: 'label',
+  ...span,
+})
+const value = (path: string, colspan?: number): LayoutCell => ({
+  text: '',
+  kind: 'value',
+  path,
+  ...(colspan ? { colspan } : {}),
+})
 
 export function proactiveLayout(template: TemplateId): LayoutTable {
   const rows: LayoutRow[] = []
@@ -49,14 +62,16 @@ export function proactiveLayout(template: TemplateId): LayoutTable {
   let i = 0
   while (i < items.length) {
     const group: ProactiveItemDef[] = [items[i]]
-    while (i + group.length < items.length && items[i + group.length].article === items[i].article) group.push(items[i + group.length])
+    while (i + group.length < items.length && items[i + group.length].article === items[i].article)
+      group.push(items[i + group.length])
     i += group.length
     const fields = group[0].fields
     const lastSpan = PROACTIVE_WIDTH - fields.length + 1
     const span = (j: number) => (j === fields.length - 1 && lastSpan > 1 ? lastSpan : undefined)
     rows.push([header(group[0].article, { colspan: PROACTIVE_WIDTH + 1 })])
     rows.push([header(CONTENT_HEADER), ...fields.map((f, j) => header(f.zh, span(j) ? { colspan: span(j) } : {}))])
-    for (const item of group) rows.push([label(item.zh), ...item.fields.map((f, j) => value(`proactive.${item.key}.${f.key}`, span(j)))])
+    for (const item of group)
+      rows.push([label(item.zh), ...item.fields.map((f, j) => value(`proactive.${item.key}.${f.key}`, span(j)))])
   }
   return { key: 'proactive', rows }
 }
@@ -64,8 +79,15 @@ export function proactiveLayout(template: TemplateId): LayoutTable {
 export function requestsLayout(template: TemplateId): LayoutTable {
   const parts = APPLICANT_COLUMNS.slice(1, -1)
   const rows: LayoutRow[] = [
-    [header(BALANCE_NOTE, { colspan: 3, rowspan: 3 }), header(APPLICANT_GROUP_LABEL.zh, { colspan: APPLICANT_COLUMNS.length })],
-    [header(APPLICANT_COLUMNS[0].zh, { rowspan: 2 }), header(ORGANISATION_LABEL.zh, { colspan: parts.length }), header(APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1].zh, { rowspan: 2 })],
+    [
+      header(BALANCE_NOTE, { colspan: 3, rowspan: 3 }),
+      header(APPLICANT_GROUP_LABEL.zh, { colspan: APPLICANT_COLUMNS.length }),
+    ],
+    [
+      header(APPLICANT_COLUMNS[0].zh, { rowspan: 2 }),
+      header(ORGANISATION_LABEL.zh, { colspan: parts.length }),
+      header(APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1].zh, { rowspan: 2 }),
+    ],
     parts.map((c) => header(c.zh)),
   ]
   const defs = requestRowsFor(template)
@@ -76,7 +98,8 @@ export function requestsLayout(template: TemplateId): LayoutTable {
     if (!r.outcome && r.key !== 'total') {
       cells.push(label(`${r.numbering}${r.zh}`, { colspan: 3 }))
     } else {
-      if (r === inOutcomes[0]) cells.push(label(`${OUTCOMES_NUMBERING}${OUTCOMES_LABEL.zh}`, { rowspan: inOutcomes.length }))
+      if (r === inOutcomes[0])
+        cells.push(label(`${OUTCOMES_NUMBERING}${OUTCOMES_LABEL.zh}`, { rowspan: inOutcomes.length }))
       const group = r.group ? REQUEST_GROUPS.find((g) => g.key === r.group) : undefined
       if (group && !(singleOther && group.key === 'otherHandling')) {
         const members = defs.filter((d) => d.group === r.group)
@@ -103,7 +126,10 @@ export function disputesLayout(): LayoutTable {
     key: 'disputes',
     rows: [
       [header(review.zh, { colspan: width }), header(LITIGATION_LABEL.zh, { colspan: width * litigation.length })],
-      [...DISPUTE_COLUMNS.map((c) => header(c.zh, { rowspan: 2 })), ...litigation.map((g) => header(shortName(g.zh), { colspan: width }))],
+      [
+        ...DISPUTE_COLUMNS.map((c) => header(c.zh, { rowspan: 2 })),
+        ...litigation.map((g) => header(shortName(g.zh), { colspan: width })),
+      ],
       litigation.flatMap(() => DISPUTE_COLUMNS.map((c) => header(c.zh))),
       DISPUTE_GROUPS.flatMap((g) => DISPUTE_COLUMNS.map((c) => value(`${g.key}.${c.key}`))),
     ],

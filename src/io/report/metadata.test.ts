@@ -5,27 +5,49 @@ const read = (text: string) => readIdentity(text.split('\n'))
 
 describe('readIdentity', () => {
   it('takes office and year from the usual titles', () => {
-    expect(read('北京市朝阳区人民政府2023年政府信息公开工作年度报告')).toMatchObject({ office: '北京市朝阳区人民政府', year: 2023 })
-    expect(read('某市生态环境局2022年度政府信息公开工作年度报告')).toMatchObject({ office: '某市生态环境局', year: 2022 })
+    expect(read('北京市朝阳区人民政府2023年政府信息公开工作年度报告')).toMatchObject({
+      office: '北京市朝阳区人民政府',
+      year: 2023,
+    })
+    expect(read('某市生态环境局2022年度政府信息公开工作年度报告')).toMatchObject({
+      office: '某市生态环境局',
+      year: 2022,
+    })
     expect(read('某区财政局关于2021年政府信息公开工作年度报告')).toMatchObject({ office: '某区财政局', year: 2021 })
     expect(read('某县统计局政府信息公开工作2020年度报告')).toMatchObject({ office: '某县统计局', year: 2020 })
-    expect(read('# 某区卫生健康委员会2019年政府信息公开工作年度报告')).toMatchObject({ office: '某区卫生健康委员会', year: 2019 })
-    expect(read('关于印发《某市水利局2023年政府信息公开工作年度报告》的通知')).toMatchObject({ office: '某市水利局', year: 2023 })
-    expect(read('某区教育局2023年政府信息公开工作年度报告_某区人民政府网')).toMatchObject({ office: '某区教育局', year: 2023 })
+    expect(read('# 某区卫生健康委员会2019年政府信息公开工作年度报告')).toMatchObject({
+      office: '某区卫生健康委员会',
+      year: 2019,
+    })
+    expect(read('关于印发《某市水利局2023年政府信息公开工作年度报告》的通知')).toMatchObject({
+      office: '某市水利局',
+      year: 2023,
+    })
+    expect(read('某区教育局2023年政府信息公开工作年度报告_某区人民政府网')).toMatchObject({
+      office: '某区教育局',
+      year: 2023,
+    })
   })
 
-  it('names a report titled by a place after that place\'s government', () => {
+  it("names a report titled by a place after that place's government", () => {
     expect(read('2022年上海市政府信息公开工作年度报告')).toMatchObject({ office: '上海市人民政府', year: 2022 })
-    expect(read('福州市晋安区2016年政府信息公开工作年度报告')).toMatchObject({ office: '福州市晋安区人民政府', year: 2016 })
+    expect(read('福州市晋安区2016年政府信息公开工作年度报告')).toMatchObject({
+      office: '福州市晋安区人民政府',
+      year: 2016,
+    })
   })
 
   it('finds only the year in a title without an office, and the office in the first sentence', () => {
     expect(read('2024年政府信息公开工作年度报告\n依据《条例》编制本报告。')).toEqual({ year: 2024 })
-    expect(read('2024年政府信息公开工作年度报告\n本报告由某区司法局根据《中华人民共和国政府信息公开条例》编制。')).toMatchObject({ office: '某区司法局', year: 2024 })
+    expect(
+      read('2024年政府信息公开工作年度报告\n本报告由某区司法局根据《中华人民共和国政府信息公开条例》编制。'),
+    ).toMatchObject({ office: '某区司法局', year: 2024 })
   })
 
   it('reads the year from the statistics period when the title has none', () => {
-    expect(read('政府信息公开工作年度报告\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。').year).toBe(2022)
+    expect(read('政府信息公开工作年度报告\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。').year).toBe(
+      2022,
+    )
   })
 
   it('reads the publication date from 来源/时间/发布日期 lines', () => {

@@ -32,7 +32,9 @@ const PLACE = /^[\u4e00-\u9fff]{1,12}[省市区县州旗盟]$/
 const PERIOD = /(\d{4})年1月1日起?至\1年12月31日/
 const DATE = '(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?)'
 // Applied to NFKC text with spaces kept: "时间：2025-1-5 10:30" must not read as 2025-1-51.
-const DATE_LABELS = new RegExp(`(?:^|[\\s|])(?:发布日期|发布时间|发文日期|成文日期|公开日期|更新时间|时间|日期)[\\s:|]*${DATE}`)
+const DATE_LABELS = new RegExp(
+  `(?:^|[\\s|])(?:发布日期|发布时间|发文日期|成文日期|公开日期|更新时间|时间|日期)[\\s:|]*${DATE}`,
+)
 const SOURCE_LINE = new RegExp(`^\\s*来源\\s*:.*?${DATE}`)
 const DATE_WORDS = /日期|时间|来源/
 const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/

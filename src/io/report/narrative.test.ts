@@ -5,12 +5,34 @@ const lines = (text: string) => text.split('\n')
 
 describe('findSections', () => {
   it('finds the six headings even mis-numbered or mistyped', () => {
-    const text = ['一、总体情况', '正文', '2、 主动公开政府信息情况', '3、收到和处理政府信息公开申请情况', '四、政府信息公开行政法复议、行政诉讼情况', '五、存在的主要问题和改进情况', '六、其它需要报告的事项'].join('\n')
-    expect(findSections(lines(text)).map((s) => s.key)).toEqual(['overview', 'proactive', 'requests', 'disputes', 'problems', 'other'])
+    const text = [
+      '一、总体情况',
+      '正文',
+      '2、 主动公开政府信息情况',
+      '3、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政法复议、行政诉讼情况',
+      '五、存在的主要问题和改进情况',
+      '六、其它需要报告的事项',
+    ].join('\n')
+    expect(findSections(lines(text)).map((s) => s.key)).toEqual([
+      'overview',
+      'proactive',
+      'requests',
+      'disputes',
+      'problems',
+      'other',
+    ])
   })
 
   it('does not take numbered paragraphs or table cells for headings', () => {
-    const text = ['一、总体情况', '1、强化组织领导。区国动办高度重视政务公开工作。', '（一）主动公开情况', '（二）依申请公开情况', '\t三、本年度办理结果', '（二）主动公开政府信息情况的说明：全年公开信息312条。'].join('\n')
+    const text = [
+      '一、总体情况',
+      '1、强化组织领导。区国动办高度重视政务公开工作。',
+      '（一）主动公开情况',
+      '（二）依申请公开情况',
+      '\t三、本年度办理结果',
+      '（二）主动公开政府信息情况的说明：全年公开信息312条。',
+    ].join('\n')
     expect(findSections(lines(text)).map((s) => s.key)).toEqual(['overview'])
   })
 })

@@ -18,11 +18,13 @@ export interface SectionHeading {
   rest: string
 }
 
-const NUMBERING = /^[\s\u3000]*(?:#+\s*)?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[\d０-９]+[、.．]|第[一二三四五六七八九十]+部分[、:：]?)/
+const NUMBERING =
+  /^[\s\u3000]*(?:#+\s*)?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[\d０-９]+[、.．]|第[一二三四五六七八九十]+部分[、:：]?)/
 const HEADING_MAX = 40
 const SUB_NUMBERING = /^[\s\u3000]*[（(][一二三四五六七八九十\d]+[)）]/
 const INLINE_REST = /^[。：:，,；;.\s\u3000\u00a0]+/
-const FOOTER = /^(?:【?打印|【?关闭|【?我要纠错|扫一扫|主办[:：]|承办[:：]|网站标识码|版权所有|ICP备|联系我们|分享到|相关链接|相关文章|相关稿件|附件下载|上一篇|下一篇|返回顶部|网站地图|责任编辑|【字体|字号[:：])/
+const FOOTER =
+  /^(?:【?打印|【?关闭|【?我要纠错|扫一扫|主办[:：]|承办[:：]|网站标识码|版权所有|ICP备|联系我们|分享到|相关链接|相关文章|相关稿件|附件下载|上一篇|下一篇|返回顶部|网站地图|责任编辑|【字体|字号[:：])/
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 const EDGE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g
 const VARIANTS = SECTIONS.map((_, i) => SECTION_TABLE.variantsOf(i))
@@ -80,7 +82,13 @@ export function findSections(lines: readonly string[]): SectionHeading[] {
   return found
 }
 
-function sectionText(lines: readonly string[], from: number, to: number, rest: string, trimSignature: boolean): string | undefined {
+function sectionText(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  rest: string,
+  trimSignature: boolean,
+): string | undefined {
   const out: string[] = rest ? [rest] : []
   for (let i = from; i < to; i++) {
     const raw = lines[i]

@@ -34,7 +34,10 @@ describe('parseReportText on the published fixture', () => {
   })
 
   it('takes the year from the title over a hint, and the office from the hint over the title', () => {
-    const titled = fixtureText.replace('2024年政府信息公开工作年度报告', '某区国防动员办公室2024年政府信息公开工作年度报告')
+    const titled = fixtureText.replace(
+      '2024年政府信息公开工作年度报告',
+      '某区国防动员办公室2024年政府信息公开工作年度报告',
+    )
     expect(parseReportText(titled, {}).report.office).toBe('某区国防动员办公室')
     const { report } = parseReportText(titled, { office: '某区国动办', year: 2023, region: '某区' })
     expect(report).toMatchObject({ office: '某区国动办', year: 2024, region: '某区', officeKind: 'department' })
@@ -43,7 +46,9 @@ describe('parseReportText on the published fixture', () => {
   it('uses hints.year when the document states no year, and asks for it otherwise', () => {
     const untitled = fixtureText.replace('2024年政府信息公开工作年度报告', '政府信息公开工作年度报告')
     expect(parseReportText(untitled, { office: '区国动办', year: 2024 }).report.year).toBe(2024)
-    expect(errorOf(() => parseReportText(untitled, { office: '区国动办' })).message).toBe('未能从报告中识别年度，请用 --year 指定')
+    expect(errorOf(() => parseReportText(untitled, { office: '区国动办' })).message).toBe(
+      '未能从报告中识别年度，请用 --year 指定',
+    )
   })
 
   it('infers a government from its name and reads the publication date line', () => {
@@ -55,7 +60,9 @@ describe('parseReportText on the published fixture', () => {
 
 describe('parseReportText refuses what is not one complete report', () => {
   it('refuses a text with no report tables, saying why', () => {
-    const e = errorOf(() => parseReportText('关于开展政务公开培训的通知\n各科室：定于3月15日召开培训会。', { office: 'X', year: 2024 }))
+    const e = errorOf(() =>
+      parseReportText('关于开展政务公开培训的通知\n各科室：定于3月15日召开培训会。', { office: 'X', year: 2024 }),
+    )
     expect(e.message).toMatch(/^未识别出年报表格/)
   })
 
@@ -86,14 +93,30 @@ describe('blank cells and odd cells in the one-cell-per-line layout', () => {
     const text = plain.replace('(一)予以公开\n１２\n2\n', '(一)予以公开\n１２\n\n')
     expect(text).not.toBe(plain)
     const { report, findings } = parseReportText(text, {})
-    expect(report.requests.granted).toEqual({ natural: 12, business: null, research: 0, nonprofit: 0, legal: 1, otherOrg: 0, total: 15 })
+    expect(report.requests.granted).toEqual({
+      natural: 12,
+      business: null,
+      research: 0,
+      nonprofit: 0,
+      legal: 1,
+      otherOrg: 0,
+      total: 15,
+    })
     expect(findings).toEqual([])
   })
 
   it('keeps a "\\t" line inside a row as a blank cell at its position', () => {
     const text = fixtureText.replace('\t（一）予以公开\n\t\u00a03\n\t\u00a00\n', '\t（一）予以公开\n\t\u00a03\n\t\n')
     const { report, findings } = parseReportText(text, { office: '区国动办' })
-    expect(report.requests.granted).toEqual({ natural: 3, business: null, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 3 })
+    expect(report.requests.granted).toEqual({
+      natural: 3,
+      business: null,
+      research: 0,
+      nonprofit: 0,
+      legal: 0,
+      otherOrg: 0,
+      total: 3,
+    })
     expect(findings).toEqual([])
   })
 
@@ -101,6 +124,13 @@ describe('blank cells and odd cells in the one-cell-per-line layout', () => {
     const text = fixtureText.replace('\t（一）予以公开\n\t\u00a03\n', '\t（一）予以公开\n\t\u00a03.5\n')
     const { report, findings } = parseReportText(text, { office: '区国动办' })
     expect(report.requests.granted?.natural).toBeNull()
-    expect(findings).toEqual([expect.objectContaining({ rule: 'parse-invalid', field: 'requests.granted', cells: ['requests.granted.natural'], severity: 'warning' })])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'parse-invalid',
+        field: 'requests.granted',
+        cells: ['requests.granted.natural'],
+        severity: 'warning',
+      }),
+    ])
   })
 })

@@ -47,12 +47,18 @@ function walkTemplate(tokens: readonly Token[], template: TemplateId): WalkedReq
 function chooseTemplate(tokens: readonly Token[], year: number | undefined): WalkedRequests | undefined {
   const scores = markerScores(tokens)
   const byYear: TemplateId = year !== undefined && year < FORMAT_2021_FIRST_YEAR ? '2019' : '2021'
-  const first: TemplateId = scores['2019'] === scores['2021'] ? byYear : scores['2019'] > scores['2021'] ? '2019' : '2021'
+  const first: TemplateId =
+    scores['2019'] === scores['2021'] ? byYear : scores['2019'] > scores['2021'] ? '2019' : '2021'
   const chosen = walkTemplate(tokens, first)
   if (chosen && chosen.walk.missing.length === 0) return chosen
   const other = walkTemplate(tokens, first === '2019' ? '2021' : '2019')
   if (!chosen) return other
-  if (other && other.walk.missing.length < chosen.walk.missing.length && (other.walk.missing.length === 0 || scores['2019'] === scores['2021'])) return other
+  if (
+    other &&
+    other.walk.missing.length < chosen.walk.missing.length &&
+    (other.walk.missing.length === 0 || scores['2019'] === scores['2021'])
+  )
+    return other
   return chosen
 }
 
@@ -72,7 +78,12 @@ function where(kind: 'text' | 'html', token: Token): string {
   return kind === 'text' ? `第 ${token.line} 行` : ''
 }
 
-export function parseDocumentText(text: string, hints: ReportHints, fileName: string | undefined, kind: 'text' | 'html'): ParsedReport {
+export function parseDocumentText(
+  text: string,
+  hints: ReportHints,
+  fileName: string | undefined,
+  kind: 'text' | 'html',
+): ParsedReport {
   const file = fileName
   const lines = splitLines(text)
   const tokens = tokenize(lines)
@@ -84,14 +95,23 @@ export function parseDocumentText(text: string, hints: ReportHints, fileName: st
   if (walk.missing.length > 0) {
     throw new InputError(
       `表三（收到和处理政府信息公开申请情况）不完整：缺少 ${walk.missing.length} 行，文件可能被截断或不是完整的年度报告`,
-      { file, problems: walk.missing.map((key) => ({ cell: `requests.${key}`, message: `缺少“${requestRowLabel(key)}”一行` })) },
+      {
+        file,
+        problems: walk.missing.map((key) => ({
+          cell: `requests.${key}`,
+          message: `缺少“${requestRowLabel(key)}”一行`,
+        })),
+      },
     )
   }
   const again = walkTemplate(tokens.slice(walk.end), template)
   if (again && again.walk.missing.length < requestRowsFor(template).length / 2) {
     const second = tokens[walk.end + again.start]
     const at = [where(kind, tokens[start]), where(kind, second)].filter(Boolean).join('和')
-    throw new InputError(`文件中包含两份报告（两套完整的表格${at ? `，分别从${at}开始` : ''}），请把每份报告存为单独的文件后再导入`, { file })
+    throw new InputError(
+      `文件中包含两份报告（两套完整的表格${at ? `，分别从${at}开始` : ''}），请把每份报告存为单独的文件后再导入`,
+      { file },
+    )
   }
 
   const sections = findSections(lines)
@@ -100,19 +120,37 @@ export function parseDocumentText(text: string, hints: ReportHints, fileName: st
     return s ? tokenAtLine(tokens, s.line) : undefined
   }
   const proactiveFrom = sectionToken('proactive')
-  const proactive = walkProactive(tokens, template, proactiveFrom !== undefined && proactiveFrom < start ? proactiveFrom : 0, start)
+  const proactive = walkProactive(
+    tokens,
+    template,
+    proactiveFrom !== undefined && proactiveFrom < start ? proactiveFrom : 0,
+    start,
+  )
   const problemsAt = sectionToken('problems')
-  const disputes = walkDisputes(tokens, walk.end, problemsAt !== undefined && problemsAt > walk.end ? problemsAt : tokens.length)
+  const disputes = walkDisputes(
+    tokens,
+    walk.end,
+    problemsAt !== undefined && problemsAt > walk.end ? problemsAt : tokens.length,
+  )
   if (!disputes) {
-    throw new InputError('未找到表四（政府信息公开行政复议、行政诉讼情况），文件可能被截断或不是完整的年度报告', { file })
+    throw new InputError('未找到表四（政府信息公开行政复议、行政诉讼情况），文件可能被截断或不是完整的年度报告', {
+      file,
+    })
   }
 
   const office = hints.office?.trim() || identity.office
   if (!office) throw new InputError('未能从报告中识别机关名称，请用 --office 指定', { file })
   const region = hints.region?.trim() || null
-  for (const [name, what, cell] of [[office, '机关名称', 'office'], [region, '所属地区', 'region']] as const) {
+  for (const [name, what, cell] of [
+    [office, '机关名称', 'office'],
+    [region, '所属地区', 'region'],
+  ] as const) {
     const bad = name === null ? undefined : nameProblem(name, what)
-    if (bad) throw new InputError(`${bad.message}（“${bad.value}”）${cell === 'office' ? '；可用 --office 指定' : ''}`, { file, problems: [{ cell, ...bad }] })
+    if (bad)
+      throw new InputError(`${bad.message}（“${bad.value}”）${cell === 'office' ? '；可用 --office 指定' : ''}`, {
+        file,
+        problems: [{ cell, ...bad }],
+      })
   }
   const year = identity.year ?? hints.year
   if (year === undefined) throw new InputError('未能从报告中识别年度，请用 --year 指定', { file })
@@ -129,7 +167,8 @@ export function parseDocumentText(text: string, hints: ReportHints, fileName: st
     publishedAt: identity.publishedAt ?? null,
   })
   const findings: Finding[] = []
-  const emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) => findings.push({ ...f, severity: 'warning', office, year })
+  const emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) =>
+    findings.push({ ...f, severity: 'warning', office, year })
   writeProactive(report, emit, proactive, template)
   writeRequests(report, emit, walk, template)
   writeDisputes(report, emit, disputes)

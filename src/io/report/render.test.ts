@@ -7,11 +7,24 @@ import type { Narrative, Report } from '../../domain/types'
 import { parseReportHtml, parseReportText, renderReportHtml, renderReportText } from './index'
 
 const OFFICES = ['某区司法局', '某县人民政府', '某市生态环境局', '区国动办']
-const LINES = ['2023年，本机关持续推进政务公开。', '一是公开不够及时；二是解读形式单一。', '（一）主动公开。全年公开信息312条。', '无。', '本年度未收取信息处理费。']
+const LINES = [
+  '2023年，本机关持续推进政务公开。',
+  '一是公开不够及时；二是解读形式单一。',
+  '（一）主动公开。全年公开信息312条。',
+  '无。',
+  '本年度未收取信息处理费。',
+]
 
 const valueOf = (kind: CellKind): fc.Arbitrary<number | null> => {
   if (kind === 'signed') return fc.option(fc.integer({ min: -500, max: 500 }), { nil: null })
-  if (kind === 'amount') return fc.option(fc.oneof(fc.nat(100_000), fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100)), { nil: null })
+  if (kind === 'amount')
+    return fc.option(
+      fc.oneof(
+        fc.nat(100_000),
+        fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+      ),
+      { nil: null },
+    )
   return fc.option(fc.nat(2000), { nil: null })
 }
 const narrativeText = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 3 }).map((l) => l.join('\n'))
@@ -27,7 +40,10 @@ function reportArb(template: TemplateId): fc.Arbitrary<Report> {
       office: fc.constantFrom(...OFFICES),
       region: fc.option(fc.constantFrom('某区', '某县'), { nil: null }),
       year: fc.integer({ min: 2015, max: 2030 }),
-      publishedAt: fc.option(fc.date({ min: new Date('2016-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }), { nil: null }),
+      publishedAt: fc.option(
+        fc.date({ min: new Date('2016-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }),
+        { nil: null },
+      ),
       values: fc.tuple(...cells.map((c) => valueOf(c.kind))),
       // 2019 format: the procurement amount as printed in 元, in cents.
       yuanCents: fc.option(fc.integer({ min: 0, max: 10_000_000_000 }), { nil: null }),

@@ -45,14 +45,21 @@ const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+|[（(][一二
 const DISPUTES_SECTION = SECTIONS.findIndex((s) => s.key === 'disputes')
 
 /** Match the expected row (index `expected`), a later one, or nothing. Typos are forgiven for the expected row only. */
-function matchRow(tokens: readonly Token[], i: number, table: LabelTable<number>, expected: number): LabelMatch<number> | undefined {
+function matchRow(
+  tokens: readonly Token[],
+  i: number,
+  table: LabelTable<number>,
+  expected: number,
+): LabelMatch<number> | undefined {
   const m = matchAt(tokens, i, table)
   if (m) return m
   const norm = labelNorm(tokens[i])
   if (norm.length < 6) return undefined
   const variants = table.variantsOf(expected)
   // A typo, or a long label whose end wrapped below its numbers ("…行政机关不再处理 0 0 …" / "其政府信息公开申请").
-  const close = fuzzyEquals(norm, variants) || (norm.length >= 8 && variants.some((v) => v.length > norm.length && v.startsWith(norm)))
+  const close =
+    fuzzyEquals(norm, variants) ||
+    (norm.length >= 8 && variants.some((v) => v.length > norm.length && v.startsWith(norm)))
   return close && numberFollows(tokens, i + 1) ? { value: expected, end: i, fuzzy: true } : undefined
 }
 
@@ -117,11 +124,24 @@ export function findRequestsStart(tokens: readonly Token[], template: TemplateId
   return -1
 }
 
-const REQUEST_KEYS = Object.fromEntries(TEMPLATES.map((t) => [t, requestRowsFor(t).map((r) => r.key)])) as Record<TemplateId, string[]>
-const REQUEST_WIDTHS = Object.fromEntries(TEMPLATES.map((t) => [t, REQUEST_KEYS[t].map(() => APPLICANT_KEYS.length)])) as Record<TemplateId, number[]>
+const REQUEST_KEYS = Object.fromEntries(TEMPLATES.map((t) => [t, requestRowsFor(t).map((r) => r.key)])) as Record<
+  TemplateId,
+  string[]
+>
+const REQUEST_WIDTHS = Object.fromEntries(
+  TEMPLATES.map((t) => [t, REQUEST_KEYS[t].map(() => APPLICANT_KEYS.length)]),
+) as Record<TemplateId, number[]>
 
 export function walkRequests(tokens: readonly Token[], template: TemplateId, start: number): TableWalk {
-  return walkRows(tokens, REQUEST_KEYS[template], REQUEST_WIDTHS[template], REQUEST_TABLES[template], start, tokens.length, (t, i) => endsRequests(t, tokens, i))
+  return walkRows(
+    tokens,
+    REQUEST_KEYS[template],
+    REQUEST_WIDTHS[template],
+    REQUEST_TABLES[template],
+    start,
+    tokens.length,
+    (t, i) => endsRequests(t, tokens, i),
+  )
 }
 
 export interface ProactiveWalk extends TableWalk {
@@ -131,7 +151,12 @@ export interface ProactiveWalk extends TableWalk {
 
 const UNIT_IN_HEADER = /\((?:单位[:：]?)?(亿元|万元|元)\)/
 
-export function walkProactive(tokens: readonly Token[], template: TemplateId, start: number, stop: number): ProactiveWalk {
+export function walkProactive(
+  tokens: readonly Token[],
+  template: TemplateId,
+  start: number,
+  stop: number,
+): ProactiveWalk {
   const items = PROACTIVE_ITEMS[template]
   const walk = walkRows(
     tokens,
@@ -178,9 +203,18 @@ export function walkDisputes(tokens: readonly Token[], start: number, stop: numb
   if (head < 0) return undefined
 
   const keys = DISPUTE_GROUPS.map((g) => g.key)
-  const perGroup = walkRows(tokens, keys, keys.map(() => DISPUTE_KEYS.length), DISPUTE_GROUP_TABLE, head, stop, () => false)
+  const perGroup = walkRows(
+    tokens,
+    keys,
+    keys.map(() => DISPUTE_KEYS.length),
+    DISPUTE_GROUP_TABLE,
+    head,
+    stop,
+    () => false,
+  )
   const complete = [...perGroup.rows.values()].filter((r) => r.values.glued || r.values.missing === 0)
-  if (perGroup.missing.length === 0 && complete.length === keys.length) return { layout: 'row-per-group', rows: perGroup.rows, end: perGroup.end }
+  if (perGroup.missing.length === 0 && complete.length === keys.length)
+    return { layout: 'row-per-group', rows: perGroup.rows, end: perGroup.end }
 
   // National layout: the values follow the last header label, from the next row on.
   let firstNumber = -1

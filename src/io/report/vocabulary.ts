@@ -198,7 +198,8 @@ function requestTable(template: TemplateId): LabelTable<number> {
     for (const v of labelVariants(row)) entries.push([v, index])
     if (row.zh2019 && template === '2019') entries.push([row.zh2019, index])
     // 2019 format: （六）其他处理 is a single row, stored as otherHandling.other.
-    if (template === '2019' && row.key === 'otherHandling.other' && otherHandlingGroup) entries.push([otherHandlingGroup.zh, index])
+    if (template === '2019' && row.key === 'otherHandling.other' && otherHandlingGroup)
+      entries.push([otherHandlingGroup.zh, index])
   })
   const contexts = [...labelVariants(OUTCOMES_LABEL), ...REQUEST_GROUPS.map((g) => g.zh)]
   return new LabelTable(entries, contexts)
@@ -210,7 +211,10 @@ export const REQUEST_TABLES: Record<TemplateId, LabelTable<number>> = {
 }
 
 export const PROACTIVE_TABLES = Object.fromEntries(
-  TEMPLATES.map((t) => [t, new LabelTable(PROACTIVE_ITEMS[t].flatMap((item, index) => labelVariants(item).map((v) => [v, index] as const)))]),
+  TEMPLATES.map((t) => [
+    t,
+    new LabelTable(PROACTIVE_ITEMS[t].flatMap((item, index) => labelVariants(item).map((v) => [v, index] as const))),
+  ]),
 ) as Record<TemplateId, LabelTable<number>>
 
 export const DISPUTE_GROUP_TABLE = new LabelTable(
@@ -220,10 +224,14 @@ export const DISPUTE_GROUP_TABLE = new LabelTable(
 
 /** Any header label of table 四: where the table starts. */
 export const DISPUTE_HEADER_TABLE = new LabelTable<true>(
-  [...DISPUTE_GROUPS, ...DISPUTE_COLUMNS, LITIGATION_LABEL].flatMap((l) => labelVariants(l).map((v) => [v, true] as const)),
+  [...DISPUTE_GROUPS, ...DISPUTE_COLUMNS, LITIGATION_LABEL].flatMap((l) =>
+    labelVariants(l).map((v) => [v, true] as const),
+  ),
 )
 
-export const SECTION_TABLE = new LabelTable(SECTIONS.flatMap((s, index) => labelVariants(s).map((v) => [v, index] as const)))
+export const SECTION_TABLE = new LabelTable(
+  SECTIONS.flatMap((s, index) => labelVariants(s).map((v) => [v, index] as const)),
+)
 
 /** Column headers that double as row labels ("总计", "其他"): such a row label needs numbers after it. */
 export const COLUMN_HEADER_LABELS: ReadonlySet<string> = new Set(
@@ -231,7 +239,10 @@ export const COLUMN_HEADER_LABELS: ReadonlySet<string> = new Set(
 )
 
 // Compared with normalised labels, which are folded the same way (numbering only ever leads).
-const FOLDED_MARKERS = Object.fromEntries(TEMPLATES.map((t) => [t, TEMPLATE_MARKERS[t].map(foldText)])) as Record<TemplateId, string[]>
+const FOLDED_MARKERS = Object.fromEntries(TEMPLATES.map((t) => [t, TEMPLATE_MARKERS[t].map(foldText)])) as Record<
+  TemplateId,
+  string[]
+>
 
 const ALL_MARKERS = [...new Set(TEMPLATES.flatMap((t) => FOLDED_MARKERS[t]))]
 const NO_MARKERS: readonly string[] = []
