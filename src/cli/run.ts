@@ -5,7 +5,7 @@
  */
 import { InputError } from '../domain/errors'
 import { reportKey } from '../domain/report'
-import { checkReports } from '../domain/rules'
+import { checkRecords } from '../domain/rules'
 import type { Finding, NotAssessable } from '../domain/types'
 import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
 import { parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
@@ -57,15 +57,15 @@ async function runCommand(
 ): Promise<CommandOutput> {
   const { office, region, year } = options
   const input = await loadInputs(files, { office, region, year }, io)
-  const { reports } = input
-  const checked = checkReports(reports)
+  const { records } = input
+  const checked = checkRecords(records)
   const findings = [...input.parseFindings, ...checked.findings]
   const stderr = [...input.notes]
 
   if (command === 'check') {
     const errors = findings.filter((f) => f.severity === 'error').length
     stderr.push(
-      `共 ${reports.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
+      `共 ${records.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
     )
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
@@ -73,12 +73,12 @@ async function runCommand(
 
   if (command === 'convert' || options.format === 'json') {
     if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable))
-    return { stdout: `${writeJson(reports, { findings: byReport(findings) })}\n`, stderr, code: 0 }
+    return { stdout: `${writeJson(records, { findings: byReport(findings) })}\n`, stderr, code: 0 }
   }
 
-  if (reports.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
+  if (records.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
   const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
-  const text = options.format === 'long-csv' ? writeLongCsv(reports, csvOptions) : writeWideCsv(reports, csvOptions)
+  const text = options.format === 'long-csv' ? writeLongCsv(records, csvOptions) : writeWideCsv(records, csvOptions)
   const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
   return { stdout, stderr, code: 0 }
 }

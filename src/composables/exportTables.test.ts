@@ -3,6 +3,7 @@ import { compareEntities } from '../analysis/compare'
 import { indexFindings, rankEntities } from '../analysis/ranking'
 import { officeHistory } from '../analysis/officeHistory'
 import { consistentReport, withCells } from '../domain/rules/testReport'
+import { recordOf } from '../domain/record'
 import type { Report } from '../domain/types'
 import { tableToCsv } from '../io/export-table'
 import {
@@ -100,7 +101,7 @@ describe('historyExport and reportsExport', () => {
   })
 
   it('writes the reports as the wide table with Chinese headers and the year as a number', () => {
-    const table = reportsExport(reports.slice(0, 1), '报告数据', [])
+    const table = reportsExport(reports.slice(0, 1).map(recordOf), '报告数据', [])
     expect(table.columns.slice(0, 4).map((c) => c.header)).toEqual(['机关名称', '所属地区', '机关类型', '年度'])
     expect(table.rows[0]).toMatchObject({
       office: '甲局',

@@ -8,10 +8,10 @@ import type { ReportFilters } from '../analysis/filters'
 import type { Comparison } from '../analysis/compare'
 import { HISTORY_FIGURES, type OfficeHistory } from '../analysis/officeHistory'
 import type { EntityLevel, RankingRow } from '../analysis/ranking'
-import { cellsFor, getCell, headerFor } from '../domain/cells'
+import { cellsFor, headerFor } from '../domain/cells'
 import { METRICS, type MetricId, type MetricInfo } from '../domain/metrics'
 import { IDENTITY_FIELDS, OFFICE_KINDS, type Label, type TemplateId } from '../domain/model'
-import type { Report } from '../domain/types'
+import { cellValue, type ReportRecord } from '../domain/record'
 import { messages, type Locale, type MessageKey } from '../i18n/messages'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
@@ -210,7 +210,7 @@ export function historyExport(h: OfficeHistory, lang: Lang): ExportTable {
 }
 
 /** The selected reports as the canonical wide table with Chinese headers (the XLSX twin of writeWideCsv). */
-export function reportsExport(reports: readonly Report[], title: string, filters: FilterItem[]): ExportTable {
+export function reportsExport(reports: readonly ReportRecord[], title: string, filters: FilterItem[]): ExportTable {
   const cells = columnsFor(new Set<TemplateId>(reports.map((r) => r.template)))
   const columns: ExportColumn[] = [
     ...IDENTITY_FIELDS.map((f): ExportColumn => ({
@@ -229,8 +229,7 @@ export function reportsExport(reports: readonly Report[], title: string, filters
     const row: Record<string, string | number | null> = {}
     for (const f of IDENTITY_FIELDS) row[f.key] = f.key === 'year' ? r.year : identityValue(r, f.key, 'zh') || null
     for (const c of cells) {
-      const v = getCell(r, c)
-      row[c.path] = typeof v === 'number' || typeof v === 'string' ? v : null
+      row[c.path] = cellValue(r, c)
     }
     return row
   })

@@ -50,6 +50,12 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
     const match = matcher({ ...filters.value, years: [] })
     return data.reports.filter(match)
   })
+  /** The same selection as compact records (what exports write). */
+  const records = computed(() => {
+    if (!narrowed.value) return data.records
+    const match = matcher({ ...filters.value, years: [] })
+    return data.records.filter(match)
+  })
 
   /**
    * The findings index of the selected offices only: office-years with a missing report have no
@@ -65,7 +71,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
     return out
   }
 
-  return { data, years, regions, reports, narrowed, keepOffice, findings }
+  return { data, years, regions, reports, records, narrowed, keepOffice, findings }
 }
 
 /** The office-years the filters select (years included), and the rule findings about them. */

@@ -6,7 +6,7 @@
  */
 import { ref } from 'vue'
 import { CHART_FONT } from '../charts/theme'
-import type { Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
 import { formatExportTime, tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
 import { writeWideCsv } from '../io/write'
 import { downloadBlob } from './download'
@@ -71,7 +71,7 @@ export function useExport() {
   }
 
   /** The reports themselves, as the canonical wide CSV a clerk can edit and import again. */
-  function reportsCsv(reports: () => readonly Report[], base: string) {
+  function reportsCsv(reports: () => readonly ReportRecord[], base: string) {
     return run(() =>
       downloadBlob(
         `${dated(base)}.csv`,

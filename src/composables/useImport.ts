@@ -12,7 +12,7 @@ import {
   storedRecordsByKey,
   type PlannedFile,
 } from '../db/imports'
-import type { ReportRecord } from '../db/record'
+import type { ReportRecord } from '../domain/record'
 import { getDb } from '../db/instance'
 import { describeStorageError } from '../db/storage'
 import { reportKey } from '../domain/report'

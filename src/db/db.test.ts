@@ -6,7 +6,8 @@ import type { Report } from '../domain/types'
 import { createBackup, clearDatabase, restoreBackup } from './backup'
 import { aliasIndex, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
 import { mergeOffices, editOffice } from './offices'
-import { fromRecord, toRecord } from './record'
+import { recordOf } from '../domain/record'
+import { storedReportOf } from './record'
 import { getRecords, readRecords, recordsOfOffice } from './pages'
 import { BoardDatabase, databaseNameFor } from './schema'
 
@@ -30,7 +31,7 @@ function report(office: string, year: number, received: number): Report {
 async function importReports(name: string, reports: Report[]) {
   const plan = planFile(
     { name, sha256: name, size: 1, format: 'json' },
-    reports.map(toRecord),
+    reports.map(recordOf),
     await storedRecordsByKey(db),
     await aliasIndex(db),
   )
@@ -42,12 +43,12 @@ async function importReports(name: string, reports: Report[]) {
 /** The stored report of (office, year), as the views see it. */
 async function storedReport(office: string, year: number) {
   const [row] = await getRecords(db, [[office, year]])
-  return row && fromRecord(row)
+  return row && storedReportOf(row)
 }
 
 async function snapshot() {
   return {
-    reports: (await readRecords(db)).map(fromRecord),
+    reports: (await readRecords(db)).map(storedReportOf),
     offices: await db.offices.toArray(),
   }
 }
@@ -65,7 +66,7 @@ describe('import and undo', () => {
     const existing = await storedRecordsByKey(db)
     const plan = planFile(
       { name: 'b.json', sha256: 'b', size: 1, format: 'json' },
-      [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(toRecord),
+      [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(recordOf),
       existing,
     )
     expect(plan.reports.map((p) => p.status)).toEqual(['unchanged', 'replace', 'new'])
@@ -94,14 +95,10 @@ describe('import and undo', () => {
   it('a file that fails leaves the database exactly as it was', async () => {
     await importReports('a.json', [report('教育局', 2024, 7)])
     const before = await snapshot()
-    const bad = report('民政局', 2024, 1)
+    const records = [report('财政局', 2024, 3), report('民政局', 2024, 1)].map(recordOf)
     // A value IndexedDB cannot store makes the write fail half-way through the file.
-    ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
-    const plan = planFile(
-      { name: 'c.json', sha256: 'c', size: 1, format: 'json' },
-      [report('财政局', 2024, 3), bad].map(toRecord),
-      new Map(),
-    )
+    ;(records[1] as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, records, new Map())
     const batchId = await startBatch(db, 'import')
     await expect(commitFile(db, batchId, plan)).rejects.toThrow()
     expect(await snapshot()).toEqual(before)
@@ -168,7 +165,7 @@ describe('schema', () => {
     const current = new BoardDatabase(name)
     const rows = await readRecords(current)
     expect(rows[0].cells).toBeInstanceOf(Float64Array)
-    expect(rows.map(fromRecord)).toEqual([r])
+    expect(rows.map(storedReportOf)).toEqual([r])
     expect(await current.pages.count()).toBe(1)
     expect(current.tables.map((t) => t.name)).not.toContain('reports')
     expect(await current.offices.count()).toBe(1)
@@ -188,7 +185,7 @@ describe('narrative', () => {
     await importReports('a.json', [withText])
     const plan = planFile(
       { name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' },
-      [toRecord(report('教育局', 2024, 9))],
+      [recordOf(report('教育局', 2024, 9))],
       await storedRecordsByKey(db),
     )
     expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
@@ -200,7 +197,7 @@ describe('concurrent tabs', () => {
   it('a report another tab stored after the preview makes the file fail whole, not overwrite it', async () => {
     const plan = planFile(
       { name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' },
-      [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(toRecord),
+      [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(recordOf),
       new Map(),
     )
     await importReports('other-tab.json', [report('乙局', 2024, 9)])

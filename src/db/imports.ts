@@ -4,7 +4,9 @@
  */
 import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
-import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
+import { diffRecords } from '../domain/diff'
+import type { ReportRecord } from '../domain/record'
+import { storedRecord, storedRecordOf, storedReportOf } from './record'
 import { changeRecords, DuplicateReportError, readRecords } from './pages'
 import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
 
@@ -110,7 +112,7 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
         replaced++
       } else if (before) {
-        batch.replaced.push(fromRecord(before))
+        batch.replaced.push(storedReportOf(before))
         replaced++
       } else {
         batch.added.push(reportKey(p.record))
@@ -196,7 +198,7 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
       const [office, year] = k.split('\u0000')
       return [office, Number(year)] as [string, number]
     })
-    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(recordOf) })
+    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(storedRecordOf) })
     const officesLeft = new Set((await readRecords(db)).map((r) => r.office))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureReport } from '../../test/unit/sample-reports'
+import { fixtureReport, reportsOf } from '../../test/unit/sample-reports'
 import { readJsonText, scanJson } from './json'
 import { inputRejectionOf } from '../../test/unit/input-error'
 
@@ -11,9 +11,9 @@ describe('JSON reading', () => {
   it('accepts the document, a bare array and a single report; ignores findings', () => {
     const report = { ...fixtureReport(), findings: [{ rule: 'balance' }] }
     const { findings: _f, ...expected } = report
-    expect(readJsonText(doc([report]), 'a.json').reports).toEqual([expected])
-    expect(readJsonText(JSON.stringify([report]), 'a.json').reports).toEqual([expected])
-    expect(readJsonText(JSON.stringify(report), 'a.json').reports).toEqual([expected])
+    expect(reportsOf(readJsonText(doc([report]), 'a.json'))).toEqual([expected])
+    expect(reportsOf(readJsonText(JSON.stringify([report]), 'a.json'))).toEqual([expected])
+    expect(reportsOf(readJsonText(JSON.stringify(report), 'a.json'))).toEqual([expected])
   })
 
   it('refuses another format or version with a clear sentence', async () => {
@@ -62,7 +62,7 @@ describe('JSON reading', () => {
     const b = { ...fixtureReport(), review: { ...a.review, total: 5 } }
     expect((await failure(doc([a, b]))).describe()).toContain('与第 1 份报告是同一机关同一年度')
     const same = readJsonText(doc([a, a]), 'x.json')
-    expect(same.reports).toHaveLength(1)
+    expect(same.records).toHaveLength(1)
     expect(same.warnings).toHaveLength(1)
   })
 
@@ -75,16 +75,20 @@ describe('JSON reading', () => {
     expect((await failure(polluted)).problems[0].cell).toBe('__proto__')
     expect(
       readJsonText(`[${polluted.replace(',"__proto__":{"polluted":true}', '')}]`, 'x.json', { region: '东区' })
-        .reports[0].region,
+        .records[0].region,
     ).toBe('东区')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('fills office, region and year from the hints only where the report has none', () => {
-    const { reports } = readJsonText('[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]', 'x.json', {
-      office: '乙局',
-      region: '东区',
-    })
+    const { records: reports } = readJsonText(
+      '[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]',
+      'x.json',
+      {
+        office: '乙局',
+        region: '东区',
+      },
+    )
     expect(reports.map((r) => [r.office, r.region, r.year])).toEqual([
       ['甲局', '东区', 2024],
       ['乙局', '西区', 2023],

@@ -12,7 +12,7 @@ import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
 import { recordsOfPages } from '../db/pages'
-import { fromRecord } from '../db/record'
+import { storedReportOf } from '../db/record'
 import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
@@ -22,7 +22,7 @@ export const useDataStore = defineStore('data', () => {
   /** The rows as stored (compact): what import planning compares against. */
   const records = shallowRef<readonly StoredRecord[]>([])
   /** The same reports in full, as every view reads them. */
-  const reports = computed(() => Object.freeze(records.value.map(fromRecord)) as StoredReport[])
+  const reports = computed(() => Object.freeze(records.value.map(storedReportOf)) as StoredReport[])
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
   const loaded = ref(false)

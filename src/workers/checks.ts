@@ -3,7 +3,7 @@
  * (one worker, kept for the session), else inline (unit tests, very old browsers).
  */
 import { checkReports, type CheckResult } from '../domain/rules'
-import { fromRecord, type StoredRecord } from '../db/record'
+import { storedReportOf, type StoredRecord } from '../db/record'
 import type { CheckReply } from './checks-protocol'
 import ChecksWorker from './checks.worker?worker'
 
@@ -42,7 +42,7 @@ export function checkStored(
   records: readonly StoredRecord[],
   dissolved: ReadonlyMap<string, number>,
 ): Promise<CheckResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkReports(records.map(fromRecord), { dissolved }))
+  if (typeof Worker === 'undefined') return Promise.resolve(checkReports(records.map(storedReportOf), { dissolved }))
   const run = nextRun++
   return new Promise<CheckResult>((resolve, reject) => {
     pending.set(run, { resolve, reject })

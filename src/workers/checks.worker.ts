@@ -6,7 +6,7 @@
  * posted in, only the findings come back.
  */
 import { readRecords } from '../db/pages'
-import { fromRecord } from '../db/record'
+import { storedReportOf } from '../db/record'
 import { BoardDatabase } from '../db/schema'
 import { checkReports } from '../domain/rules'
 import type { CheckReply, CheckRequest } from './checks-protocol'
@@ -21,7 +21,7 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
   try {
     let db = databases.get(dbName)
     if (!db) databases.set(dbName, (db = new BoardDatabase(dbName)))
-    const reports = (await readRecords(db)).map(fromRecord)
+    const reports = (await readRecords(db)).map(storedReportOf)
     reply = { run, ok: true, result: checkReports(reports, { dissolved: new Map(dissolved) }) }
   } catch (e) {
     reply = { run, ok: false, error: e instanceof Error ? e.message : String(e) }

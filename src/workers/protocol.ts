@@ -1,6 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { InputProblem } from '../domain/errors'
-import type { ReportRecord } from '../db/record'
+import type { ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import type { ReadHints } from '../io/read'
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { recordOf } from '../../src/domain/record'
 import { runCli } from '../../src/cli/run'
 import { writeJson } from '../../src/io/write'
 import { FIXTURE_JSON_PATH, FIXTURE_TEXT_PATH, fixtureReport } from './sample-reports'
@@ -113,7 +114,7 @@ describe('cli check', () => {
   it('exits 1 and names rule balance and the column when 一+二 ≠ 三（七）+四', async () => {
     const report = fixtureReport()
     report.requests.received = { ...report.requests.received!, natural: 11, total: 11 }
-    const r = await cli(['check', 'bad.json'], { 'bad.json': writeJson([report]) })
+    const r = await cli(['check', 'bad.json'], { 'bad.json': writeJson([recordOf(report)]) })
     expect(r.code).toBe(1)
     const { findings, notAssessable } = JSON.parse(r.stdout)
     const balance = findings.filter((f: { rule: string }) => f.rule === 'balance')
