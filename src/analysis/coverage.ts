@@ -14,7 +14,8 @@
  * are whatever the checks were run with.
  */
 import type { OfficeKind } from '../domain/model'
-import type { Finding, NotAssessable, Report } from '../domain/types'
+import type { RecordIdentity } from '../domain/record'
+import type { Finding, NotAssessable } from '../domain/types'
 import { compareZh } from './entityFigures'
 
 export const COVERAGE_STATUSES = [
@@ -132,7 +133,7 @@ function statusOf(
 }
 
 export function buildCoverage(
-  reports: readonly Report[],
+  reports: readonly RecordIdentity[],
   checkResult: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] },
   offices: readonly CoverageOffice[],
   years?: readonly number[],

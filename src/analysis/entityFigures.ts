@@ -14,7 +14,8 @@
  */
 import { addToTotals, emptyTotals, type Totals } from '../domain/metrics'
 import { complianceScore } from '../domain/score'
-import type { Finding, NotAssessable, Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
+import type { Finding, NotAssessable } from '../domain/types'
 
 export type EntityLevel = 'office' | 'region'
 
@@ -99,11 +100,11 @@ export interface EntityFigureOptions {
 /** year → entity → figures. */
 export type EntityFigures = Map<number, Map<string, EntityYear>>
 
-export function entityFigures(reports: readonly Report[], options: EntityFigureOptions): EntityFigures {
+export function entityFigures(reports: readonly ReportRecord[], options: EntityFigureOptions): EntityFigures {
   const { level, years = null, only = null, findings } = options
   const out: EntityFigures = new Map()
   // Newest report of each office: the region an office-year missing its report belongs to.
-  const newest = new Map<string, Report>()
+  const newest = new Map<string, ReportRecord>()
 
   const slot = (entity: string, region: string | null, year: number): EntityYear => {
     let byEntity = out.get(year)

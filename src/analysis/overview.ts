@@ -6,7 +6,8 @@
 import { CELL_BY_PATH, type CellDef } from '../domain/cells'
 import { SUM_KEYS, emptyTotals, totalsMetrics, type ReportMetrics } from '../domain/metrics'
 import { APPLICANT_PARTS, REQUEST_GROUPS, REQUEST_ROWS, type Label } from '../domain/model'
-import type { Finding, Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
 import { OUTCOME_ROWS, allIndices, reportColumns, selectGroups, selectIndices, type ReportColumns } from './columns'
 import { compareZh } from './entityFigures'
 import type { ReportFilters } from './filters'
@@ -90,7 +91,11 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return out
 }
 
-export function buildOverview(reports: readonly Report[], findings: readonly Finding[] = [], topN = 10): Overview {
+export function buildOverview(
+  reports: readonly ReportRecord[],
+  findings: readonly Finding[] = [],
+  topN = 10,
+): Overview {
   const cols = reportColumns(reports)
   return overviewOf(cols, allIndices(cols), countFindings(findings), topN)
 }

@@ -13,7 +13,7 @@
  *   offices whose report for the year is missing: they score 60 with no volume).
  */
 import { METRICS, sumOf, type MetricId, type TableMetricId } from '../domain/metrics'
-import type { Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
 import {
   compareZh,
   entityFigures,
@@ -136,7 +136,7 @@ function rankYear(byEntity: Map<string, EntityYear> | undefined, o: RankingOptio
 }
 
 export function rankEntities(
-  reports: readonly Report[],
+  reports: readonly ReportRecord[],
   findingsByKey: FindingsByKey,
   options: RankingOptions,
 ): RankingRow[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compareEntities } from '../analysis/compare'
 import { indexFindings, rankEntities } from '../analysis/ranking'
 import { officeHistory } from '../analysis/officeHistory'
-import { consistentReport, withCells } from '../domain/rules/testReport'
+import { consistentReport, toRecords, withCells } from '../domain/rules/testReport'
 import { recordOf } from '../domain/record'
 import type { Report } from '../domain/types'
 import { tableToCsv } from '../io/export-table'
@@ -45,7 +45,7 @@ const context = {
 }
 
 describe('rankingExport', () => {
-  const rows = rankEntities(reports, NONE, context)
+  const rows = rankEntities(toRecords(reports), NONE, context)
   const table = rankingExport(rows, context, zh)
 
   it('states the title, the settings and the metric definition for the filter sheet', () => {
@@ -79,7 +79,7 @@ describe('rankingExport', () => {
 
 describe('compareExport', () => {
   it('has one row per entity, a column per metric, and names the best and worst in the notes', () => {
-    const cmp = compareEntities(reports, { level: 'region', names: ['东区', '西区'], year: 2024 })
+    const cmp = compareEntities(toRecords(reports), { level: 'region', names: ['东区', '西区'], year: 2024 })
     const table = compareExport(cmp, { level: 'region', filters: {} }, zh)
     expect(table.rows.map((r) => r.name)).toEqual(['东区', '西区'])
     expect(table.columns.find((c) => c.key === 'disclosureRate')).toEqual({
@@ -95,7 +95,7 @@ describe('compareExport', () => {
 
 describe('historyExport and reportsExport', () => {
   it('writes an office’s years with each figure and its change', () => {
-    const table = historyExport(officeHistory(reports.filter((r) => r.office === '甲局')), zh)
+    const table = historyExport(officeHistory(toRecords(reports.filter((r) => r.office === '甲局'))), zh)
     expect(table.rows.map((r) => r.year)).toEqual(['2023', '2024'])
     expect(table.rows[1]).toMatchObject({ disclosureRate: 1, 'disclosureRate.change': 0.5 })
   })

@@ -36,8 +36,8 @@ export function officeYearMatcher(f: ReportFilters, info: OfficeInfo): (office: 
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
 
-  const years = computed(() => [...new Set(data.reports.map((r) => r.year))].sort((a, b) => a - b))
-  const regions = computed(() => [...new Set(data.reports.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
+  const years = computed(() => [...new Set(data.records.map((r) => r.year))].sort((a, b) => a - b))
+  const regions = computed(() => [...new Set(data.records.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
   const narrowed = computed(
     () => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '',
   )
@@ -45,12 +45,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   /** Is the office in the selection? (Its region and kind come from the office registry.) */
   const keepOffice = computed(() => officeYearMatcher({ ...filters.value, years: [] }, data.officeInfo))
 
-  const reports = computed(() => {
-    if (!narrowed.value) return data.reports
-    const match = matcher({ ...filters.value, years: [] })
-    return data.reports.filter(match)
-  })
-  /** The same selection as compact records (what exports write). */
+  /** The stored records of the offices the filters select (every year). */
   const records = computed(() => {
     if (!narrowed.value) return data.records
     const match = matcher({ ...filters.value, years: [] })
@@ -71,7 +66,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
     return out
   }
 
-  return { data, years, regions, reports, records, narrowed, keepOffice, findings }
+  return { data, years, regions, records, narrowed, keepOffice, findings }
 }
 
 /** The office-years the filters select (years included), and the rule findings about them. */
@@ -85,7 +80,7 @@ export function useSelectedFindings(filters: Ref<ReportFilters>) {
 /** The column store of the stored reports and the indices the filters (years included) select. */
 export function useReportColumns(filters: Ref<ReportFilters>) {
   const data = useDataStore()
-  const columns = computed(() => reportColumns(data.reports))
+  const columns = computed(() => reportColumns(data.records))
   const selection = computed(() => selectIndices(columns.value, filters.value))
   return { data, columns, selection }
 }

@@ -49,7 +49,7 @@ export function useComplianceData() {
       officeKind: o.officeKind,
       dissolvedFrom: o.dissolvedFrom,
     }))
-    return buildCoverage(data.reports, data.checks, offices, shownYears.value)
+    return buildCoverage(data.records, data.checks, offices, shownYears.value)
   })
   const coverage = computed<Coverage>(() => {
     const match = matcher({ ...filters.value, years: [] })

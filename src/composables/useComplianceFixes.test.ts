@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { storedRecordOf } from '../db/record'
 import type { ImportBatch, StoredReport } from '../db/schema'
 import { setCell, CELL_BY_PATH } from '../domain/cells'
 import { consistentReport } from '../domain/rules/testReport'
@@ -18,6 +19,9 @@ function unbalanced(batchId: number): StoredReport {
   return r
 }
 
+/** Versions as the database holds them now (compact records). */
+const asStored = (reports: StoredReport[]) => reports.map(storedRecordOf)
+
 const batch = (id: number, replaced: StoredReport[], undone = false): ImportBatch => ({
   id,
   createdAt: `2025-02-0${id}T10:00:00.000Z`,
@@ -31,7 +35,7 @@ const batch = (id: number, replaced: StoredReport[], undone = false): ImportBatc
 describe('fixedByBatches (已整改)', () => {
   it('lists the findings of the replaced version that the corrected one no longer has, with the fixing batch', () => {
     const current = [stored(2, 2023, '更正.csv')]
-    const fixes = fixedByBatches([batch(2, [unbalanced(1)]), batch(1, [])], current)
+    const fixes = fixedByBatches([batch(2, [unbalanced(1)]), batch(1, [])], asStored(current))
     expect(fixes.map((f) => [f.finding.rule, f.finding.column, f.office, f.year, f.batchId, f.file])).toEqual([
       ['balance', 'natural', '某区教育局', 2023, 2, '更正.csv'],
       ['balance', 'total', '某区教育局', 2023, 2, '更正.csv'],
@@ -39,13 +43,18 @@ describe('fixedByBatches (已整改)', () => {
   })
 
   it('shows nothing for an undone batch, or when the new version still fails the same cells', () => {
-    expect(fixedByBatches([batch(2, [unbalanced(1)], true)], [unbalanced(1)])).toEqual([])
-    expect(fixedByBatches([batch(2, [unbalanced(1)])], [{ ...unbalanced(2), sourceFile: 'x.csv' }])).toEqual([])
+    expect(fixedByBatches([batch(2, [unbalanced(1)], true)], asStored([unbalanced(1)]))).toEqual([])
+    expect(fixedByBatches([batch(2, [unbalanced(1)])], asStored([{ ...unbalanced(2), sourceFile: 'x.csv' }]))).toEqual(
+      [],
+    )
   })
 
   it('finds the version a batch wrote in a later batch when it was replaced again', () => {
     const middle = stored(2, 2023, '更正.csv')
-    const fixes = fixedByBatches([batch(3, [middle]), batch(2, [unbalanced(1)])], [stored(3, 2023, '再次.csv')])
+    const fixes = fixedByBatches(
+      [batch(3, [middle]), batch(2, [unbalanced(1)])],
+      asStored([stored(3, 2023, '再次.csv')]),
+    )
     expect(fixes.map((f) => [f.batchId, f.file])).toEqual([
       [2, '更正.csv'],
       [2, '更正.csv'],
@@ -59,7 +68,7 @@ describe('fixedByBatches (已整改)', () => {
     setCell(broken, CELL_BY_PATH.get('requests.carriedOver.total')!, 3)
     setCell(broken, CELL_BY_PATH.get('requests.received.natural')!, 8)
     setCell(broken, CELL_BY_PATH.get('requests.received.total')!, 10)
-    const fixes = fixedByBatches([batch(2, [broken])], [previous, stored(2, 2023)])
+    const fixes = fixedByBatches([batch(2, [broken])], asStored([previous, stored(2, 2023)]))
     expect(fixes.map((f) => f.finding.rule)).toEqual(['carry-chain', 'carry-chain'])
   })
 })

@@ -7,7 +7,8 @@
  */
 import { computed } from 'vue'
 import { fixedFindings } from '../analysis/rectification'
-import type { ImportBatch, StoredReport } from '../db/schema'
+import { storedReportOf } from '../db/record'
+import type { ImportBatch, StoredRecord, StoredReport } from '../db/schema'
 import { checkReports } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { useDataStore } from '../stores/data'
@@ -31,16 +32,19 @@ function findingsOf(version: StoredReport, previousYear: StoredReport | undefine
   return findings.filter((f) => f.office === version.office && f.year === version.year)
 }
 
-export function fixedByBatches(batches: readonly ImportBatch[], reports: readonly StoredReport[]): FixedEntry[] {
-  const current = new Map(reports.map((r) => [key(r), r]))
-  // batch id → report key → the version that batch wrote.
-  const written = new Map<number, Map<string, StoredReport>>()
-  const remember = (r: StoredReport) => {
+/** A version as the rules read it: stored records are turned into nested reports only here, when needed. */
+const nested = (v: StoredReport | StoredRecord): StoredReport => ('cells' in v ? storedReportOf(v) : v)
+
+export function fixedByBatches(batches: readonly ImportBatch[], records: readonly StoredRecord[]): FixedEntry[] {
+  const current = new Map(records.map((r) => [key(r), r]))
+  // batch id → report key → the version that batch wrote (a stored record, or a version kept by a later batch).
+  const written = new Map<number, Map<string, StoredReport | StoredRecord>>()
+  const remember = (r: StoredReport | StoredRecord) => {
     let m = written.get(r.batchId)
     if (!m) written.set(r.batchId, (m = new Map()))
     m.set(key(r), r)
   }
-  for (const r of reports) remember(r)
+  for (const r of records) remember(r)
   for (const b of batches) if (!b.undone) for (const r of b.replaced) remember(r)
 
   const out: FixedEntry[] = []
@@ -49,8 +53,9 @@ export function fixedByBatches(batches: readonly ImportBatch[], reports: readonl
     for (const before of b.replaced) {
       const after = written.get(b.id)?.get(key(before))
       if (!after) continue
-      const previousYear = current.get(key({ office: before.office, year: before.year - 1 }))
-      const fixed = fixedFindings(findingsOf(before, previousYear), findingsOf(after, previousYear))
+      const stored = current.get(key({ office: before.office, year: before.year - 1 }))
+      const previousYear = stored && nested(stored)
+      const fixed = fixedFindings(findingsOf(before, previousYear), findingsOf(nested(after), previousYear))
       for (const finding of fixed) {
         out.push({
           finding,
@@ -69,5 +74,5 @@ export function fixedByBatches(batches: readonly ImportBatch[], reports: readonl
 /** Every fix recorded in the import history (a few hundred replaced reports at most: cheap). */
 export function useComplianceFixes() {
   const data = useDataStore()
-  return computed(() => fixedByBatches(data.batches, data.reports))
+  return computed(() => fixedByBatches(data.batches, data.records))
 }

@@ -38,7 +38,7 @@ export function useComplianceScores() {
   })
 
   const selection = ctx.selection
-  const reports = computed(() => ctx.data.reports.filter((r) => selection.keepOffice.value(r.office)))
+  const reports = computed(() => ctx.data.records.filter((r) => selection.keepOffice.value(r.office)))
   const index = computed<FindingsByKey>(() => selection.findings(true))
 
   const ranking = computed<RankingRow[]>(() =>

@@ -12,17 +12,18 @@ import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { getDb } from '../db/instance'
 import { recordsOfPages } from '../db/pages'
-import { storedReportOf } from '../db/record'
-import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
+import type { ImportBatch, OfficeRecord, StoredRecord } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import { syncPublishedData } from '../composables/usePublishedData'
 import { checkStored } from '../workers/checks'
 
 export const useDataStore = defineStore('data', () => {
-  /** The rows as stored (compact): what import planning compares against. */
+  /**
+   * Every stored report as its compact record (cells are views into the page buffers): what the
+   * views, the column store and import planning read. A nested report is built only where one is
+   * shown (an office's page) or written (JSON).
+   */
   const records = shallowRef<readonly StoredRecord[]>([])
-  /** The same reports in full, as every view reads them. */
-  const reports = computed(() => Object.freeze(records.value.map(storedReportOf)) as StoredReport[])
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
   const loaded = ref(false)
@@ -120,7 +121,7 @@ export const useDataStore = defineStore('data', () => {
   const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
 
   /** Year-on-year anomaly warnings: listed for review, never passed to complianceScore. */
-  const anomalies = computed<Finding[]>(() => checkAnomalies(reports.value))
+  const anomalies = computed<Finding[]>(() => checkAnomalies(records.value))
 
   /**
    * Region and kind of every office name (findings carry only the name): the registry first, else
@@ -129,7 +130,7 @@ export const useDataStore = defineStore('data', () => {
   const officeInfo = computed(() => {
     const map = new Map<string, { region: string | null; officeKind: OfficeKind }>()
     const newest = new Map<string, number>()
-    for (const r of reports.value) {
+    for (const r of records.value) {
       if ((newest.get(r.office) ?? -Infinity) >= r.year) continue
       newest.set(r.office, r.year)
       map.set(r.office, { region: r.region, officeKind: r.officeKind })
@@ -138,11 +139,10 @@ export const useDataStore = defineStore('data', () => {
     return map
   })
 
-  const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
+  const isEmpty = computed(() => loaded.value && !publishing.value && records.value.length === 0)
 
   return {
     records,
-    reports,
     offices,
     batches,
     loaded,
