@@ -40,19 +40,27 @@ async function failure(run: Promise<unknown>): Promise<InputError> {
 describe('writeDirectory (export --out)', () => {
   it('creates the directory, its parents and the year directories', async () => {
     const dir = join(root, 'a', 'parquet')
-    expect(await writeDirectory(dir, [part(2023), part(2024)])).toEqual([
-      'year=2023/reports.parquet',
-      'year=2024/reports.parquet',
-    ])
+    expect(await writeDirectory(dir, [part(2023), part(2024)])).toEqual({
+      written: ['year=2023/reports.parquet', 'year=2024/reports.parquet'],
+      kept: [],
+    })
     expect(tree(dir)).toEqual({ 'year=2023/reports.parquet': 'data 2023', 'year=2024/reports.parquet': 'data 2024' })
     expect(leftovers()).toEqual([])
   })
 
-  it('replaces a previous export as a whole: a year no longer exported does not linger', async () => {
+  it('replaces the years it writes as a whole and keeps the other years of an earlier export', async () => {
     const dir = join(root, 'parquet')
     await writeDirectory(dir, [part(2022), part(2023)])
-    await writeDirectory(dir, [part(2023, 'new 2023')])
-    expect(tree(dir)).toEqual({ 'year=2023/reports.parquet': 'new 2023' })
+    writeFileSync(join(dir, 'year=2023', 'old-extra.parquet'), 'from an older version')
+    expect(await writeDirectory(dir, [part(2023, 'new 2023'), part(2024)])).toEqual({
+      written: ['year=2023/reports.parquet', 'year=2024/reports.parquet'],
+      kept: ['year=2022'],
+    })
+    expect(tree(dir)).toEqual({
+      'year=2022/reports.parquet': 'data 2022',
+      'year=2023/reports.parquet': 'new 2023',
+      'year=2024/reports.parquet': 'data 2024',
+    })
     expect(leftovers()).toEqual([])
   })
 

@@ -1,11 +1,12 @@
 /**
- * `export --out DIR`: the files of a partitioned export written as one whole. They are written into
- * a staging directory beside DIR and swapped in at the end, so an interrupted or failed export
- * leaves DIR as it was, and a new export never leaves the files of an older one beside its own
- * (an engine reading DIR/** would count those twice).
+ * `export --out DIR`: the year directories of a partitioned export (`year=2024/…`), each replacing
+ * the same year of an earlier export whole, other years kept — so a national office can export
+ * one year per run, or add next year's reports without exporting the old ones again, and a year
+ * never holds files of two exports (an engine reading DIR/** would count those twice).
  *
- * DIR may not exist, be empty, or hold a previous export (only `year=NNNN` directories of
- * `.parquet` files) — which is replaced. Anything else in it is refused, never deleted.
+ * Everything is first written into a staging directory beside DIR and moved in at the end: a
+ * failed export leaves DIR as it was. DIR may not exist, be empty, or hold only an earlier export
+ * (`year=NNNN` directories of `.parquet` files); anything else in it is refused, never deleted.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -58,37 +59,63 @@ function replaceable(dir: string): boolean {
   return true
 }
 
+export interface DirectoryWrite {
+  /** Paths written, in order. */
+  written: string[]
+  /** Year directories of an earlier export that this one did not replace, sorted. */
+  kept: string[]
+}
+
 /**
- * Writes `files` as the whole content of `dir` (see above). Files are written as the iterable
- * yields them, so a generator can build one year's file while the previous one is on disk.
- * Returns the paths written, in order.
+ * Writes `files` into `dir` (see above): each top-level directory of their paths replaces the one
+ * of that name. Files are written as the iterable yields them, so a generator can build one
+ * year's file while the previous one is on disk.
  */
-export async function writeDirectory(dir: string, files: Iterable<OutputFile>): Promise<string[]> {
+export async function writeDirectory(dir: string, files: Iterable<OutputFile>): Promise<DirectoryWrite> {
   const target = resolve(dir)
-  const exists = replaceable(target)
+  const earlier = replaceable(target) ? readdirSync(target) : []
   const parent = dirname(target)
   const staging = join(parent, `.${basename(target)}.partial-${process.pid}`)
+  const replaced = join(parent, `.${basename(target)}.replaced-${process.pid}`)
   const written: string[] = []
+  const tops = new Set<string>()
+  const failed = (error: unknown) => {
+    rmSync(staging, { recursive: true, force: true })
+    if (error instanceof InputError) return error
+    return fail(dir, `写出失败（${fsReason(error)}），目录保持原样`)
+  }
   try {
     mkdirSync(staging, { recursive: true })
     for (const file of files) {
-      const path = join(staging, ...file.path.split('/'))
+      const parts = file.path.split('/')
+      if (parts.length !== 2 || !PARTITION.test(parts[0])) throw new Error(`unexpected output path ${file.path}`)
+      const path = join(staging, ...parts)
       mkdirSync(dirname(path), { recursive: true })
       writeFileSync(path, file.bytes)
       written.push(file.path)
+      tops.add(parts[0])
     }
-    if (exists) {
-      const old = join(parent, `.${basename(target)}.old-${process.pid}`)
-      renameSync(target, old)
-      renameSync(staging, target)
-      rmSync(old, { recursive: true, force: true })
-    } else {
-      renameSync(staging, target)
+    mkdirSync(target, { recursive: true })
+    mkdirSync(replaced)
+  } catch (error) {
+    throw failed(error)
+  }
+  // Each year is swapped in by two renames; replaced years are deleted only once all are in, and
+  // put back if a rename fails.
+  const swapped: string[] = []
+  try {
+    for (const top of tops) {
+      if (earlier.includes(top)) renameSync(join(target, top), join(replaced, top))
+      renameSync(join(staging, top), join(target, top))
+      swapped.push(top)
     }
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true })
-    if (error instanceof InputError) throw error
-    throw fail(dir, `写出失败（${fsReason(error)}）；目录保持原样`)
+    for (const top of swapped) rmSync(join(target, top), { recursive: true, force: true })
+    for (const top of readdirSync(replaced)) renameSync(join(replaced, top), join(target, top))
+    rmSync(replaced, { recursive: true, force: true })
+    throw failed(error)
   }
-  return written
+  rmSync(staging, { recursive: true, force: true })
+  rmSync(replaced, { recursive: true, force: true })
+  return { written, kept: earlier.filter((e) => !tops.has(e)).sort() }
 }

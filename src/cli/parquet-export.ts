@@ -7,13 +7,13 @@
 import { InputError } from '../domain/errors'
 import type { Report } from '../domain/types'
 import type { ExportFormat } from './args'
-import type { OutputFile } from './out-dir'
+import type { DirectoryWrite, OutputFile } from './out-dir'
 
 export interface ParquetOutput {
   /** Whether stdout is a terminal: binary output is refused there. */
   stdoutIsTerminal?: boolean
-  /** Writes the files as the whole content of a directory (out-dir.ts); needed for --out. */
-  writeDirectory?(dir: string, files: Iterable<OutputFile>): Promise<string[]>
+  /** Writes year directories into a directory, replacing those years (out-dir.ts); needed for --out. */
+  writeDirectory?(dir: string, files: Iterable<OutputFile>): Promise<DirectoryWrite>
 }
 
 const TABLE_NAME = { wide: '宽表', long: '长表' } as const
@@ -39,10 +39,11 @@ export async function exportParquet(
   if (options.out === undefined) return { stdout: writeParquet(reports, table), stderr, code: 0 }
 
   if (!io.writeDirectory) throw new Error('writeDirectory is not available to this command line')
-  const written = await io.writeDirectory(options.out, parquetParts(reports, table))
+  const { written, kept } = await io.writeDirectory(options.out, parquetParts(reports, table))
   const years = written.map((p) => p.split('/')[0]).join('、')
   stderr.push(
     `已写出 ${reports.length} 份报告（${TABLE_NAME[table]}）到 ${options.out}：${years}，共 ${written.length} 个文件`,
   )
+  if (kept.length > 0) stderr.push(`目录中原有的 ${kept.join('、')} 不在本次导出的年度中，保持不变`)
   return { stdout: '', stderr, code: 0 }
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeDirectory } from '../../src/cli/out-dir'
+import { cellsFor } from '../../src/domain/cells'
 import { runCli, type CliIo } from '../../src/cli/run'
 import { writeJson } from '../../src/io/write'
 import { openDuckDb, type Duck } from './duckdb'
@@ -79,11 +80,18 @@ describe('cli export --format parquet', () => {
     expect(readdirSync(dir).sort()).toEqual(['year=2020', 'year=2022', 'year=2023', 'year=2024'])
     expect(r.stderr).toContain(`已写出 4 份报告（长表）到 ${dir}`)
     expect(r.stderr).toContain('Parquet 不含报告正文')
+    // A second run with one year replaces that year and keeps the others.
+    const again = await cli(['export', '--format', 'long-parquet', '--out', dir, FIXTURE])
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).toContain('原有的 year=2020、year=2022、year=2023 不在本次导出的年度中，保持不变')
+    expect(readdirSync(dir).sort()).toEqual(['year=2020', 'year=2022', 'year=2023', 'year=2024'])
     const [row] = await duck.run(
-      `SELECT count(DISTINCT office) AS offices, count(*) FILTER (WHERE text IS NOT NULL) AS texts
+      `SELECT count(DISTINCT office) AS offices, count(*) FILTER (WHERE text IS NOT NULL) AS texts,
+         count(*) FILTER (WHERE year = 2024) AS cells2024
        FROM read_parquet('${dir}/**/*.parquet', hive_partitioning = true)`,
     )
-    expect([row.offices, row.texts]).toEqual([4, 1])
+    // year=2024 holds the second run's one report, once.
+    expect([row.offices, row.texts, row.cells2024]).toEqual([4, 1, cellsFor('2021').length])
   })
 
   it('refuses to write binary to a terminal, before reading any input (exit 2, stdout empty)', async () => {
