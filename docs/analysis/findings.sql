@@ -89,11 +89,59 @@ SELECT
     ELSE 'notDue'
   END AS status
 FROM offices o
-JOIN report_years y ON y.year > o.first_year
+CROSS JOIN report_years y
 JOIN newest n ON n.office = o.office
-WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.office = o.office AND r.year = y.year);
+LEFT JOIN reports r ON r.office = o.office AND r.year = y.year
+WHERE y.year > o.first_year AND r.office IS NULL;
 
+-- Per report and row of table 三 / 四, and per report and column of table 三: what the sums need,
+-- each table scanned once. `filled` < `cells` means a blank cell.
 CREATE VIEW findings AS
+WITH request_rows AS (
+  SELECT
+    office,
+    year,
+    row_field,
+    COUNT(value) AS filled,
+    COUNT(*) AS cells,
+    SUM(CASE WHEN column_key <> 'total' THEN value END) AS parts,
+    MAX(CASE WHEN column_key = 'total' THEN value END) AS total
+  FROM request_cells
+  GROUP BY office, year, row_field
+),
+request_columns AS (
+  SELECT
+    office,
+    year,
+    column_key,
+    -- The outcome rows are every row but 一、二、三（七）and 四 (21 in the 2021 format, 19 in 2019).
+    COUNT(CASE WHEN row_field NOT IN ('requests.received', 'requests.carriedOver', 'requests.carriedForward') THEN 1 END)
+      AS outcome_cells,
+    COUNT(CASE WHEN row_field NOT IN ('requests.received', 'requests.carriedOver', 'requests.carriedForward') THEN value END)
+      AS outcome_filled,
+    SUM(CASE
+      WHEN row_field NOT IN ('requests.received', 'requests.carriedOver', 'requests.total', 'requests.carriedForward')
+      THEN value
+    END) AS outcomes,
+    MAX(CASE WHEN row_field = 'requests.received' THEN value END) AS received,
+    MAX(CASE WHEN row_field = 'requests.carriedOver' THEN value END) AS carried_over,
+    MAX(CASE WHEN row_field = 'requests.total' THEN value END) AS total,
+    MAX(CASE WHEN row_field = 'requests.carriedForward' THEN value END) AS carried_forward
+  FROM request_cells
+  GROUP BY office, year, column_key
+),
+dispute_rows AS (
+  SELECT
+    office,
+    year,
+    group_key,
+    COUNT(value) AS filled,
+    COUNT(*) AS cells,
+    SUM(CASE WHEN column_key <> 'total' THEN value END) AS parts,
+    MAX(CASE WHEN column_key = 'total' THEN value END) AS total
+  FROM dispute_cells
+  GROUP BY office, year, group_key
+)
 -- row-total: each row of table 三, total = the six applicant columns.
 SELECT
   office,
@@ -102,76 +150,51 @@ SELECT
   'error' AS severity,
   row_field AS field,
   'total' AS column_key,
-  SUM(CASE WHEN column_key <> 'total' THEN value END) AS expected,
-  MAX(CASE WHEN column_key = 'total' THEN value END) AS actual
-FROM request_cells
-GROUP BY office, year, row_field
-HAVING COUNT(value) = COUNT(*)
-  AND SUM(CASE WHEN column_key <> 'total' THEN value END) <> MAX(CASE WHEN column_key = 'total' THEN value END)
+  parts AS expected,
+  total AS actual
+FROM request_rows
+WHERE filled = cells AND parts <> total
 
 UNION ALL
--- outcome-sum: per column, 三（七）总计 = the outcome rows (21 in the 2021 format, 19 in 2019).
-SELECT
-  office, year, 'outcome-sum', 'error', 'requests.total', column_key,
-  SUM(CASE WHEN row_field <> 'requests.total' THEN value END),
-  MAX(CASE WHEN row_field = 'requests.total' THEN value END)
-FROM request_cells
-WHERE row_field NOT IN ('requests.received', 'requests.carriedOver', 'requests.carriedForward')
-GROUP BY office, year, column_key
-HAVING COUNT(value) = COUNT(*)
-  AND SUM(CASE WHEN row_field <> 'requests.total' THEN value END)
-    <> MAX(CASE WHEN row_field = 'requests.total' THEN value END)
+-- outcome-sum: per column, 三（七）总计 = the sum of the outcome rows.
+SELECT office, year, 'outcome-sum', 'error', 'requests.total', column_key, outcomes, total
+FROM request_columns
+WHERE outcome_filled = outcome_cells AND outcomes <> total
 
 UNION ALL
--- balance: per column, 一 + 二 = 三（七） + 四.
-SELECT
-  office, year, 'balance', 'error', 'requests', column_key,
-  SUM(CASE WHEN row_field IN ('requests.received', 'requests.carriedOver') THEN value END),
-  SUM(CASE WHEN row_field IN ('requests.total', 'requests.carriedForward') THEN value END)
-FROM request_cells
-WHERE row_field IN ('requests.received', 'requests.carriedOver', 'requests.total', 'requests.carriedForward')
-GROUP BY office, year, column_key
-HAVING COUNT(value) = 4
-  AND SUM(CASE WHEN row_field IN ('requests.received', 'requests.carriedOver') THEN value END)
-    <> SUM(CASE WHEN row_field IN ('requests.total', 'requests.carriedForward') THEN value END)
+-- balance: per column, 一 + 二 = 三（七） + 四 (a blank among the four makes both sides NULL).
+SELECT office, year, 'balance', 'error', 'requests', column_key, received + carried_over, total + carried_forward
+FROM request_columns
+WHERE received + carried_over <> total + carried_forward
 
 UNION ALL
 -- review-sum: each group of table 四, total = upheld + corrected + other + pending.
-SELECT
-  office, year, 'review-sum', 'error', group_key, 'total',
-  SUM(CASE WHEN column_key <> 'total' THEN value END),
-  MAX(CASE WHEN column_key = 'total' THEN value END)
-FROM dispute_cells
-GROUP BY office, year, group_key
-HAVING COUNT(value) = COUNT(*)
-  AND SUM(CASE WHEN column_key <> 'total' THEN value END) <> MAX(CASE WHEN column_key = 'total' THEN value END)
+SELECT office, year, 'review-sum', 'error', group_key, 'total', parts, total
+FROM dispute_rows
+WHERE filled = cells AND parts <> total
 
 UNION ALL
 -- complete: a row of table 三 or 四 with a blank cell (one finding per row).
 SELECT office, year, 'complete', 'warning', row_field, NULL, NULL, NULL
-FROM request_cells
-GROUP BY office, year, row_field
-HAVING COUNT(value) < COUNT(*)
+FROM request_rows
+WHERE filled < cells
 
 UNION ALL
 SELECT office, year, 'complete', 'warning', group_key, NULL, NULL, NULL
-FROM dispute_cells
-GROUP BY office, year, group_key
-HAVING COUNT(value) < COUNT(*)
+FROM dispute_rows
+WHERE filled < cells
 
 UNION ALL
 -- carry-chain: per column, 二 of year N = 四 (结转下年度) of year N−1, same office.
 SELECT
   this_year.office, this_year.year, 'carry-chain', 'error', 'requests.carriedOver', this_year.column_key,
-  last_year.value, this_year.value
-FROM request_cells this_year
-JOIN request_cells last_year
+  last_year.carried_forward, this_year.carried_over
+FROM request_columns this_year
+JOIN request_columns last_year
   ON last_year.office = this_year.office
   AND last_year.year = this_year.year - 1
   AND last_year.column_key = this_year.column_key
-WHERE this_year.row_field = 'requests.carriedOver'
-  AND last_year.row_field = 'requests.carriedForward'
-  AND this_year.value <> last_year.value
+WHERE this_year.carried_over <> last_year.carried_forward
 
 UNION ALL
 -- in-force-chain (2021 format, both years): inForce(N) = inForce(N−1) + issued(N) − repealed(N).
