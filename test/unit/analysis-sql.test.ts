@@ -95,7 +95,11 @@ function metricValue(m: ReportMetrics, key: string): number | null {
     : (m[key as keyof ReportMetrics] as number | null)
 }
 
-describe('docs/analysis on Parquet in DuckDB equals the board', () => {
+// Generous: each test recomputes the board's side over the whole demo, on a machine shared with
+// the rest of the suite.
+const SLOW = { timeout: 90_000 }
+
+describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
   it('every SQL file in docs/analysis is one this test runs', () => {
     expect(
       readdirSync(SQL_DIR)
@@ -219,7 +223,7 @@ function findingKey(f: {
   return [f.office, f.year, f.rule, f.field, f.column ?? '', numbers].join('|')
 }
 
-describe('docs/analysis findings and coverage in DuckDB equal the board', () => {
+describe('docs/analysis findings and coverage in DuckDB equal the board', SLOW, () => {
   it('findings.sql: the same findings as the board checks, finding by finding', async () => {
     const summary = await duck.run(sqlFile('findings.sql'))
     const board = checked.findings
