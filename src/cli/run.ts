@@ -8,10 +8,11 @@ import { reportKey } from '../domain/report'
 import { checkRecords } from '../domain/rules'
 import type { Finding, NotAssessable } from '../domain/types'
 import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
-import { parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
+import { isParquetFormat, parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
 import { loadInputs, LoadFailure, type FileSource } from './load'
+import { exportParquet, refuseBinaryOnTerminal, type ParquetOutput } from './parquet-export'
 
-export interface CliIo extends FileSource {
+export interface CliIo extends FileSource, ParquetOutput {
   stdout(data: string | Uint8Array): void
   stderr(text: string): void
 }
@@ -56,6 +57,8 @@ async function runCommand(
   io: CliIo,
 ): Promise<CommandOutput> {
   const { office, region, year } = options
+  const parquet = command === 'export' && isParquetFormat(options.format)
+  if (parquet) refuseBinaryOnTerminal(options, io)
   const input = await loadInputs(files, { office, region, year }, io)
   const { records } = input
   const checked = checkRecords(records)
@@ -70,6 +73,8 @@ async function runCommand(
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
   }
+
+  if (parquet) return exportParquet(reports, options, io, stderr)
 
   if (command === 'convert' || options.format === 'json') {
     if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable))
