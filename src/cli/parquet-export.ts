@@ -5,7 +5,7 @@
  * The writer (and hyparquet-writer) is loaded only when a Parquet export runs.
  */
 import { InputError } from '../domain/errors'
-import type { Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
 import type { ExportFormat } from './args'
 import type { DirectoryWrite, OutputFile } from './out-dir'
 
@@ -27,7 +27,7 @@ export function refuseBinaryOnTerminal(options: { out?: string }, io: ParquetOut
 }
 
 export async function exportParquet(
-  reports: readonly Report[],
+  reports: readonly ReportRecord[],
   options: { format?: ExportFormat; out?: string },
   io: ParquetOutput,
   stderr: string[],

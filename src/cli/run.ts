@@ -74,7 +74,7 @@ async function runCommand(
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
   }
 
-  if (parquet) return exportParquet(reports, options, io, stderr)
+  if (parquet) return exportParquet(records, options, io, stderr)
 
   if (command === 'convert' || options.format === 'json') {
     if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable))

@@ -10,6 +10,7 @@ import { openDuckDb, type Duck } from '../../test/unit/duckdb'
 import { sampleReports } from '../../test/unit/sample-reports'
 import { CELLS, cellsFor, getCell } from '../domain/cells'
 import { InputError } from '../domain/errors'
+import { recordOf } from '../domain/record'
 import type { Report } from '../domain/types'
 import { parquetColumns, parquetParts, TABLE_METADATA_KEY, writeParquet, type ParquetTable } from './parquet'
 
@@ -29,7 +30,7 @@ afterAll(() => {
 
 function save(name: string, table: ParquetTable, list: readonly Report[] = reports): string {
   const path = join(dir, name)
-  writeFileSync(path, writeParquet(list, table))
+  writeFileSync(path, writeParquet(list.map(recordOf), table))
   return path
 }
 
@@ -127,14 +128,14 @@ describe('long Parquet (one row per cell)', () => {
 
 describe('year parts and refusals', () => {
   it('splits by year into Hive-style paths, years ascending, each part holding its year only', async () => {
-    const parts = [...parquetParts(reports, 'wide')]
+    const parts = [...parquetParts(reports.map(recordOf), 'wide')]
     expect(parts.map((p) => [p.path, p.rows])).toEqual([
       ['year=2020/reports.parquet', 1],
       ['year=2022/reports.parquet', 1],
       ['year=2023/reports.parquet', 1],
       ['year=2024/reports.parquet', 1],
     ])
-    const long = [...parquetParts(reports, 'long')]
+    const long = [...parquetParts(reports.map(recordOf), 'long')]
     expect(long[0].path).toBe('year=2020/cells.parquet')
     for (const part of long) {
       const path = join(dir, `part-${part.year}.parquet`)
@@ -149,7 +150,7 @@ describe('year parts and refusals', () => {
     bad.requests.received!.natural = 1.5
     const error = (() => {
       try {
-        writeParquet([bad], 'wide')
+        writeParquet([recordOf(bad)], 'wide')
       } catch (e) {
         return e
       }
@@ -157,6 +158,6 @@ describe('year parts and refusals', () => {
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).describe()).toContain('requests.received.natural')
     expect((error as InputError).describe()).toContain(`${bad.office} ${bad.year}`)
-    expect(() => writeParquet([bad], 'long')).toThrow(InputError)
+    expect(() => writeParquet([recordOf(bad)], 'long')).toThrow(InputError)
   })
 })

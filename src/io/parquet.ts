@@ -14,31 +14,14 @@
  * 2^53, beyond INT32); amounts in 万元 are DOUBLE; text is UTF-8 STRING; `year` INT32;
  * `publishedAt` a DATE. In the long table `value` is DOUBLE (exact for every integer a cell may
  * hold). A blank cell is NULL, never 0.
- *
- * Cells are read by flat key path through a `CellReader`, so the same writer serves the nested
- * Report (the default) and compact records alike.
  */
 import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer'
-import { CELLS, cellsFor, getCell, type CellDef } from '../domain/cells'
+import { CELLS, cellsFor, type CellDef } from '../domain/cells'
 import { InputError } from '../domain/errors'
-import type { OfficeKind, TemplateId } from '../domain/model'
-import type { Report } from '../domain/types'
+import type { TemplateId } from '../domain/model'
+import { cellValue, type RecordIdentity, type ReportRecord } from '../domain/record'
 
 export type ParquetTable = 'wide' | 'long'
-
-/** What the writer needs of a report besides its cells. */
-export interface ReportIdentity {
-  office: string
-  region: string | null
-  officeKind: OfficeKind
-  year: number
-  template: TemplateId
-  /** ISO date `YYYY-MM-DD`, or null. */
-  publishedAt: string | null
-}
-
-/** A cell's content by its definition (flat key path); null, undefined or NaN is blank. */
-export type CellReader<R> = (report: R, cell: CellDef) => number | string | null | undefined
 
 /** One file of a partitioned export, its path relative to the output directory (Hive layout). */
 export interface ParquetPart {
@@ -105,14 +88,14 @@ export function parquetColumns(table: ParquetTable): { name: string; type: strin
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))
 
-function badCell(r: ReportIdentity, cell: CellDef, v: unknown, why: string): InputError {
+function badCell(r: RecordIdentity, cell: CellDef, v: unknown, why: string): InputError {
   return new InputError(`${r.office} ${r.year} 年度报告无法写成 Parquet`, {
     problems: [{ cell: cell.path, message: why, value: String(v) }],
   })
 }
 
 /** A cell's value checked against its kind: number (integer unless an amount), string or null. */
-function checkedValue(r: ReportIdentity, cell: CellDef, v: unknown): number | string | null {
+function checkedValue(r: RecordIdentity, cell: CellDef, v: unknown): number | string | null {
   if (isBlank(v)) return null
   if (cell.kind === 'text') {
     if (typeof v !== 'string') throw badCell(r, cell, v, '应为文字')
@@ -125,13 +108,13 @@ function checkedValue(r: ReportIdentity, cell: CellDef, v: unknown): number | st
 }
 
 /** A cell's value as its wide column stores it: INT64 columns take bigints. */
-function wideValue(r: ReportIdentity, cell: CellDef, v: unknown): bigint | number | string | null {
+function wideValue(r: RecordIdentity, cell: CellDef, v: unknown): bigint | number | string | null {
   const checked = checkedValue(r, cell, v)
   return typeof checked === 'number' && cell.kind !== 'amount' ? BigInt(checked) : checked
 }
 
 /** Days since 1970-01-01 (Parquet DATE) of an ISO date, or null. */
-function dateDays(r: ReportIdentity, iso: string | null): number | null {
+function dateDays(r: RecordIdentity, iso: string | null): number | null {
   if (iso === null || iso === '') return null
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN
   if (Number.isNaN(ms))
@@ -147,7 +130,7 @@ const IN_FORMAT: Record<TemplateId, readonly boolean[]> = {
   '2021': CELLS.map((c) => c.templates.includes('2021')),
 }
 
-function wideColumns<R extends ReportIdentity>(reports: readonly R[], read: CellReader<R>): ColumnSource[] {
+function wideColumns(reports: readonly ReportRecord[]): ColumnSource[] {
   const n = reports.length
   const office = new Array<string>(n)
   const region = new Array<string | null>(n)
@@ -168,7 +151,7 @@ function wideColumns<R extends ReportIdentity>(reports: readonly R[], read: Cell
     if (!has) throw new InputError(`${r.office} ${r.year} 年度报告的格式“${String(r.template)}”未知，无法写成 Parquet`)
     for (let c = 0; c < CELLS.length; c++) {
       const cell = CELLS[c]
-      cells[c][i] = has[c] ? wideValue(r, cell, read(r, cell)) : null
+      cells[c][i] = has[c] ? wideValue(r, cell, cellValue(r, cell)) : null
     }
   }
   // Min/max statistics only for year and publishedAt, which engines prune row groups by; for
@@ -184,13 +167,13 @@ function wideColumns<R extends ReportIdentity>(reports: readonly R[], read: Cell
   return [...identity, ...CELLS.map((cell, c) => ({ name: cell.path, data: cells[c], statistics: false }))]
 }
 
-function cellsOf(r: ReportIdentity): readonly CellDef[] {
+function cellsOf(r: RecordIdentity): readonly CellDef[] {
   const list = cellsFor(r.template) as readonly CellDef[] | undefined
   if (!list) throw new InputError(`${r.office} ${r.year} 年度报告的格式“${String(r.template)}”未知，无法写成 Parquet`)
   return list
 }
 
-function longColumns<R extends ReportIdentity>(reports: readonly R[], read: CellReader<R>): ColumnSource[] {
+function longColumns(reports: readonly ReportRecord[]): ColumnSource[] {
   let n = 0
   for (const r of reports) n += cellsOf(r).length
   const office = new Array<string>(n)
@@ -204,7 +187,7 @@ function longColumns<R extends ReportIdentity>(reports: readonly R[], read: Cell
   for (const r of reports) {
     const reg = r.region ?? null
     for (const cell of cellsOf(r)) {
-      const v = checkedValue(r, cell, read(r, cell))
+      const v = checkedValue(r, cell, cellValue(r, cell))
       office[i] = r.office
       region[i] = reg
       officeKind[i] = r.officeKind
@@ -232,11 +215,7 @@ function longColumns<R extends ReportIdentity>(reports: readonly R[], read: Cell
  * One Parquet file of the given table holding `reports`, in their order. Throws InputError when
  * a cell cannot be stored in its column's type (a fraction in a count).
  */
-export function writeParquetWith<R extends ReportIdentity>(
-  reports: readonly R[],
-  table: ParquetTable,
-  read: CellReader<R>,
-): Uint8Array {
+export function writeParquet(reports: readonly ReportRecord[], table: ParquetTable): Uint8Array {
   const writer = new ByteWriter()
   const pq = new ParquetWriter({
     writer,
@@ -247,17 +226,12 @@ export function writeParquetWith<R extends ReportIdentity>(
   const step = table === 'wide' ? WIDE_GROUP : LONG_GROUP_REPORTS
   for (let from = 0; from < reports.length; from += step) {
     const chunk = reports.slice(from, from + step)
-    const columnData = table === 'wide' ? wideColumns(chunk, read) : longColumns(chunk, read)
+    const columnData = table === 'wide' ? wideColumns(chunk) : longColumns(chunk)
     // One row group per chunk: the columns of one chunk are all that is held at a time.
     void pq.write({ columnData, rowGroupSize: columnData[0].data.length || 1 })
   }
   void pq.finish()
   return writer.getBytes()
-}
-
-/** One Parquet file of nested reports. */
-export function writeParquet(reports: readonly Report[], table: ParquetTable): Uint8Array {
-  return writeParquetWith(reports, table, getCell)
 }
 
 /**
@@ -266,12 +240,8 @@ export function writeParquet(reports: readonly Report[], table: ParquetTable): U
  * so a reader that ignores the directory names still sees it. A generator: each part's bytes can
  * be written out before the next is built.
  */
-export function* parquetPartsWith<R extends ReportIdentity>(
-  reports: readonly R[],
-  table: ParquetTable,
-  read: CellReader<R>,
-): Generator<ParquetPart> {
-  const byYear = new Map<number, R[]>()
+export function* parquetParts(reports: readonly ReportRecord[], table: ParquetTable): Generator<ParquetPart> {
+  const byYear = new Map<number, ReportRecord[]>()
   for (const r of reports) {
     const list = byYear.get(r.year)
     if (list) list.push(r)
@@ -283,11 +253,7 @@ export function* parquetPartsWith<R extends ReportIdentity>(
       path: `year=${year}/${PART_FILE[table]}`,
       year,
       rows: table === 'wide' ? list.length : list.reduce((n, r) => n + cellsOf(r).length, 0),
-      bytes: writeParquetWith(list, table, read),
+      bytes: writeParquet(list, table),
     }
   }
-}
-
-export function parquetParts(reports: readonly Report[], table: ParquetTable): Generator<ParquetPart> {
-  return parquetPartsWith(reports, table, getCell)
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { recordOf, type ReportRecord } from '../../src/domain/record'
 import { buildCoverage } from '../../src/analysis/coverage'
 import { buildOverview } from '../../src/analysis/overview'
 import { DEFAULT_MIN_VOLUME, defaultOrder, rankEntities } from '../../src/analysis/ranking'
@@ -25,6 +26,8 @@ const SQL_DIR = fileURLToPath(new URL('../../docs/analysis/', import.meta.url))
 const sqlFile = (name: string) => readFileSync(join(SQL_DIR, name), 'utf8')
 
 let reports: Report[]
+/** The same reports as the records the board's functions take. */
+let records: ReportRecord[]
 let checked: ReturnType<typeof checkReports>
 let duck: Duck
 let work: string
@@ -32,7 +35,7 @@ let work: string
 async function exportParquet(format: string, dir: string): Promise<void> {
   let stderr = ''
   const code = await runCli(['export', '--format', format, '--out', dir, 'demo.json'], {
-    readFile: async () => new TextEncoder().encode(writeJson(reports)),
+    readFile: async () => new TextEncoder().encode(writeJson(records)),
     stdout: () => {},
     stderr: (text) => (stderr += text),
     writeDirectory,
@@ -42,6 +45,7 @@ async function exportParquet(format: string, dir: string): Promise<void> {
 
 beforeAll(async () => {
   reports = demoWithSlips()
+  records = reports.map(recordOf)
   checked = checkReports(reports)
   work = mkdtempSync(join(tmpdir(), 'board-parquet-'))
   await exportParquet('parquet', join(work, 'parquet', 'reports'))
@@ -85,7 +89,7 @@ const METRIC_COLUMNS: [keyof ReportMetrics | `byApplicant.${string}`, string][] 
 
 function metricsOf(selected: readonly Report[]): ReportMetrics {
   const totals = emptyTotals()
-  for (const r of selected) addToTotals(totals, r)
+  for (const r of selected) addToTotals(totals, recordOf(r))
   return totalsMetrics(totals)
 }
 
@@ -118,7 +122,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
 
   it('overview.sql: reports, offices, received and every outcome category per year and overall', async () => {
     const rows = await duck.run(sqlFile('overview.sql'))
-    const board = buildOverview(reports)
+    const board = buildOverview(records)
     expect(rows.map((r) => r.year)).toEqual([...board.years.map((y) => y.year), null])
     for (const y of board.years) {
       const row = rows.find((r) => r.year === y.year)!
@@ -161,7 +165,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
         expectSame(row[column], metricValue(board, metric), `${key} ${metric}`)
     }
     // The overview's KPIs and its regions by requests received are these sums too.
-    const overview = buildOverview(reports, [], Infinity)
+    const overview = buildOverview(records, [], Infinity)
     const overall = rows.find((r) => r.year === null && r.region === null)!
     for (const [metric, column] of METRIC_COLUMNS)
       expectSame(overall[column], metricValue(overview.metrics, metric), `overall ${metric}`)
@@ -186,7 +190,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
     for (const level of ['office', 'region'] as const)
       for (const metric of metrics)
         for (const year of years) {
-          const board = rankEntities(reports, noFindings, {
+          const board = rankEntities(records, noFindings, {
             level,
             metric,
             year,

@@ -14,11 +14,11 @@ import { cellsFor } from '../../src/domain/cells'
 import { runCli, type CliIo } from '../../src/cli/run'
 import { writeJson } from '../../src/io/write'
 import { openDuckDb, type Duck } from './duckdb'
-import { FIXTURE_JSON_PATH, sampleReports } from './sample-reports'
+import { FIXTURE_JSON_PATH, sampleRecords, sampleReports } from './sample-reports'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIXTURE = fileURLToPath(FIXTURE_JSON_PATH)
-const SAMPLES = writeJson(sampleReports())
+const SAMPLES = writeJson(sampleRecords())
 
 let work: string
 let duck: Duck
