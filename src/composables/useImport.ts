@@ -19,8 +19,8 @@ import { reportKey } from '../domain/report'
 import type { Finding } from '../domain/types'
 import { sizeProblem, type ReadHints } from '../io/read'
 import { useDataStore } from '../stores/data'
-import { readFilesInWorker } from '../workers/client'
-import type { FileOutcome } from '../workers/protocol'
+import { readFilesInWorker } from '../workers/importClient'
+import type { FileOutcome } from '../workers/import-protocol'
 
 export interface ImportItem {
   id: number

@@ -4,7 +4,8 @@
  */
 import { getDb } from '../db/instance'
 import { applyPublished, publishedHash, type PublishedFile } from '../db/published'
-import { readFilesInWorker } from '../workers/client'
+import { readFilesInWorker } from '../workers/importClient'
+import { sha256Hex } from '../browser/sha256'
 
 export interface Manifest {
   files: string[]
@@ -25,11 +26,6 @@ export function parseManifest(value: unknown): Manifest {
   return { files: files as string[] }
 }
 
-async function sha256Text(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** Returns a message for the user when something was loaded or failed; null when nothing to do. */
 export async function syncPublishedData(): Promise<string | null> {
   let response: Response
@@ -42,7 +38,7 @@ export async function syncPublishedData(): Promise<string | null> {
   const text = await response.text()
   // A static server's fallback page is not a manifest.
   if (/^\s*</.test(text)) return null
-  const hash = await sha256Text(text)
+  const hash = await sha256Hex(text)
   const db = getDb()
   const previous = await publishedHash(db)
   if (previous === hash) return null

@@ -9,14 +9,10 @@ import { checkReport } from '../domain/rules'
 import { todayIso } from '../domain/rules/deadline'
 import { reportOf, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
-import type { FileOutcome, FromWorker, ToWorker } from './protocol'
+import { sha256Hex } from '../browser/sha256'
+import type { FileOutcome, FromWorker, ToWorker } from './import-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
-
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 function post(message: FromWorker) {
   self.postMessage(message)
@@ -31,7 +27,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   for (let i = 0; i < files.length; i++) {
     const file = files[i]
     post({ type: 'progress', done: i, total: files.length, current: file.name, reports })
-    const hash = await sha256(file.bytes)
+    const hash = await sha256Hex(file.bytes)
     let outcome: FileOutcome
     try {
       const result = await readInputFile(file.name, new Uint8Array(file.bytes), file.hints)

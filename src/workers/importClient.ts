@@ -2,16 +2,9 @@
  * Running files through the import worker: one call, results in input order, progress reported,
  * cancellable (the worker is terminated).
  */
-import type { ReadHints } from '../io/read'
 import ImportWorker from './import.worker?worker'
 import type { Finding } from '../domain/types'
-import type { FileOutcome, FromWorker, ToWorker } from './protocol'
-
-export interface FileToRead {
-  name: string
-  bytes: ArrayBuffer
-  hints?: ReadHints
-}
+import type { FileOutcome, FromWorker, ToWorker, WorkerFileInput } from './import-protocol'
 
 export interface WorkerRun {
   /** Resolves when every file has an outcome (or the run was cancelled: missing entries). */
@@ -22,7 +15,7 @@ export interface WorkerRun {
 }
 
 export function readFilesInWorker(
-  files: FileToRead[],
+  files: WorkerFileInput[],
   handlers: {
     onProgress?: (done: number, total: number, current: string, reports: number) => void
     onFile?: (index: number, outcome: FileOutcome) => void | Promise<void>
