@@ -16,7 +16,7 @@
 import type { OfficeKind } from '../domain/model'
 import type { RecordIdentity } from '../domain/record'
 import type { Finding, NotAssessable } from '../domain/types'
-import { compareZh } from './entityFigures'
+import { compareZh } from './collate'
 
 export const COVERAGE_STATUSES = [
   'missing',

@@ -171,7 +171,3 @@ export function entityScore(e: EntityYear): number | null {
 export function entityFindingsCount(e: EntityYear): number | null {
   return e.scored > 0 ? e.findingsCount : null
 }
-
-const collator = new Intl.Collator('zh')
-/** Chinese collation for names (pinyin order where ICU has it). */
-export const compareZh = (a: string, b: string): number => collator.compare(a, b)

@@ -9,7 +9,7 @@ import { APPLICANT_PARTS, REQUEST_GROUPS, REQUEST_ROWS, type Label } from '../do
 import type { ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import { OUTCOME_ROWS, allIndices, reportColumns, selectGroups, selectIndices, type ReportColumns } from './columns'
-import { compareZh } from './entityFigures'
+import { compareZh } from './collate'
 import type { ReportFilters } from './filters'
 import { AT_REPORTS, WIDTH, outcomeAt, slotAt, sumsOfGroups, sumsOfIndices, type SelectionSums } from './overviewSums'
 

@@ -14,8 +14,8 @@
  */
 import { METRICS, sumOf, type MetricId, type TableMetricId } from '../domain/metrics'
 import type { ReportRecord } from '../domain/record'
+import { compareZh } from './collate'
 import {
-  compareZh,
   entityFigures,
   entityFindingsCount,
   entityScore,

@@ -5,7 +5,7 @@
  */
 import { computed } from 'vue'
 import { ANOMALY_RULES, type AnomalyRuleInfo } from '../analysis/anomalies'
-import { compareZh } from '../analysis/entityFigures'
+import { compareZh } from '../analysis/collate'
 import { findingCellLabel } from '../analysis/rectification'
 import { RULE_ORDER, RULES, type RuleInfo } from '../domain/rules/info'
 import type { Finding, NotAssessable, Severity } from '../domain/types'

@@ -6,6 +6,7 @@
  * before — and `fixedFindings(before, after)` says what disappeared.
  */
 import { computed } from 'vue'
+import { compareZh } from '../analysis/collate'
 import { fixedFindings } from '../analysis/rectification'
 import { storedReportOf } from '../db/record'
 import type { ImportBatch, StoredRecord, StoredReport } from '../db/schema'
@@ -68,7 +69,7 @@ export function fixedByBatches(batches: readonly ImportBatch[], records: readonl
       }
     }
   }
-  return out.sort((a, b) => b.batchId - a.batchId || a.office.localeCompare(b.office, 'zh') || a.year - b.year)
+  return out.sort((a, b) => b.batchId - a.batchId || compareZh(a.office, b.office) || a.year - b.year)
 }
 
 /** Every fix recorded in the import history (a few hundred replaced reports at most: cheap). */

@@ -7,7 +7,7 @@
 import { computed } from 'vue'
 import { entityFigures, entityScore, type EntityYear, type FindingsByKey } from '../analysis/entityFigures'
 import { DEFAULT_MIN_VOLUME, rankEntities, type RankingRow } from '../analysis/ranking'
-import { compareZh } from '../analysis/entityFigures'
+import { compareZh } from '../analysis/collate'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
 import { usePage } from './usePage'
