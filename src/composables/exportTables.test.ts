@@ -6,17 +6,10 @@ import { consistentReport, toRecords, withCells } from '../domain/rules/testRepo
 import { recordOf } from '../domain/record'
 import type { Report } from '../domain/types'
 import { tableToCsv } from '../io/export-table'
-import {
-  compareExport,
-  describeFilters,
-  filterLine,
-  historyExport,
-  langOf,
-  rankingExport,
-  reportsExport,
-} from './exportTables'
+import { compareExport, describeFilters, filterLine, historyExport, rankingExport, reportsExport } from './exportTables'
+import { translator } from '../i18n/translate'
 
-const zh = langOf('zh')
+const zh = translator('zh')
 const NONE = indexFindings({ findings: [], notAssessable: [] })
 
 function withRate(office: string, region: string, year: number, granted: number, handled: number): Report {
@@ -119,7 +112,7 @@ describe('describeFilters', () => {
       '地区：东区、西区',
     )
     expect(filterLine(describeFilters({}, zh), zh)).toBe('全部数据')
-    expect(filterLine(describeFilters({ kind: 'government', q: '局' }, langOf('en')), langOf('en'))).toBe(
+    expect(filterLine(describeFilters({ kind: 'government', q: '局' }, translator('en')), translator('en'))).toBe(
       'Office kind: Government; Search by name: 局',
     )
   })

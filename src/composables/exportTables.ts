@@ -10,28 +10,13 @@ import { HISTORY_FIGURES, type OfficeHistory } from '../analysis/officeHistory'
 import type { EntityLevel, RankingRow } from '../analysis/ranking'
 import { cellsFor, headerFor } from '../domain/cells'
 import { METRICS, type MetricId, type MetricInfo } from '../domain/metrics'
-import { IDENTITY_FIELDS, OFFICE_KINDS, type Label, type TemplateId } from '../domain/model'
+import { IDENTITY_FIELDS, OFFICE_KINDS, type TemplateId } from '../domain/model'
 import { cellValue, type ReportRecord } from '../domain/record'
-import { messages, type Locale, type MessageKey } from '../i18n/messages'
+import type { Lang } from '../i18n/translate'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
-export type LabelOf = (l: Pick<Label, 'zh' | 'en'>) => string
-export interface Lang {
-  t: Translate
-  label: LabelOf
-}
 export type FilterItem = { label: string; value: string }
-
-/** Interface text of one language, outside a component (file exports are always Chinese). */
-export function langOf(locale: Locale): Lang {
-  return {
-    t: (key, params = {}) =>
-      (messages[locale][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')),
-    label: (l) => (locale === 'zh' ? l.zh : l.en),
-  }
-}
 
 export const metricInfo = (id: MetricId): MetricInfo => METRICS.find((m) => m.id === id)!
 

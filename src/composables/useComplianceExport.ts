@@ -9,13 +9,14 @@ import type { RankingRow } from '../analysis/ranking'
 import type { RectificationRow } from '../analysis/rectification'
 import { messages } from '../i18n/messages'
 import type { ExportTable } from '../io/export-table'
-import { describeAllFilters, langOf, metricInfo, type FilterItem } from './exportTables'
+import { translator } from '../i18n/translate'
+import { describeAllFilters, metricInfo, type FilterItem } from './exportTables'
 
 const zh = messages.zh
 
 /** The global filters (and any page filters) as the XLSX's first sheet states them. */
 export function filterLines(f: ReportFilters, extra: FilterItem[] = []): FilterItem[] {
-  return [...describeAllFilters(f, langOf('zh')), ...extra]
+  return [...describeAllFilters(f, translator('zh')), ...extra]
 }
 
 /** The score's definition is the metric's (src/domain/metrics.ts), so the two never disagree. */
