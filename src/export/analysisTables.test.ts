@@ -6,7 +6,7 @@ import { consistentReport, toRecords, withCells } from '../domain/rules/testRepo
 import { recordOf } from '../domain/record'
 import type { Report } from '../domain/types'
 import { tableToCsv } from '../io/export-table'
-import { compareExport, describeFilters, filterLine, historyExport, rankingExport, reportsExport } from './exportTables'
+import { compareExport, historyExport, rankingExport, reportsExport } from './analysisTables'
 import { translator } from '../i18n/translate'
 
 const zh = translator('zh')
@@ -103,17 +103,5 @@ describe('historyExport and reportsExport', () => {
       'requests.granted.total': 20,
     })
     expect(table.columns.find((c) => c.key === 'requests.granted.total')?.header).toBe('予以公开-总计')
-  })
-})
-
-describe('describeFilters', () => {
-  it('lists only the filters that are set, in the given language', () => {
-    expect(filterLine(describeFilters({ regions: ['东区', '西区'], kind: null, q: '' }, zh), zh)).toBe(
-      '地区：东区、西区',
-    )
-    expect(filterLine(describeFilters({}, zh), zh)).toBe('全部数据')
-    expect(filterLine(describeFilters({ kind: 'government', q: '局' }, translator('en')), translator('en'))).toBe(
-      'Office kind: Government; Search by name: 局',
-    )
   })
 })

@@ -4,51 +4,23 @@
  * Pure functions of figures and a translator, so the file exports can be in Chinese (what a
  * clerk files) whatever language the screen shows, and tested without a browser.
  */
-import type { ReportFilters } from '../analysis/filters'
 import type { Comparison } from '../analysis/compare'
+import type { ReportFilters } from '../analysis/filters'
+import { metricInfo } from '../analysis/metricInfo'
 import { HISTORY_FIGURES, type OfficeHistory } from '../analysis/officeHistory'
 import type { EntityLevel, RankingRow } from '../analysis/ranking'
 import { cellsFor, headerFor } from '../domain/cells'
-import { METRICS, type MetricId, type MetricInfo } from '../domain/metrics'
-import { IDENTITY_FIELDS, OFFICE_KINDS, type TemplateId } from '../domain/model'
+import type { MetricId, MetricInfo } from '../domain/metrics'
+import { IDENTITY_FIELDS, type TemplateId } from '../domain/model'
 import { cellValue, type ReportRecord } from '../domain/record'
 import type { Lang } from '../i18n/translate'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
-
-export type FilterItem = { label: string; value: string }
-
-export const metricInfo = (id: MetricId): MetricInfo => METRICS.find((m) => m.id === id)!
+import { describeFilters, levelText, type FilterItem } from './describe'
 
 export function columnKind(m: MetricInfo): ExportColumnKind {
   return m.kind === 'rate' ? 'rate' : m.kind === 'count' ? 'count' : 'number'
 }
-
-/** The global filters that are set, as label/value pairs (for the filter sheet, print and PNG). */
-export function describeFilters(f: Partial<ReportFilters>, { t, label }: Lang): FilterItem[] {
-  const out: FilterItem[] = []
-  if (f.regions?.length) out.push({ label: t('filters.regions'), value: f.regions.join('、') })
-  if (f.kind) {
-    const kind = OFFICE_KINDS.find((k) => k.key === f.kind)
-    out.push({ label: t('filters.kind'), value: kind ? label(kind) : f.kind })
-  }
-  if (f.q) out.push({ label: t('filters.search'), value: f.q })
-  return out
-}
-
-/** The global filters with the years (for views where the year is a filter, not a setting). */
-export function describeAllFilters(f: Partial<ReportFilters>, lang: Lang): FilterItem[] {
-  const years = f.years?.length ? [{ label: lang.t('filters.years'), value: f.years.join('、') }] : []
-  return [...years, ...describeFilters(f, lang)]
-}
-
-/** One line for a chart title or page header: "年度：2024；地区：东城区". */
-export function filterLine(items: readonly FilterItem[], lang: Lang): string {
-  if (!items.length) return lang.t('export.noFilters')
-  return items.map((i) => lang.t('export.pair', i)).join(lang.t('export.sep'))
-}
-
-const levelText = (level: EntityLevel, { t }: Lang) => t(level === 'region' ? 'level.region' : 'level.office')
 
 export function rankingTitle(p: { level: EntityLevel; metric: MetricId; year: number | null }, lang: Lang): string {
   return lang.t('ranking.title', {
