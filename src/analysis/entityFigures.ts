@@ -168,6 +168,21 @@ export function entityScore(e: EntityYear): number | null {
   return e.scored > 0 ? e.scoreSum / e.scored : null
 }
 
+/**
+ * Mean score of every office counted in a year's figures (a region's figures sum its offices, so
+ * at the region level this is still the mean over offices, not over regions).
+ */
+export function overallScore(byEntity: ReadonlyMap<string, EntityYear> | undefined): number | null {
+  if (!byEntity) return null
+  let sum = 0
+  let scored = 0
+  for (const e of byEntity.values()) {
+    sum += e.scoreSum
+    scored += e.scored
+  }
+  return scored > 0 ? sum / scored : null
+}
+
 export function entityFindingsCount(e: EntityYear): number | null {
   return e.scored > 0 ? e.findingsCount : null
 }

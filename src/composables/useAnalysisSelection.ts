@@ -10,28 +10,13 @@ import { computed, type Ref } from 'vue'
 import { reportColumns, selectIndices } from '../analysis/columns'
 import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
 import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
-import { matcher, type ReportFilters } from '../analysis/filters'
+import { matcher, officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
 import { compareZh } from '../analysis/collate'
 import type { FindingCounts } from '../analysis/overview'
-import type { OfficeKind } from '../domain/model'
 import type { Finding } from '../domain/types'
 import { useDataStore } from '../stores/data'
 
 const NO_FINDINGS: FindingsByKey = new Map()
-
-export type OfficeInfo = ReadonlyMap<string, { region: string | null; officeKind: OfficeKind }>
-
-/**
- * The filters as a predicate on an office-year. Findings carry only the office's name, so its
- * region and kind come from `info` (the store's officeInfo: the registry, else its newest report).
- */
-export function officeYearMatcher(f: ReportFilters, info: OfficeInfo): (office: string, year?: number) => boolean {
-  const match = matcher(f)
-  return (office, year = 0) => {
-    const o = info.get(office)
-    return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
-  }
-}
 
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
@@ -86,8 +71,8 @@ export function useReportColumns(filters: Ref<ReportFilters>) {
 }
 
 // One index per check run and office info, shared by every page instance.
-const countIndexCache = new WeakMap<readonly Finding[], { info: OfficeInfo; index: FindingCountIndex }>()
-function findingCountIndex(findings: readonly Finding[], info: OfficeInfo): FindingCountIndex {
+const countIndexCache = new WeakMap<readonly Finding[], { info: OfficeInfoMap; index: FindingCountIndex }>()
+function findingCountIndex(findings: readonly Finding[], info: OfficeInfoMap): FindingCountIndex {
   const hit = countIndexCache.get(findings)
   if (hit && hit.info === info) return hit.index
   const index = indexFindingCounts(findings, info)

@@ -4,23 +4,11 @@
  * arrays, so switching tabs or paging never recomputes the checks.
  */
 import { computed, inject, provide, type InjectionKey } from 'vue'
-import { buildCoverage, COVERAGE_STATUSES, type Coverage, type StatusCounts } from '../analysis/coverage'
+import { buildCoverage, narrowCoverage, type Coverage } from '../analysis/coverage'
 import { matcher } from '../analysis/filters'
 import type { Finding, NotAssessable } from '../domain/types'
 import { useAnalysisSelection, useSelectedFindings } from './useAnalysisSelection'
 import { useUrlFilters } from './useUrlFilters'
-
-export const zeroStatusCounts = (): StatusCounts =>
-  Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, 0])) as StatusCounts
-
-/** Coverage restricted to some rows, with the column counts recomputed for those rows. */
-export function narrowCoverage(coverage: Coverage, keepRow: (r: Coverage['rows'][number]) => boolean): Coverage {
-  const rows = coverage.rows.filter(keepRow)
-  if (rows.length === coverage.rows.length) return coverage
-  const columnCounts = coverage.years.map(zeroStatusCounts)
-  for (const r of rows) r.cells.forEach((c, i) => columnCounts[i][c.status]++)
-  return { years: coverage.years, rows, columnCounts }
-}
 
 export function useComplianceData() {
   const { filters, update: updateFilters } = useUrlFilters()

@@ -21,8 +21,6 @@ import type { Severity } from '../domain/types'
 
 export const COMPLIANCE_TABS = ['matrix', 'findings', 'scores', 'rectify'] as const
 export type ComplianceTab = (typeof COMPLIANCE_TABS)[number]
-export type FindingSort = 'office' | 'year' | 'rule'
-export type ScoreSort = 'score' | 'name'
 
 export interface ComplianceParams {
   tab: ComplianceTab

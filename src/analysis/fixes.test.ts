@@ -3,7 +3,7 @@ import { storedRecordOf } from '../db/record'
 import type { ImportBatch, StoredReport } from '../db/schema'
 import { setCell, CELL_BY_PATH } from '../domain/cells'
 import { consistentReport } from '../domain/rules/testReport'
-import { fixedByBatches } from './useComplianceFixes'
+import { fixedByBatches } from './fixes'
 
 const stored = (batchId: number, year = 2023, sourceFile = 'a.csv'): StoredReport => ({
   ...consistentReport({ year }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rectificationRows } from '../analysis/rectification'
 import type { Finding } from '../domain/types'
-import { chineseDate, noticesOf } from './useComplianceRectification'
+import { chineseDate, noticesOf } from './notices'
 
 const f = (office: string, year: number, rule: string): Finding => ({
   office,

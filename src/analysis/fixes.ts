@@ -5,14 +5,12 @@
  * way — single-report rules plus the carry chain against the office's stored report of the year
  * before — and `fixedFindings(before, after)` says what disappeared.
  */
-import { computed } from 'vue'
-import { compareZh } from '../analysis/collate'
-import { fixedFindings } from '../analysis/rectification'
+import { compareZh } from './collate'
+import { fixedFindings } from './rectification'
 import { storedReportOf } from '../db/record'
 import type { ImportBatch, StoredRecord, StoredReport } from '../db/schema'
 import { checkReports } from '../domain/rules'
 import type { Finding } from '../domain/types'
-import { useDataStore } from '../stores/data'
 
 export interface FixedEntry {
   finding: Finding
@@ -70,10 +68,4 @@ export function fixedByBatches(batches: readonly ImportBatch[], records: readonl
     }
   }
   return out.sort((a, b) => b.batchId - a.batchId || compareZh(a.office, b.office) || a.year - b.year)
-}
-
-/** Every fix recorded in the import history (a few hundred replaced reports at most: cheap). */
-export function useComplianceFixes() {
-  const data = useDataStore()
-  return computed(() => fixedByBatches(data.batches, data.records))
 }

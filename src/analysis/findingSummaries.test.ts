@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/types'
-import { findingCell, officeLink, sortFindings, summarizeByRegion, summarizeByRule } from './useComplianceFindings'
+import { findingCell, sortFindings, summarizeByRegion, summarizeByRule } from './findingSummaries'
 
 const f = (
   office: string,
@@ -94,8 +94,8 @@ describe('sortFindings', () => {
   })
 })
 
-describe('links to the office detail', () => {
-  it('point at the first cell of the finding, none for a missing report', () => {
+describe('the cell a finding links to', () => {
+  it('is the first cell of the finding, none for a missing report', () => {
     expect(
       findingCell(
         f('甲局', 2023, 'balance', 'error', {
@@ -108,11 +108,5 @@ describe('links to the office detail', () => {
       'review.total',
     )
     expect(findingCell(f('甲局', 2023, 'missing-report', 'error', { field: 'report' }))).toBeNull()
-    expect(officeLink('甲局', 2023, 'publishedAt')).toEqual({
-      name: 'office',
-      params: { name: '甲局' },
-      query: { year: '2023', cell: 'publishedAt' },
-    })
-    expect(officeLink('甲局')).toEqual({ name: 'office', params: { name: '甲局' }, query: {} })
   })
 })
