@@ -8,10 +8,10 @@ import { buildCoverage, narrowCoverage, type Coverage } from '../analysis/covera
 import { matcher } from '../analysis/filters'
 import type { Finding, NotAssessable } from '../domain/types'
 import { useAnalysisSelection, useSelectedFindings } from './useAnalysisSelection'
-import { useUrlFilters } from './useUrlFilters'
+import { useUrlState } from './useUrlState'
 
 export function useComplianceData() {
-  const { filters, update: updateFilters } = useUrlFilters()
+  const { filters, setFilters: updateFilters } = useUrlState()
   /** Reports and the findings index narrowed by region, kind and name (the score ranking's input). */
   const selection = useAnalysisSelection(filters)
   const { data, years, regions } = selection

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { paramsFromQuery, paramsToQuery } from './useComplianceParams'
+import { paramsFromQuery, paramsToQuery } from './compliance'
 
 describe('compliance view state in the URL', () => {
   it('reads every parameter and falls back to defaults for unknown values', () => {
