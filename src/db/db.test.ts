@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyReport } from '../domain/report'
 import type { Report } from '../domain/types'
 import { createBackup, clearDatabase, restoreBackup } from './backup'
-import { aliasIndex, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
+import { aliasIndex, commitBatch, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
 import { mergeOffices, editOffice } from './offices'
 import { recordOf } from '../domain/record'
 import { storedReportOf } from './record'
@@ -102,6 +102,38 @@ describe('import and undo', () => {
     const batchId = await startBatch(db, 'import')
     await expect(commitFile(db, batchId, plan)).rejects.toThrow()
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('commits the files of one import as one batch, each planned against the files before it', async () => {
+    await importReports('a.json', [report('教育局', 2024, 7)])
+    const plan = (name: string, reports: Report[]) =>
+      planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(recordOf), new Map())
+    // Both previews were made before anything of this import was stored: both say "new".
+    const first = plan('b.json', [report('教育局', 2024, 9), report('民政局', 2024, 1)])
+    const second = plan('c.json', [report('民政局', 2024, 2)])
+    const result = await commitBatch(db, 'import', [first, second], await storedRecordsByKey(db), await aliasIndex(db))
+    expect(result).toMatchObject({ added: 1, replaced: 2, failed: [] })
+    expect((await storedReport('民政局', 2024))?.requests.received?.total).toBe(2)
+    const batch = (await db.batches.get(result.batchId!))!
+    expect(batch.files.map((f) => [f.name, f.added, f.replaced])).toEqual([
+      ['b.json', 1, 1],
+      ['c.json', 0, 1],
+    ])
+    // One undo takes the whole import back.
+    await undoBatch(db, result.batchId!)
+    expect((await storedReport('教育局', 2024))?.requests.received?.total).toBe(7)
+    expect(await storedReport('民政局', 2024)).toBeUndefined()
+  })
+
+  it('names a file that could not be written, and drops a batch in which nothing was written', async () => {
+    const before = await snapshot()
+    const bad = recordOf(report('民政局', 2024, 1))
+    ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [bad], new Map())
+    const result = await commitBatch(db, 'import', [plan], new Map(), new Map())
+    expect(result.failed).toEqual([{ name: 'c.json', error: expect.stringMatching(/^读写本地数据库出错：/) }])
+    expect(await snapshot()).toEqual(before)
+    expect(await db.batches.count()).toBe(0)
   })
 })
 

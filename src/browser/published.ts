@@ -1,16 +1,17 @@
 /**
- * Loading the data a hosted board ships: data/manifest.json lists files (any importable format)
- * beside index.html. Loaded on first open and again whenever the manifest changes.
+ * The data a hosted board ships: data/manifest.json beside index.html lists files (any importable
+ * format) under data/. This module fetches them and reads them in the import worker; the data
+ * store's syncPublished decides whether they changed and stores them (db/published.ts).
  */
-import { getDb } from '../db/instance'
-import { applyPublished, publishedHash, type PublishedFile } from '../db/published'
+import type { PublishedFile } from '../db/published'
 import { readFilesInWorker } from '../workers/importClient'
-import { sha256Hex } from '../browser/sha256'
+import { sha256Hex } from './sha256'
 
 export interface Manifest {
   files: string[]
 }
 
+/** The manifest's files: relative paths under data/, nothing that leaves it. */
 export function parseManifest(value: unknown): Manifest {
   const files = Array.isArray(value)
     ? value
@@ -26,8 +27,8 @@ export function parseManifest(value: unknown): Manifest {
   return { files: files as string[] }
 }
 
-/** Returns a message for the user when something was loaded or failed; null when nothing to do. */
-export async function syncPublishedData(): Promise<string | null> {
+/** The manifest's text and fingerprint; null when the board has none (or the server answers with a page). */
+export async function fetchManifest(): Promise<{ text: string; hash: string } | null> {
   let response: Response
   try {
     response = await fetch('data/manifest.json', { cache: 'no-cache' })
@@ -38,15 +39,13 @@ export async function syncPublishedData(): Promise<string | null> {
   const text = await response.text()
   // A static server's fallback page is not a manifest.
   if (/^\s*</.test(text)) return null
-  const hash = await sha256Hex(text)
-  const db = getDb()
-  const previous = await publishedHash(db)
-  if (previous === hash) return null
-  const manifest = parseManifest(JSON.parse(text))
-  // The build ships an empty manifest (so a board without published data makes no failing request).
-  if (manifest.files.length === 0 && previous === null) return null
+  return { text, hash: await sha256Hex(text) }
+}
+
+/** Fetch the listed files and read them; any file that cannot be read fails the whole load. */
+export async function readPublishedFiles(names: readonly string[]): Promise<PublishedFile[]> {
   const inputs = await Promise.all(
-    manifest.files.map(async (name) => {
+    names.map(async (name) => {
       const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
       if (!r.ok) throw new Error(`发布数据 data/${name} 无法读取（HTTP ${r.status}）`)
       return { name, bytes: await r.arrayBuffer() }
@@ -61,6 +60,5 @@ export async function syncPublishedData(): Promise<string | null> {
     else failed.push(`${o.name}：${o.error}`)
   }
   if (failed.length) throw new Error(`发布数据有文件无法读取，未加载：${failed.join('；')}`)
-  const { added } = await applyPublished(db, hash, files)
-  return `已加载发布数据 ${added} 份报告`
+  return files
 }
