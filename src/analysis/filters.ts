@@ -2,7 +2,6 @@
  * The global filters every view shares, and their URL form (so a link reproduces the view).
  */
 import type { OfficeKind } from '../domain/model'
-import type { Report } from '../domain/types'
 
 export interface ReportFilters {
   years: number[]
@@ -70,9 +69,4 @@ export function officeYearMatcher(f: ReportFilters, info: OfficeInfoMap): (offic
     const o = info.get(office)
     return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
   }
-}
-
-export function filterReports<R extends Report>(reports: readonly R[], f: ReportFilters): R[] {
-  const keep = matcher(f)
-  return reports.filter(keep)
 }

@@ -12,7 +12,7 @@ import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
 import { usePage } from './usePage'
 
-export const SCORES_PAGE_SIZE = 50
+const SCORES_PAGE_SIZE = 50
 
 export function useComplianceScores() {
   const ctx = useComplianceContext()

@@ -18,7 +18,7 @@ import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
 import { describeFilters, levelText, type FilterItem } from './describe'
 
-export function columnKind(m: MetricInfo): ExportColumnKind {
+function columnKind(m: MetricInfo): ExportColumnKind {
   return m.kind === 'rate' ? 'rate' : m.kind === 'count' ? 'count' : 'number'
 }
 

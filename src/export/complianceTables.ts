@@ -97,7 +97,7 @@ export function coverageTable(coverage: Coverage, filters: FilterItem[]): Export
   }
 }
 
-export function scoreTable(
+function scoreTable(
   title: string,
   level: EntityLevel,
   rows: readonly RankingRow[],
