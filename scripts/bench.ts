@@ -4,7 +4,7 @@
  * generates the benchmark province (.bench/data), drives the built app in headless Chromium and
  * times the CLI. See docs/performance.md for what each figure measures and the last results.
  *
- *   npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli]
+ *   npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli] [--scale]
  *
  *   --profile     also trace a 20k import and filter changes (CPU profiles of the page and the
  *                 import worker) into .bench/profiles/, with a top-functions summary on stderr
@@ -12,6 +12,8 @@
  *   --tries N     filter changes per figure (default 30)
  *   --fresh-data  write the province CSVs again even if they are up to date
  *   --only cli    only the CLI figures (no app build, no browser)
+ *   --scale       instead of the figures above: five provinces of 100,000 reports imported one
+ *                 after another (scripts/bench/scale.ts), up to 500,000 stored
  * Exit code: 0 when every figure was measured, 1 when some could not be (their value is null and
  * "error" says why), 2 for a usage error. Tests never assert these times; this only reports them.
  */
@@ -19,14 +21,15 @@ import { availableParallelism, loadavg, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import type { Browser, Page, Response } from '@playwright/test'
 import type { StaticServer } from '../test/e2e/server'
-import { filterTimings, heapAfterGc, importCsv, openOverview } from './bench/app'
+import { filterTimings, heapBreakdown, importCsv, openOverview } from './bench/app'
 import { freshContext, launchChromium, serveApp } from './bench/browser'
 import { bundleFigures } from './bench/bundle'
 import { timeCliConvert, writeReportTexts } from './bench/cli'
 import { provinceCsv } from './bench/data'
 import { measureFloor } from './bench/floor'
 import { profileImport } from './bench/profile'
-import { printSummary, UNITS } from './bench/targets'
+import { SCALE_FILE_REPORTS, SCALE_FILES, scaleFigures } from './bench/scale'
+import { printSummary, SCALE_METRICS, UNITS } from './bench/targets'
 import { emit, errorText, figures, median, progress, quantile, runProcess } from './bench/util'
 import { generateProvince } from '../src/demo/generate'
 
@@ -40,10 +43,11 @@ interface Options {
   tries: number
   freshData: boolean
   onlyCli: boolean
+  scale: boolean
 }
 
 function options(): Options {
-  const usage = 'usage: npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli]'
+  const usage = 'usage: npm run bench [-- --profile] [--skip-100k] [--tries N] [--fresh-data] [--only cli] [--scale]'
   try {
     const { values } = parseArgs({
       options: {
@@ -52,6 +56,7 @@ function options(): Options {
         tries: { type: 'string' },
         'fresh-data': { type: 'boolean' },
         only: { type: 'string' },
+        scale: { type: 'boolean' },
       },
       strict: true,
     })
@@ -65,6 +70,7 @@ function options(): Options {
       tries,
       freshData: values['fresh-data'] ?? false,
       onlyCli: values.only === 'cli',
+      scale: values.scale ?? false,
     }
   } catch (e) {
     process.stderr.write(`${errorText(e)}\n${usage}\n`)
@@ -102,9 +108,9 @@ async function build(): Promise<void> {
     )
 }
 
-function province(count: number, fresh: boolean): string {
-  progress(`province CSV with ${count.toLocaleString('en')} reports`)
-  const csv = provinceCsv(count, `${BENCH}/data`, fresh)
+function province(count: number, fresh: boolean, part = 0): string {
+  progress(`province CSV with ${count.toLocaleString('en')} reports${part ? ` (province ${part + 1})` : ''}`)
+  const csv = provinceCsv(count, `${BENCH}/data`, fresh, part)
   progress(`  ${csv.generated ? 'generated' : 'up to date'}: ${csv.path} (${(csv.bytes / 1e6).toFixed(1)} MB)`)
   return csv.path
 }
@@ -161,16 +167,28 @@ async function browserFigures(
       emit('import.csv20k.commit_seconds', t.commitSeconds, 's')
       emit('import.csv20k.overview_seconds', t.overviewSeconds, 's')
     })
-    await part(['import.csv20k.floor_seconds', 'import.csv20k.ratio'], async () => {
+    const floors = [
+      'import.csv20k.floor_seconds',
+      'import.csv20k.ratio',
+      'import.csv20k.page_floor_seconds',
+      'import.csv20k.page_ratio',
+    ]
+    await part(floors, async () => {
       progress('floor: PapaParse + Dexie bulkPut of the same 20,000 reports (scratch database, same origin)')
+      progress('page floor: PapaParse + the same reports written as compact records in pages')
       const f = await measureFloor(ctx20, url, csv20k, 20_000, 180)
       const floor = (f.readMs + f.parseMs + f.putMs) / 1000
+      const pageFloor = (f.pageParseMs + f.pageWriteMs) / 1000
       progress(`  read ${f.readMs.toFixed(0)} ms, parse ${f.parseMs.toFixed(0)} ms, bulkPut ${f.putMs.toFixed(0)} ms`)
+      progress(`  page floor: read + parse ${f.pageParseMs.toFixed(0)} ms, pages ${f.pageWriteMs.toFixed(0)} ms`)
       emit('import.csv20k.floor_seconds', floor, 's')
       emit('import.csv20k.floor_parse_ms', f.readMs + f.parseMs, 'ms')
       emit('import.csv20k.floor_put_ms', f.putMs, 'ms')
+      emit('import.csv20k.page_floor_seconds', pageFloor, 's')
+      emit('import.csv20k.page_floor_write_ms', f.pageWriteMs, 'ms')
       if (import20k === null) throw new Error('no import time to divide (the import failed)')
       emit('import.csv20k.ratio', import20k / floor, 'x')
+      emit('import.csv20k.page_ratio', import20k / pageFloor, 'x')
     })
     if (import20k === null) throw new Error('skipped: the 20,000-report import failed')
     await part(['open.20k.seconds', 'heap.20k.mb'], async () => {
@@ -183,7 +201,10 @@ async function browserFigures(
       emit('open.20k.seconds', await openOverview(page, url, 20_000, 120), 's')
       page.off('response', onResponse)
       checkInitialFiles(loaded, initialFiles)
-      emit('heap.20k.mb', await heapAfterGc(page), 'MB')
+      const heap = await heapBreakdown(page)
+      emit('heap.20k.mb', heap.usedMb, 'MB')
+      // Typed arrays' bytes are outside the JS heap (the scale run's heap figure adds them).
+      emit('heap.20k.array_buffers_mb', heap.arrayBuffersMb, 'MB')
     })
     await part(['filter.20k.median_ms', 'filter.20k.p95_ms'], async () => {
       progress(`${opts.tries} filter changes with 20,000 reports`)
@@ -229,9 +250,49 @@ function machine(): string {
   return `${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, load average ${load}`
 }
 
+/** Serve the built app, launch Chromium, run `work`, and always close both. */
+async function withBrowser(work: (browser: Browser, server: StaticServer) => Promise<void>): Promise<void> {
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  const close = async () => {
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+  }
+  process.once('SIGTERM', () => void close().then(() => process.exit(143)))
+  try {
+    server = await serveApp(DIST, FLOOR)
+    browser = await launchChromium()
+    progress(`Chromium ${browser.version()} serving ${server.url}`)
+    await work(browser, server)
+  } finally {
+    await close()
+  }
+}
+
+/** `--scale`: the build, five province CSVs, and the scale run (scripts/bench/scale.ts). */
+async function scaleMain(opts: Options): Promise<void> {
+  if (await part(SCALE_METRICS, build)) {
+    const files = Array.from({ length: SCALE_FILES }, (_, k) => province(SCALE_FILE_REPORTS, opts.freshData, k))
+    await part(SCALE_METRICS, () =>
+      withBrowser(async (browser, server) => {
+        const context = await freshContext(browser)
+        try {
+          await scaleFigures(context, server.url, files, opts.tries)
+        } finally {
+          await context.close()
+        }
+      }),
+    )
+  }
+  progress(`machine at the end: ${machine()}`)
+  printSummary(figures, { scale: true })
+  process.exitCode = figures.some((f) => f.value === null) ? 1 : 0
+}
+
 async function main(): Promise<void> {
   const opts = options()
   progress(`machine: ${machine()} (other work on it slows every figure)`)
+  if (opts.scale) return scaleMain(opts)
   const built =
     !opts.onlyCli &&
     (await part(['bundle.initial_js_gzip_kb', 'bundle.total_js_gzip_kb', 'import.csv20k.seconds'], build))
@@ -246,21 +307,9 @@ async function main(): Promise<void> {
     })
     const csv20k = province(20_000, opts.freshData)
     const csv100k = opts.skip100k ? null : province(100_000, opts.freshData)
-    let server: StaticServer | undefined
-    let browser: Browser | undefined
-    const close = async () => {
-      await browser?.close().catch(() => {})
-      await server?.close().catch(() => {})
-    }
-    process.once('SIGTERM', () => void close().then(() => process.exit(143)))
-    try {
-      server = await serveApp(DIST, FLOOR)
-      browser = await launchChromium()
-      progress(`Chromium ${browser.version()} serving ${server.url}`)
-      await part([], () => browserFigures(browser!, server!, opts, csv20k, csv100k, initialFiles))
-    } finally {
-      await close()
-    }
+    await withBrowser(async (browser, server) => {
+      await part([], () => browserFigures(browser, server, opts, csv20k, csv100k, initialFiles))
+    }).catch((e: unknown) => progress(`FAILED: ${errorText(e)}`))
   }
   await part(['cli.convert_text.reports_per_s'], async () => {
     progress('CLI: converting 1,000 report texts in one process')
@@ -278,7 +327,7 @@ async function main(): Promise<void> {
   })
   progress(`machine at the end: ${machine()}`)
   // With --only cli the other figures are not missing, just not asked for: no table of nulls.
-  if (!opts.onlyCli) printSummary(figures, opts.skip100k)
+  if (!opts.onlyCli) printSummary(figures, { skip100k: opts.skip100k })
   process.exitCode = figures.some((f) => f.value === null) ? 1 : 0
 }
 

@@ -204,14 +204,18 @@ export async function filterTimings(
   return times
 }
 
-/** JS heap of the page after a full GC (CDP), in MB. */
-export async function heapAfterGc(page: Page): Promise<number> {
+/**
+ * After a full GC (CDP): the page's JS heap, and beside it the backing stores of its array buffers
+ * and external strings (typed arrays' bytes live outside the heap, so `usedSize` alone would not
+ * see a column store at all). MB = 10⁶ bytes.
+ */
+export async function heapBreakdown(page: Page): Promise<{ usedMb: number; arrayBuffersMb: number }> {
   const cdp = await page.context().newCDPSession(page)
   try {
     await cdp.send('HeapProfiler.collectGarbage')
     await cdp.send('HeapProfiler.collectGarbage')
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-    return usedSize / 1e6
+    const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage')
+    return { usedMb: usedSize / 1e6, arrayBuffersMb: (backingStorageSize ?? 0) / 1e6 }
   } finally {
     await cdp.detach()
   }

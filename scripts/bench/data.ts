@@ -18,19 +18,27 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0)
 }
 
-/** Path of the province CSV with `count` reports, generating it if needed. */
+/** Regions between the starts of two provinces of one scale run (100,000 reports take ~520). */
+export const PROVINCE_STRIDE = 1000
+
+/**
+ * Path of the province CSV with `count` reports, generating it if needed. Province `part` k > 0
+ * starts k × PROVINCE_STRIDE regions further on: its offices are named differently from every
+ * other part's (the scale run imports five of them one after another).
+ */
 export function provinceCsv(
   count: number,
   dir: string,
   fresh = false,
+  part = 0,
 ): { path: string; generated: boolean; bytes: number } {
   mkdirSync(dir, { recursive: true })
-  const path = join(dir, `province-${count}-seed${DEMO_SEED}.csv`)
+  const path = join(dir, `province-${count}-seed${DEMO_SEED}${part ? `-part${part}` : ''}.csv`)
   const sourcesChanged = existsSync(path) && statSync(path).mtimeMs < Math.max(...SOURCES.map(newestMtime))
   const generated = fresh || !existsSync(path) || sourcesChanged
   if (generated) {
     const tmp = `${path}.tmp`
-    writeFileSync(tmp, writeWideCsv(generateProvince(count, DEMO_SEED).map(recordOf)))
+    writeFileSync(tmp, writeWideCsv(generateProvince(count, DEMO_SEED, part * PROVINCE_STRIDE).map(recordOf)))
     renameSync(tmp, path)
   }
   return { path, generated, bytes: statSync(path).size }

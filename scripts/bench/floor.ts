@@ -24,9 +24,14 @@ export async function measureFloor(
       timeoutSeconds,
       page.evaluate((n) => window.benchFloor(n), count),
     )
-    if (result.rows !== count + 1 || result.stored !== count) {
+    if (
+      result.rows !== count + 1 ||
+      result.stored !== count ||
+      result.pageStored !== count ||
+      result.pageRows !== count + 1
+    ) {
       throw new Error(
-        `floor page read ${result.rows} CSV rows and stored ${result.stored} reports, expected ${count + 1} and ${count}`,
+        `floor page read ${result.rows} CSV rows and stored ${result.stored} reports (${result.pageStored} as pages), expected ${count + 1} and ${count}`,
       )
     }
     return result

@@ -64,6 +64,14 @@ function packPage(records: readonly StoredRecord[], id?: number): ReportPage {
   return id === undefined ? { reports, cells } : { id, reports, cells }
 }
 
+/**
+ * Store records as new pages (the caller's read-write transaction; no key may be stored already):
+ * the write an import of new reports cannot avoid. The bench's page floor times exactly this.
+ */
+export async function addPages(db: BoardDatabase, records: readonly StoredRecord[]): Promise<void> {
+  if (records.length) await db.pages.bulkAdd(packPages(records))
+}
+
 /** The records of a page; their cells are views into the page's array (no copy). */
 export function unpackPage(page: ReportPage): StoredRecord[] {
   const out: StoredRecord[] = []
@@ -76,6 +84,13 @@ export function unpackPage(page: ReportPage): StoredRecord[] {
   }
   if (at !== page.cells.length) throw new Error(`内部错误：存储页 ${page.id ?? ''} 的单元格数与报告不符`)
   return out
+}
+
+/** How many reports are stored. */
+export async function countRecords(db: BoardDatabase): Promise<number> {
+  let n = 0
+  await db.pages.each((p) => (n += p.reports.length))
+  return n
 }
 
 /** Every stored report as a record. */
@@ -172,6 +187,6 @@ export async function changeRecords(db: BoardDatabase, changes: RecordChanges): 
     await db.pages.delete(pages[index].id!)
   }
   append(fresh, incoming.values())
-  if (fresh.length) await db.pages.bulkAdd(packPages(fresh))
+  await addPages(db, fresh)
   return previous
 }

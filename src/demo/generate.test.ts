@@ -149,4 +149,11 @@ describe('generateProvince', () => {
     expect(hash(generateProvince(500, 9))).toBe(hash(generateProvince(500, 9)))
     expect(generateProvince(0)).toEqual([])
   })
+
+  it('provinces started far enough apart share no office name (the bench imports several)', () => {
+    const offices = (firstRegion: number) => new Set(generateProvince(3000, 5, firstRegion).map((r) => r.office))
+    const [a, b] = [offices(0), offices(1000)]
+    expect([...a].filter((o) => b.has(o))).toEqual([])
+    expect(generateProvince(300, 5, 0)).toEqual(generateProvince(300, 5))
+  })
 })

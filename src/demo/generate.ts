@@ -249,9 +249,11 @@ export function generateDemo(options: DemoOptions = {}): DemoDataSet {
 /**
  * Exactly `reportCount` reports of a synthetic province for benchmarks: invented cities of 16
  * regions × 40 offices, 2020–2024, with the same kinds and rates of gaps as the demo city (not
- * listed) and no narrative text.
+ * listed) and no narrative text. `firstRegion` starts the province further along the list of
+ * invented regions, so provinces started far enough apart (100,000 reports take about 520
+ * regions) share no office name — the bench's five-province run imports them one after another.
  */
-export function generateProvince(reportCount: number, seed: number = DEMO_SEED): Report[] {
+export function generateProvince(reportCount: number, seed: number = DEMO_SEED, firstRegion = 0): Report[] {
   const ctx: SeriesContext = {
     years: DEMO_YEARS,
     gapRng: new Rng(mixSeed(seed, GAP_STREAM)),
@@ -260,8 +262,8 @@ export function generateProvince(reportCount: number, seed: number = DEMO_SEED):
     out: [],
   }
   const target = Math.max(0, Math.floor(reportCount))
-  let officeIndex = 0
-  for (let region = 0; ctx.out.length < target; region++) {
+  let officeIndex = firstRegion * 40
+  for (let region = firstRegion; ctx.out.length < target; region++) {
     for (const plan of provinceRegion(region, DEMO_YEARS[0])) {
       generateSeries(plan, mixSeed(seed, officeIndex++), ctx)
       if (ctx.out.length >= target) break
