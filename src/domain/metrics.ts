@@ -230,42 +230,91 @@ export function emptyTotals(): Totals {
 export const SUM_HAS_DENOMINATOR: readonly boolean[] = SUM_KEYS.map((k) => RATES.has(k))
 
 /**
- * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
- * counts). A non-finite pair means the report is skipped for that sum: a blank cell is NaN in the
- * record, and NaN poisons every sum it enters. The one definition of every metric's inputs:
- * `addToTotals` adds these, and analysis/columns.ts stores them per report.
+ * The distinct quantities of a report that the metric sums read, each one number (NaN when a cell
+ * it needs is blank). Several sums share one (every rate's denominator is `handled`), so the
+ * column store keeps these, not one column per sum.
  */
-export function sumInputs(r: ReportRecord, num: Float64Array, den: Float64Array): void {
+export const QUANTITIES = [
+  ...APPLICANT_KEYS.map((c) => `received.${c}` as const),
+  'handled',
+  'disclosed',
+  'denied',
+  'unavailable',
+  'notProcessed',
+  'otherHandling',
+  'backlog',
+  'disputes',
+  'corrected',
+  'decided',
+] as const
+export type Quantity = (typeof QUANTITIES)[number]
+const Q = (q: Quantity) => QUANTITIES.indexOf(q)
+const [Q_HANDLED, Q_DISCLOSED, Q_DENIED, Q_UNAVAILABLE, Q_NOT_PROCESSED, Q_OTHER_HANDLING] = (
+  ['handled', 'disclosed', 'denied', 'unavailable', 'notProcessed', 'otherHandling'] as const
+).map(Q)
+const [Q_BACKLOG, Q_DISPUTES, Q_CORRECTED, Q_DECIDED] = (['backlog', 'disputes', 'corrected', 'decided'] as const).map(
+  Q,
+)
+const Q_RECEIVED = APPLICANT_KEYS.map((c) => Q(`received.${c}`))
+
+/** For each sum of SUM_KEYS: the quantity it adds, and the quantity of its denominator (−1: a count). */
+export const SUM_NUMERATOR: readonly number[] = new Array<number>(SUM_KEYS.length)
+export const SUM_DENOMINATOR: readonly number[] = new Array<number>(SUM_KEYS.length).fill(-1)
+{
+  const num = SUM_NUMERATOR as number[]
+  const den = SUM_DENOMINATOR as number[]
+  const set = (k: number, n: number, d = -1) => ((num[k] = n), (den[k] = d))
+  set(VOLUME, Q_RECEIVED[6])
+  set(HANDLED, Q_HANDLED)
+  set(DISCLOSURE, Q_DISCLOSED, Q_HANDLED)
+  set(DENIAL, Q_DENIED, Q_HANDLED)
+  set(UNAVAILABLE, Q_UNAVAILABLE, Q_HANDLED)
+  set(NOT_PROCESSED, Q_NOT_PROCESSED, Q_HANDLED)
+  set(OTHER_HANDLING, Q_OTHER_HANDLING, Q_HANDLED)
+  set(BACKLOG, Q_BACKLOG)
+  set(DISPUTES, Q_DISPUTES)
+  set(DISPUTE_RATE, Q_DISPUTES, Q_HANDLED)
+  set(CORRECTION, Q_CORRECTED, Q_DECIDED)
+  ;[NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL, OTHER_ORG, ALL_APPLICANTS].forEach((k, i) => set(k, Q_RECEIVED[i]))
+  for (let k = 0; k < SUM_KEYS.length; k++)
+    if (den[k] >= 0 !== SUM_HAS_DENOMINATOR[k]) throw new Error(`内部错误：${SUM_KEYS[k]} 的分母定义不一致`)
+}
+
+/**
+ * A report's QUANTITIES into `out` (in that order). The one definition of every metric's inputs:
+ * `sumInputs` (and so `addToTotals`) reads these, and the page summaries the views sum store them.
+ */
+export function reportQuantities(r: ReportRecord, out: Float64Array): void {
   const c = r.cells
   const s = SLOTS[r.template]
-  const handled = c[s.handled]
-  den.fill(0)
-
-  num[VOLUME] = c[s.received[6]]
-  num[HANDLED] = handled
-  num[DISCLOSURE] = c[s.granted] + c[s.partiallyGranted]
-  num[DENIAL] = sumAt(c, s.denied)
-  num[UNAVAILABLE] = sumAt(c, s.unavailable)
-  num[NOT_PROCESSED] = sumAt(c, s.notProcessed)
-  num[OTHER_HANDLING] = sumAt(c, s.otherHandling)
-  den[DISCLOSURE] = den[DENIAL] = den[UNAVAILABLE] = den[NOT_PROCESSED] = den[OTHER_HANDLING] = handled
-  num[BACKLOG] = c[s.carriedForward]
-
-  const disputes = sumAt(c, s.disputeTotal)
-  num[DISPUTES] = disputes
-  num[DISPUTE_RATE] = disputes
-  den[DISPUTE_RATE] = handled
+  for (let i = 0; i < Q_RECEIVED.length; i++) out[Q_RECEIVED[i]] = c[s.received[i]]
+  out[Q_HANDLED] = c[s.handled]
+  out[Q_DISCLOSED] = c[s.granted] + c[s.partiallyGranted]
+  out[Q_DENIED] = sumAt(c, s.denied)
+  out[Q_UNAVAILABLE] = sumAt(c, s.unavailable)
+  out[Q_NOT_PROCESSED] = sumAt(c, s.notProcessed)
+  out[Q_OTHER_HANDLING] = sumAt(c, s.otherHandling)
+  out[Q_BACKLOG] = c[s.carriedForward]
+  out[Q_DISPUTES] = sumAt(c, s.disputeTotal)
   const corrected = sumAt(c, s.corrected)
-  num[CORRECTION] = corrected
-  den[CORRECTION] = corrected + sumAt(c, s.upheld) + sumAt(c, s.otherResult)
+  out[Q_CORRECTED] = corrected
+  out[Q_DECIDED] = corrected + sumAt(c, s.upheld) + sumAt(c, s.otherResult)
+}
 
-  num[NATURAL] = c[s.received[0]]
-  num[BUSINESS] = c[s.received[1]]
-  num[RESEARCH] = c[s.received[2]]
-  num[NONPROFIT] = c[s.received[3]]
-  num[LEGAL] = c[s.received[4]]
-  num[OTHER_ORG] = c[s.received[5]]
-  num[ALL_APPLICANTS] = c[s.received[6]]
+const quantities = new Float64Array(QUANTITIES.length)
+
+/**
+ * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
+ * counts). A non-finite pair means the report is skipped for that sum: a blank cell is NaN in the
+ * record, and NaN poisons every sum it enters.
+ */
+export function sumInputs(r: ReportRecord, num: Float64Array, den: Float64Array): void {
+  reportQuantities(r, quantities)
+  for (let k = 0; k < SUM_KEYS.length; k++) {
+    num[k] = quantities[SUM_NUMERATOR[k]]
+    const d = SUM_DENOMINATOR[k]
+    den[k] = d < 0 ? 0 : quantities[d]
+  }
 }
 
 const inputNum = new Float64Array(SUM_KEYS.length)
