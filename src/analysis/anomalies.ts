@@ -160,6 +160,27 @@ function disclosureJump(
   })
 }
 
+const disclosure = (r: ReportRecord): Disclosure => {
+  const { disclosureRate, handled } = reportMetrics(r)
+  return { disclosureRate, handled }
+}
+
+/** The anomaly findings of one report against the same office's report of the year before, in rule order. */
+export function anomaliesOfPair(
+  report: ReportRecord,
+  previous: ReportRecord,
+  metricsOf: (r: ReportRecord) => Disclosure = disclosure,
+): Finding[] {
+  const out: Finding[] = []
+  for (const f of [
+    volumeJump(report, previous),
+    identical(report, previous),
+    disclosureJump(report, previous, metricsOf),
+  ])
+    if (f) out.push(f)
+  return out
+}
+
 /** Anomaly findings over any set of reports, ordered by office (first appearance), year, rule. */
 export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
   const byOffice = new Map<string, Map<number, ReportRecord>>()
@@ -172,25 +193,26 @@ export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
   const cache = new Map<ReportRecord, Disclosure>()
   const metricsOf = (r: ReportRecord): Disclosure => {
     let m = cache.get(r)
-    if (!m) {
-      const { disclosureRate, handled } = reportMetrics(r)
-      cache.set(r, (m = { disclosureRate, handled }))
-    }
+    if (!m) cache.set(r, (m = disclosure(r)))
     return m
   }
   const out: Finding[] = []
   for (const years of byOffice.values()) {
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const previous = years.get(year - 1)
-      if (!previous) continue
-      const report = years.get(year)!
-      for (const f of [
-        volumeJump(report, previous),
-        identical(report, previous),
-        disclosureJump(report, previous, metricsOf),
-      ])
-        if (f) out.push(f)
+      if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous, metricsOf)) out.push(f)
     }
   }
   return out
+}
+
+/** Anomaly findings in checkAnomalies' order: office (by `officeOrder`), year, rule. */
+export function orderAnomalies(findings: Finding[], officeOrder: ReadonlyMap<string, number>): Finding[] {
+  const rule = (f: Finding) => ANOMALY_RULE_IDS.indexOf(f.rule as AnomalyRuleId)
+  return findings.sort(
+    (a, b) =>
+      (officeOrder.get(a.office ?? '') ?? 0) - (officeOrder.get(b.office ?? '') ?? 0) ||
+      (a.year ?? 0) - (b.year ?? 0) ||
+      rule(a) - rule(b),
+  )
 }

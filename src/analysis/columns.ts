@@ -1,25 +1,35 @@
 /**
- * The stored records as a column store, for views that re-sum a selection on every filter change.
- * Built once per records array (the data store replaces its frozen array on every change, so a
- * WeakMap keyed by the array is the cache): identity as small integer arrays with their string
- * tables, and per report the inputs of everything the views sum — the metric sums of
- * domain/metrics.ts (`sumInputs`) and the outcome rows of table 三. A filter is then a scan of
- * integer arrays and a sum is a scan of Float64Arrays (or of per-cell sums, see overviewSums.ts).
+ * The stored reports as a column store: what every view reads, resident in memory, built from the
+ * pages' summaries (domain/summary.ts) — not from the reports' cells, which stay in IndexedDB.
+ * Identity as small integer arrays with their string tables; per report the numbers the views
+ * sum (the metric QUANTITIES and the outcome rows of table 三) as Int32 columns with BLANK for a
+ * blank (Float64 with NaN where a value does not fit); which page and position holds the report,
+ * so its full record can be read when one is needed. A filter is a scan of integer arrays and a
+ * sum is a scan of typed columns (or of per-cell sums, see overviewSums.ts).
  *
- * NaN stands for blank (or skipped, for a metric sum), never 0, as in metrics.ts.
+ * Rows are in storage order (page id, then position), whether built at once from every summary
+ * (`columnsOfPages`, when the board opens) or patched after a change (`patchColumns`: the pages a
+ * change rewrote or added replace theirs, every other row is copied) — the same columns either way.
  */
-import { CELL_BY_PATH } from '../domain/cells'
-import { SUM_HAS_DENOMINATOR, SUM_KEYS, sumInputs } from '../domain/metrics'
-import { REQUEST_ROWS, TEMPLATES, type OfficeKind, type RequestRowDef, type TemplateId } from '../domain/model'
-import { formatLayout, type ReportRecord } from '../domain/record'
+import { SUM_DENOMINATOR, SUM_KEYS, SUM_NUMERATOR } from '../domain/metrics'
+import type { OfficeKind } from '../domain/model'
+import type { ReportRecord } from '../domain/record'
+import { BLANK, INPUT_COUNT, OUTCOME_ROWS, outcomeInput, summarize, type RecordSummary } from '../domain/summary'
 import type { ReportFilters } from './filters'
 
-/** The outcome rows of table 三 (予以公开 … 其他), whose `total` column the overview breaks down. */
-export const OUTCOME_ROWS: readonly RequestRowDef[] = REQUEST_ROWS.filter((r) => r.outcome)
+export { OUTCOME_ROWS } from '../domain/summary'
+
+/** A summed column: Int32 with BLANK for blank, or Float64 with NaN (see domain/summary.ts isBlank). */
+export type NumberColumn = Int32Array | Float64Array
+
+/** A page's summary with its id (db/pages.ts PageSummary has this shape). */
+export type IdentifiedSummary = RecordSummary & { id: number }
 
 export interface ReportColumns {
-  /** Number of reports; every column has this length, index i is `reports[i]`. */
+  /** Number of reports; every per-report column has this length. */
   readonly n: number
+  /** The stored data's generation these columns show (db/pages.ts Directory); 0 in memory. */
+  readonly generation: number
   readonly year: Int32Array
   /** Index into `years` (ascending). */
   readonly yearIndex: Int32Array
@@ -31,15 +41,23 @@ export interface ReportColumns {
   readonly kinds: readonly OfficeKind[]
   readonly office: Int32Array
   readonly offices: readonly string[]
-  /**
-   * One column per slot of SUM_KEYS: what the report adds to that sum's numerator, NaN when it is
-   * skipped (a needed cell is blank).
-   */
-  readonly sumNum: readonly Float64Array[]
+  /** Office name → index into `offices`. */
+  readonly officeIndex: ReadonlyMap<string, number>
+  readonly batchId: Int32Array
+  /** The page holding each report, and its position there. */
+  readonly page: Int32Array
+  readonly slot: Int32Array
+  /** Page ids, ascending; page k's reports are rows pageStart[k] … pageStart[k + 1] − 1. */
+  readonly pages: Int32Array
+  readonly pageStart: Int32Array
+  /** The summed columns of domain/summary.ts (INPUT_COUNT). */
+  readonly inputs: readonly NumberColumn[]
+  /** Per SUM_KEYS entry: the column it adds (an entry of `inputs`). */
+  readonly sumNum: readonly NumberColumn[]
   /** The matching denominators, for the rates (null for counts, which add 0). */
-  readonly sumDen: readonly (Float64Array | null)[]
-  /** One column per OUTCOME_ROWS entry: the row's `total` cell, NaN when blank or absent. */
-  readonly outcomes: readonly Float64Array[]
+  readonly sumDen: readonly (NumberColumn | null)[]
+  /** One column per OUTCOME_ROWS entry: the row's `total` cell. */
+  readonly outcomes: readonly NumberColumn[]
   /**
    * The report's cell of the year × region × kind grid (index into groupYear / groupRegion /
    * groupKind). Filters without a name search select whole cells, so sums can be kept per cell.
@@ -50,83 +68,120 @@ export interface ReportColumns {
   readonly groupKind: Int32Array
 }
 
-// The slot of each outcome row's `total` cell per format (-1 where the format lacks the row: blank).
-const OUTCOME_SLOTS = Object.fromEntries(
-  TEMPLATES.map((t) => {
-    const { slotOf } = formatLayout(t)
-    return [t, Int32Array.from(OUTCOME_ROWS, (r) => slotOf[CELL_BY_PATH.get(`requests.${r.key}.total`)!.index])]
-  }),
-) as Record<TemplateId, Int32Array>
+/** Where the rows of new columns come from: a page's summary, or a page's rows of the old columns. */
+type Part = { summary: IdentifiedSummary } | { old: number }
 
-/** Interns strings (or any values) into a table, handing out dense indices. */
-function interner<T>() {
-  const index = new Map<T, number>()
-  const table: T[] = []
-  return {
-    table,
-    of(v: T): number {
-      let i = index.get(v)
-      if (i === undefined) {
-        i = table.length
-        index.set(v, i)
-        table.push(v)
-      }
-      return i
-    },
+/** Interns values into a table, handing out dense indices. */
+class Interner<T> {
+  readonly index = new Map<T, number>()
+  readonly table: T[] = []
+  of(v: T): number {
+    let i = this.index.get(v)
+    if (i === undefined) {
+      i = this.table.length
+      this.index.set(v, i)
+      this.table.push(v)
+    }
+    return i
   }
 }
 
-function buildColumns(reports: readonly ReportRecord[]): ReportColumns {
-  const n = reports.length
+/** Maps an old table's indices to new ones, interning each old entry on first use (unused ones drop out). */
+function remapper<T>(oldTable: readonly T[], interner: Interner<T>): (i: number) => number {
+  const map = new Int32Array(oldTable.length).fill(-1)
+  return (i) => {
+    let j = map[i]
+    if (j < 0) map[i] = j = interner.of(oldTable[i])
+    return j
+  }
+}
+
+/** Maps a summary's dictionary indices to table indices. */
+function dictMap<T>(table: readonly T[], interner: Interner<T>): Int32Array {
+  return Int32Array.from(table, (v) => interner.of(v))
+}
+
+function build(parts: readonly Part[], old: ReportColumns | null, generation: number): ReportColumns {
+  let n = 0
+  for (const p of parts) n += 'summary' in p ? p.summary.n : old!.pageStart[p.old + 1] - old!.pageStart[p.old]
   const year = new Int32Array(n)
   const yearIndex = new Int32Array(n)
   const region = new Int32Array(n)
   const kind = new Int32Array(n)
   const office = new Int32Array(n)
-  const regions = interner<string | null>()
-  const kinds = interner<OfficeKind>()
-  const offices = interner<string>()
-  const years = interner<number>()
-  const sumNum = SUM_KEYS.map(() => new Float64Array(n))
-  const sumDen = SUM_HAS_DENOMINATOR.map((has) => (has ? new Float64Array(n) : null))
-  const outcomes = OUTCOME_ROWS.map(() => new Float64Array(n))
-  const inNum = new Float64Array(SUM_KEYS.length)
-  const inDen = new Float64Array(SUM_KEYS.length)
-  const slots = SUM_KEYS.length
+  const batchId = new Int32Array(n)
+  const page = new Int32Array(n)
+  const slot = new Int32Array(n)
+  const pages = new Int32Array(parts.length)
+  const pageStart = new Int32Array(parts.length + 1)
+  const regions = new Interner<string | null>()
+  const kinds = new Interner<OfficeKind>()
+  const offices = new Interner<string>()
+  const years = new Interner<number>()
 
-  for (let i = 0; i < n; i++) {
-    const r = reports[i]
-    year[i] = r.year
-    yearIndex[i] = years.of(r.year)
-    region[i] = regions.of(r.region ?? null)
-    kind[i] = kinds.of(r.officeKind)
-    office[i] = offices.of(r.office)
+  // A column is Float64 when any part's is (a summary's `wide`, or the old Float64 column).
+  const usesOld = parts.some((p) => 'old' in p)
+  const wide = Array.from(
+    { length: INPUT_COUNT },
+    (_, c) =>
+      parts.some((p) => 'summary' in p && p.summary.wide?.[c] !== undefined) ||
+      (usesOld && old!.inputs[c] instanceof Float64Array),
+  )
+  const inputs: NumberColumn[] = wide.map((w) => (w ? new Float64Array(n) : new Int32Array(n)))
 
-    sumInputs(r, inNum, inDen)
-    for (let k = 0; k < slots; k++) {
-      const a = inNum[k]
-      const b = inDen[k]
-      // Same test as metrics.ts's add(): a non-finite pair skips the report for that sum.
-      sumNum[k][i] = Number.isFinite(a) && Number.isFinite(b) ? a : NaN
-      const d = sumDen[k]
-      if (d) d[i] = b
+  const oldOffice = old && remapper(old.offices, offices)
+  const oldRegion = old && remapper(old.regions, regions)
+  const oldKind = old && remapper(old.kinds, kinds)
+  const oldYear = old && remapper(old.years, years)
+  let at = 0
+  parts.forEach((p, k) => {
+    pageStart[k] = at
+    if ('old' in p) {
+      const from = old!.pageStart[p.old]
+      const to = old!.pageStart[p.old + 1]
+      pages[k] = old!.pages[p.old]
+      for (let i = from, j = at; i < to; i++, j++) {
+        office[j] = oldOffice!(old!.office[i])
+        region[j] = oldRegion!(old!.region[i])
+        kind[j] = oldKind!(old!.kind[i])
+        yearIndex[j] = oldYear!(old!.yearIndex[i])
+      }
+      year.set(old!.year.subarray(from, to), at)
+      batchId.set(old!.batchId.subarray(from, to), at)
+      page.set(old!.page.subarray(from, to), at)
+      slot.set(old!.slot.subarray(from, to), at)
+      for (let c = 0; c < INPUT_COUNT; c++) copyColumn(old!.inputs[c].subarray(from, to), inputs[c], at)
+      at += to - from
+      return
     }
-
-    const outcomeSlots = OUTCOME_SLOTS[r.template]
-    for (let j = 0; j < outcomeSlots.length; j++) {
-      const slot = outcomeSlots[j]
-      outcomes[j][i] = slot < 0 ? NaN : r.cells[slot]
+    const s = p.summary
+    pages[k] = s.id
+    const officeOf = dictMap(s.office.table, offices)
+    const regionOf = dictMap(s.region.table, regions)
+    const kindOf = dictMap(s.officeKind.table, kinds)
+    for (let i = 0, j = at; i < s.n; i++, j++) {
+      office[j] = officeOf[s.office.index[i]]
+      region[j] = regionOf[s.region.index[i]]
+      kind[j] = kindOf[s.officeKind.index[i]]
+      yearIndex[j] = years.of(s.year[i])
+      page[j] = s.id
+      slot[j] = i
     }
-  }
+    year.set(s.year, at)
+    batchId.set(s.batchId, at)
+    for (let c = 0; c < INPUT_COUNT; c++)
+      copyColumn(s.wide?.[c] ?? s.inputs.subarray(c * s.n, (c + 1) * s.n), inputs[c], at)
+    at += s.n
+  })
+  pageStart[parts.length] = at
 
   // Years in ascending order, so a year's index orders the overview's per-year figures.
   const sortedYears = [...years.table].sort((a, b) => a - b)
-  const remap = new Int32Array(years.table.length)
-  years.table.forEach((y, i) => (remap[i] = sortedYears.indexOf(y)))
+  const remap = Int32Array.from(years.table, (y) => sortedYears.indexOf(y))
   for (let i = 0; i < n; i++) yearIndex[i] = remap[yearIndex[i]]
 
   const group = new Int32Array(n)
-  const groups = interner<number>()
+  const groups = new Interner<number>()
   const nRegions = regions.table.length
   const nKinds = kinds.table.length
   for (let i = 0; i < n; i++) group[i] = groups.of((yearIndex[i] * nRegions + region[i]) * nKinds + kind[i])
@@ -134,6 +189,7 @@ function buildColumns(reports: readonly ReportRecord[]): ReportColumns {
 
   return {
     n,
+    generation,
     year,
     yearIndex,
     years: sortedYears,
@@ -143,9 +199,16 @@ function buildColumns(reports: readonly ReportRecord[]): ReportColumns {
     kinds: kinds.table,
     office,
     offices: offices.table,
-    sumNum,
-    sumDen,
-    outcomes,
+    officeIndex: offices.index,
+    batchId,
+    page,
+    slot,
+    pages,
+    pageStart,
+    inputs,
+    sumNum: SUM_KEYS.map((_, k) => inputs[SUM_NUMERATOR[k]]),
+    sumDen: SUM_KEYS.map((_, k) => (SUM_DENOMINATOR[k] < 0 ? null : inputs[SUM_DENOMINATOR[k]])),
+    outcomes: OUTCOME_ROWS.map((_, j) => inputs[outcomeInput(j)]),
     group,
     groupYear: cell.map((c) => Math.floor(c / (nRegions * nKinds))),
     groupRegion: cell.map((c) => Math.floor(c / nKinds) % nRegions),
@@ -153,15 +216,54 @@ function buildColumns(reports: readonly ReportRecord[]): ReportColumns {
   }
 }
 
+/** Copy a column's values to `target` at `at`, converting Int32 (BLANK) to Float64 (NaN) if needed. */
+function copyColumn(source: NumberColumn, target: NumberColumn, at: number): void {
+  if (source instanceof Int32Array && target instanceof Float64Array) {
+    for (let i = 0; i < source.length; i++) target[at + i] = source[i] === BLANK ? NaN : source[i]
+  } else target.set(source, at)
+}
+
+/** The columns of every stored page, from their summaries (ascending by id, as IndexedDB returns them). */
+export function columnsOfPages(summaries: readonly IdentifiedSummary[], generation: number): ReportColumns {
+  const sorted = [...summaries].sort((a, b) => a.id - b.id)
+  return build(
+    sorted.map((summary) => ({ summary })),
+    null,
+    generation,
+  )
+}
+
+/** What a change of stored pages did (db/pages.ts PageChange has this shape). */
+export interface ColumnPatch {
+  generation: number
+  /** Pages deleted or rewritten. */
+  removed: readonly number[]
+  /** Summaries of the pages written. */
+  written: readonly IdentifiedSummary[]
+}
+
+/** The columns after a change: the pages it removed or rewrote drop out, the pages it wrote come in. */
+export function patchColumns(cols: ReportColumns, patch: ColumnPatch): ReportColumns {
+  const removed = new Set(patch.removed)
+  const written = new Map(patch.written.map((s) => [s.id, s]))
+  const parts: (Part & { id: number })[] = []
+  cols.pages.forEach((id, k) => {
+    if (!removed.has(id) && !written.has(id)) parts.push({ old: k, id })
+  })
+  for (const [id, summary] of written) parts.push({ summary, id })
+  parts.sort((a, b) => a.id - b.id)
+  return build(parts, cols, patch.generation)
+}
+
 const cache = new WeakMap<readonly ReportRecord[], ReportColumns>()
 
 /**
- * The column store of a reports array, built on first use and cached for that array. The array
- * must not change afterwards (the data store's is frozen and replaced on every change).
+ * The column store of records held in memory (tests, a report set built in code), as if they were
+ * one stored page (page 0). Built on first use and cached for that array, which must not change.
  */
 export function reportColumns(reports: readonly ReportRecord[]): ReportColumns {
   let cols = cache.get(reports)
-  if (!cols) cache.set(reports, (cols = buildColumns(reports)))
+  if (!cols) cache.set(reports, (cols = columnsOfPages([{ id: 0, ...summarize(reports) }], 0)))
   return cols
 }
 
@@ -179,9 +281,9 @@ export function allIndices(cols: ReportColumns): Int32Array {
 }
 
 /** A flag per table entry: does it pass `test`? Each distinct value is tested once. */
-function flags<T>(table: readonly T[], test: (v: T) => boolean): Uint8Array {
+export function flags<T>(table: readonly T[], test: (v: T, i: number) => boolean): Uint8Array {
   const out = new Uint8Array(table.length)
-  for (let i = 0; i < table.length; i++) out[i] = test(table[i]) ? 1 : 0
+  for (let i = 0; i < table.length; i++) out[i] = test(table[i], i) ? 1 : 0
   return out
 }
 
@@ -211,7 +313,7 @@ export function selectGroups(cols: ReportColumns, f: ReportFilters): Uint8Array 
 
 /**
  * The indices (ascending) of the reports matching the filters — the same reports as
- * `filterReports(reports, filters)`. Do not modify the result (with no filter it is shared).
+ * `filters.ts matcher` would keep. Do not modify the result (with no filter it is shared).
  */
 export function selectIndices(cols: ReportColumns, f: ReportFilters): Int32Array {
   const q = f.q.trim()
@@ -227,9 +329,59 @@ export function selectIndices(cols: ReportColumns, f: ReportFilters): Int32Array
   return out.slice(0, count)
 }
 
-/** The selected reports as objects (for exports), in their order. */
-export function pick<R>(reports: readonly R[], sel: Int32Array): R[] {
-  const out = new Array<R>(sel.length)
-  for (let j = 0; j < sel.length; j++) out[j] = reports[sel[j]]
+/** The indices (ascending) of the reports whose office passes `keep` (one test per distinct office). */
+export function selectOffices(cols: ReportColumns, keep: (office: string) => boolean): Int32Array {
+  const keepOffice = flags(cols.offices, keep)
+  const out = new Int32Array(cols.n)
+  let count = 0
+  for (let i = 0; i < cols.n; i++) if (keepOffice[cols.office[i]]) out[count++] = i
+  return out.slice(0, count)
+}
+
+export interface OfficeRows {
+  /** Rows of office o: rows[start[o]] … rows[start[o + 1] − 1], ascending. */
+  readonly start: Int32Array
+  readonly rows: Int32Array
+}
+
+const officeRowsCache = new WeakMap<ReportColumns, OfficeRows>()
+
+/** Each office's rows (a counting sort of `office`), built once per columns. */
+export function officeRows(cols: ReportColumns): OfficeRows {
+  let index = officeRowsCache.get(cols)
+  if (index) return index
+  const start = new Int32Array(cols.offices.length + 1)
+  for (let i = 0; i < cols.n; i++) start[cols.office[i] + 1]++
+  for (let o = 0; o < cols.offices.length; o++) start[o + 1] += start[o]
+  const fill = start.slice(0, cols.offices.length)
+  const rows = new Int32Array(cols.n)
+  for (let i = 0; i < cols.n; i++) rows[fill[cols.office[i]]++] = i
+  officeRowsCache.set(cols, (index = { start, rows }))
+  return index
+}
+
+/** The rows of one office (ascending), empty when it has none. */
+export function rowsOfOffice(cols: ReportColumns, name: string): Int32Array {
+  const o = cols.officeIndex.get(name)
+  if (o === undefined) return new Int32Array(0)
+  const { start, rows } = officeRows(cols)
+  return rows.subarray(start[o], start[o + 1])
+}
+
+/** The row of (office, year), or −1. */
+export function rowOf(cols: ReportColumns, office: string, year: number): number {
+  for (const i of rowsOfOffice(cols, office)) if (cols.year[i] === year) return i
+  return -1
+}
+
+/** Rows grouped by page, for reading their records (page id → rows, in row order). */
+export function rowsByPage(cols: ReportColumns, rows: ArrayLike<number>): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  for (let j = 0; j < rows.length; j++) {
+    const id = cols.page[rows[j]]
+    const list = out.get(id)
+    if (list) list.push(rows[j])
+    else out.set(id, [rows[j]])
+  }
   return out
 }

@@ -16,16 +16,17 @@ import {
   type ReportMetrics,
   type TableMetricId,
 } from '../domain/metrics'
-import { cellNumber, type ReportRecord } from '../domain/record'
+import { isBlank } from '../domain/summary'
+import { allIndices, flags, type ReportColumns } from './columns'
 import {
   entityFigures,
   entityFindingsCount,
-  entityOf,
   entityScore,
+  NO_REGION,
   type EntityLevel,
   type FindingsByKey,
 } from './entityFigures'
-import { OUTCOME_CATEGORIES } from './overview'
+import { CATEGORY_ROWS, OUTCOME_CATEGORIES } from './overview'
 
 export interface CompareOptions {
   level: EntityLevel
@@ -98,10 +99,11 @@ function markRow(metric: (typeof METRICS)[number], values: (number | null)[]): C
   return { metric: metric.id, values, best, worst, spread }
 }
 
-export function compareEntities(reports: readonly ReportRecord[], options: CompareOptions): Comparison {
+/** Compare entities over the reports `rows` of the columns (default: every report). */
+export function compareEntities(cols: ReportColumns, options: CompareOptions, rows?: Int32Array): Comparison {
   const names = [...new Set(options.names)]
   const only = new Set(names)
-  const figures = entityFigures(reports, { level: options.level, only, findings: options.findings })
+  const figures = entityFigures(cols, { level: options.level, rows, only, findings: options.findings })
 
   const entities: ComparedEntity[] = names.map((name) => ({ name, byYear: new Map(), latest: emptyMetrics() }))
   const byName = new Map(entities.map((e) => [e.name, e]))
@@ -116,17 +118,23 @@ export function compareEntities(reports: readonly ReportRecord[], options: Compa
       })
     }
   }
-  // Outcome mix: a second pass over the selected entities' reports only.
-  for (const r of reports) {
-    const e = byName.get(entityOf(options.level, r))
-    const y = e?.byYear.get(r.year)
+  // Outcome mix: a second pass, over the outcome columns of the selected entities' reports only.
+  const all = rows ?? allIndices(cols)
+  const level = options.level
+  const entityAt = level === 'office' ? cols.offices : cols.regions.map((r) => r ?? NO_REGION)
+  const chosen = flags(entityAt, (name) => only.has(name))
+  for (let j = 0; j < all.length; j++) {
+    const i = all[j]
+    const n = level === 'office' ? cols.office[i] : cols.region[i]
+    if (!chosen[n]) continue
+    const y = byName.get(entityAt[n])!.byYear.get(cols.year[i])
     if (!y) continue
-    for (const c of OUTCOME_CATEGORIES) {
-      for (const cell of c.cells) {
-        const v = cellNumber(r, cell)
-        if (v !== null) y.outcomes[c.key] = (y.outcomes[c.key] ?? 0) + v
+    OUTCOME_CATEGORIES.forEach((c, ci) => {
+      for (const row of CATEGORY_ROWS[ci]) {
+        const v = cols.outcomes[row][i]
+        if (!isBlank(v)) y.outcomes[c.key] = (y.outcomes[c.key] ?? 0) + v
       }
-    }
+    })
   }
 
   const years = [...figures.keys()].sort((a, b) => a - b)

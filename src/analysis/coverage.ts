@@ -17,6 +17,7 @@ import type { OfficeKind } from '../domain/model'
 import type { RecordIdentity } from '../domain/record'
 import type { Finding, NotAssessable } from '../domain/types'
 import { compareZh } from './collate'
+import type { ReportColumns } from './columns'
 
 export const COVERAGE_STATUSES = [
   'missing',
@@ -124,8 +125,24 @@ function statusOf(
   return k.warnings > 0 ? 'warning' : 'clean'
 }
 
+/** The reports a coverage is built from: identities in memory, or the board's column store. */
+export type ReportIdentities = readonly RecordIdentity[] | ReportColumns
+
+/** Each report's office, year, region and kind, without building an object per report of the columns. */
+function eachIdentity(
+  reports: ReportIdentities,
+  visit: (office: string, year: number, region: string | null, kind: OfficeKind) => void,
+): void {
+  if (Array.isArray(reports)) {
+    for (const r of reports as readonly RecordIdentity[]) visit(r.office, r.year, r.region, r.officeKind)
+    return
+  }
+  const c = reports as ReportColumns
+  for (let i = 0; i < c.n; i++) visit(c.offices[c.office[i]], c.year[i], c.regions[c.region[i]], c.kinds[c.kind[i]])
+}
+
 export function buildCoverage(
-  reports: readonly RecordIdentity[],
+  reports: ReportIdentities,
   checkResult: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] },
   offices: readonly CoverageOffice[],
   years?: readonly number[],
@@ -153,31 +170,31 @@ export function buildCoverage(
   }
   let minYear = Infinity
   let maxYear = -Infinity
-  for (const r of reports) {
-    if (r.year < minYear) minYear = r.year
-    if (r.year > maxYear) maxYear = r.year
-    let o = byOffice.get(r.office)
+  eachIdentity(reports, (office, year, region, officeKind) => {
+    if (year < minYear) minYear = year
+    if (year > maxYear) maxYear = year
+    let o = byOffice.get(office)
     if (!o) {
       o = {
-        region: r.region,
-        officeKind: r.officeKind,
+        region,
+        officeKind,
         dissolvedFrom: null,
         firstYear: Infinity,
         newest: -Infinity,
         reported: new Set(),
         registered: false,
       }
-      byOffice.set(r.office, o)
+      byOffice.set(office, o)
     }
-    if (r.year < o.firstYear) o.firstYear = r.year
+    if (year < o.firstYear) o.firstYear = year
     // An office missing from the registry takes region and kind from its newest report.
-    if (!o.registered && r.year > o.newest) {
-      o.region = r.region
-      o.officeKind = r.officeKind
+    if (!o.registered && year > o.newest) {
+      o.region = region
+      o.officeKind = officeKind
     }
-    if (r.year > o.newest) o.newest = r.year
-    o.reported.add(r.year)
-  }
+    if (year > o.newest) o.newest = year
+    o.reported.add(year)
+  })
 
   const shownYears = years ? [...years].sort((a, b) => a - b) : []
   if (!years && minYear <= maxYear) for (let y = minYear; y <= maxYear; y++) shownYears.push(y)

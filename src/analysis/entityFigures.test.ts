@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReports } from '../domain/rules'
 import { consistentReport, toRecords, withCells } from '../domain/rules/testReport'
+import { reportColumns } from './columns'
 import { entityFigures, entityScore, indexFindings, overallScore } from './entityFigures'
 
 describe('overallScore', () => {
@@ -13,7 +14,7 @@ describe('overallScore', () => {
     }),
     consistentReport({ office: '丙局', region: '西区', year: 2023 }),
   ]
-  const records = toRecords(reports)
+  const records = reportColumns(toRecords(reports))
   const findings = indexFindings(checkReports(reports, { today: '2023-06-01' }))
 
   it('is the mean over offices at both levels, not a mean of region means', () => {

@@ -2,7 +2,7 @@
  * Reports grouped into entities (an office, or a region = the sum of its offices) per year, with
  * the figures rankings and comparisons read: summed Totals (so a region's rate is Σ numerator /
  * Σ denominator, never a mean of office rates), the compliance score and the findings count.
- * One pass over the reports, then one over the findings index.
+ * One pass over the column store's rows (analysis/columns.ts), then one over the findings index.
  *
  * Compliance per entity-year:
  * - an office: `complianceScore` of that office-year's findings and not-assessable entries;
@@ -12,10 +12,11 @@
  *   yet due (only a not-assessable entry) do not.
  * - findingsCount: errors + warnings of the office-year, summed over a region's offices.
  */
-import { addToTotals, emptyTotals, type Totals } from '../domain/metrics'
+import { SUM_KEYS, type MetricSum, type SumKey, type Totals } from '../domain/metrics'
 import { complianceScore } from '../domain/score'
-import type { ReportRecord } from '../domain/record'
+import { isBlank } from '../domain/summary'
 import type { Finding, NotAssessable } from '../domain/types'
+import { allIndices, flags, type ReportColumns } from './columns'
 
 export type EntityLevel = 'office' | 'region'
 
@@ -74,6 +75,7 @@ export interface EntityYear {
   /** The office's region (office level; for a region entity: null). */
   region: string | null
   year: number
+  /** The sums asked for (`EntityFigureOptions.sums`); every other sum reads as no report. */
   totals: Totals
   /** Reports summed into `totals`. */
   reports: number
@@ -89,33 +91,53 @@ export function entityOf(level: EntityLevel, r: { office: string; region: string
 
 export interface EntityFigureOptions {
   level: EntityLevel
+  /** The reports (rows of the columns) to sum; default every one. */
+  rows?: Int32Array
   /** Only these years (null: all). */
   years?: ReadonlySet<number> | null
   /** Only these entities (null: all). */
   only?: ReadonlySet<string> | null
   /** Without it, scores and findings counts are not computed (`scored` stays 0). */
   findings?: FindingsByKey
+  /**
+   * The sums to total (SUM_KEYS entries); default all. A ranking of 100,000 offices totals only
+   * its metric and the volume: the other sums of every entity are never built.
+   */
+  sums?: readonly SumKey[]
 }
 
 /** year → entity → figures. */
 export type EntityFigures = Map<number, Map<string, EntityYear>>
 
-export function entityFigures(reports: readonly ReportRecord[], options: EntityFigureOptions): EntityFigures {
+/** A sum nobody asked for: shared and frozen, it reads as "no report contributed". */
+const UNTOTALLED: MetricSum = Object.freeze({ num: 0, den: 0, included: 0, skipped: 0 })
+
+export function entityFigures(cols: ReportColumns, options: EntityFigureOptions): EntityFigures {
   const { level, years = null, only = null, findings } = options
+  const rows = options.rows ?? allIndices(cols)
+  const sumSlots = [...new Set(options.sums ?? SUM_KEYS)].map((k) => SUM_KEYS.indexOf(k))
   const out: EntityFigures = new Map()
-  // Newest report of each office: the region an office-year missing its report belongs to.
-  const newest = new Map<string, ReportRecord>()
+  const byOffice = level === 'office'
+  const names: readonly (string | null)[] = byOffice ? cols.offices : cols.regions
+  const nameOf = (i: number) => (byOffice ? cols.offices[i] : (cols.regions[i] ?? NO_REGION))
+  const keepName = flags(names, (_, i) => !only || only.has(nameOf(i)))
+  const keepYear = flags(cols.years, (y) => !years || years.has(y))
+  const Y = cols.years.length
+  // One entity-year per (table entry, year index), found without building a key string per report.
+  const slots: (EntityYear | undefined)[] = new Array(names.length * Y)
 
   const slot = (entity: string, region: string | null, year: number): EntityYear => {
     let byEntity = out.get(year)
     if (!byEntity) out.set(year, (byEntity = new Map()))
     let e = byEntity.get(entity)
     if (!e) {
+      const sums = SUM_KEYS.map(() => UNTOTALLED)
+      for (const k of sumSlots) sums[k] = { num: 0, den: 0, included: 0, skipped: 0 }
       e = {
         entity,
-        region: level === 'office' ? region : null,
+        region: byOffice ? region : null,
         year,
-        totals: emptyTotals(),
+        totals: { reports: 0, sums },
         reports: 0,
         scored: 0,
         scoreSum: 0,
@@ -126,20 +148,28 @@ export function entityFigures(reports: readonly ReportRecord[], options: EntityF
     return e
   }
 
+  // Newest report of each office: the region an office-year missing its report belongs to.
+  const newestYear = findings ? new Int32Array(cols.offices.length).fill(-1) : null
+  const newestRegion = findings ? new Int32Array(cols.offices.length) : null
+
   // One report per office-year is assumed (the database's primary key).
-  for (const r of reports) {
-    if (findings) {
-      const known = newest.get(r.office)
-      if (!known || known.year < r.year) newest.set(r.office, r)
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j]
+    const o = cols.office[i]
+    if (newestYear && newestYear[o] < cols.year[i]) {
+      newestYear[o] = cols.year[i]
+      newestRegion![o] = cols.region[i]
     }
-    if (years && !years.has(r.year)) continue
-    const entity = entityOf(level, r)
-    if (only && !only.has(entity)) continue
-    const e = slot(entity, r.region, r.year)
-    addToTotals(e.totals, r)
+    const y = cols.yearIndex[i]
+    const n = byOffice ? o : cols.region[i]
+    if (!keepYear[y] || !keepName[n]) continue
+    let e = slots[n * Y + y]
+    if (!e) e = slots[n * Y + y] = slot(nameOf(n), cols.regions[cols.region[i]], cols.years[y])
     e.reports++
+    e.totals.reports++
+    for (const k of sumSlots) addColumns(e.totals.sums[k], cols, k, i)
     if (!findings) continue
-    const f = findings.get(r.office)?.get(r.year)
+    const f = findings.get(cols.offices[o])?.get(cols.year[i])
     e.scored++
     e.scoreSum += f ? f.score : 100
     e.findingsCount += f ? f.findings.length : 0
@@ -150,7 +180,8 @@ export function entityFigures(reports: readonly ReportRecord[], options: EntityF
     for (const [office, byYear] of findings) {
       for (const f of byYear.values()) {
         if (!f.missing || (years && !years.has(f.year))) continue
-        const region = newest.get(office)?.region ?? null
+        const o = cols.officeIndex.get(office)
+        const region = o !== undefined && newestYear![o] >= 0 ? cols.regions[newestRegion![o]] : null
         const entity = entityOf(level, { office, region })
         if (only && !only.has(entity)) continue
         const e = slot(entity, region, f.year)
@@ -161,6 +192,20 @@ export function entityFigures(reports: readonly ReportRecord[], options: EntityF
     }
   }
   return out
+}
+
+/** Adds report i's inputs of sum k to `s`, or counts it as skipped (metrics.ts's add over the columns). */
+function addColumns(s: MetricSum, cols: ReportColumns, k: number, i: number): void {
+  const v = cols.sumNum[k][i]
+  const den = cols.sumDen[k]
+  const d = den ? den[i] : 0
+  if (isBlank(v) || isBlank(d)) {
+    s.skipped++
+    return
+  }
+  s.num += v
+  s.den += d
+  s.included++
 }
 
 /** The entity's compliance score (office: its own; region: mean over its offices), or null. */

@@ -101,8 +101,8 @@ export function buildOverview(
 }
 
 const PARTS = APPLICANT_PARTS.map((c) => SUM_KEYS.indexOf(`byApplicant.${c}`))
-/** For each outcome category, its rows' positions in OUTCOME_ROWS. */
-const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) =>
+/** For each outcome category, its rows' positions in OUTCOME_ROWS (the outcome columns). */
+export const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) =>
   c.cells.map((cell) => OUTCOME_ROWS.findIndex((r) => `requests.${r.key}.total` === cell.path)),
 )
 const VOLUME = SUM_KEYS.indexOf('volume')

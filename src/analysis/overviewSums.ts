@@ -9,6 +9,7 @@
  * different order than report by report; the counts in reports are integers, whose sums are exact.
  */
 import { SUM_KEYS } from '../domain/metrics'
+import { isBlank } from '../domain/summary'
 import { OUTCOME_ROWS, type ReportColumns } from './columns'
 
 const SLOTS = SUM_KEYS.length
@@ -39,16 +40,18 @@ function addReport(cols: ReportColumns, i: number, acc: Float64Array, base: numb
   acc[base + AT_REPORTS]++
   for (let k = 0; k < SLOTS; k++) {
     const v = cols.sumNum[k][i]
-    if (v !== v) continue // NaN: skipped for this sum
+    if (isBlank(v)) continue // skipped for this sum, as metrics.ts's add() would
+    const den = cols.sumDen[k]
+    const d = den ? den[i] : 0
+    if (isBlank(d)) continue
     const at = base + slotAt(k)
     acc[at] += v
-    const den = cols.sumDen[k]
-    if (den) acc[at + 1] += den[i]
+    acc[at + 1] += d
     acc[at + 2]++
   }
   for (let j = 0; j < ROWS; j++) {
     const v = cols.outcomes[j][i]
-    if (v !== v) continue
+    if (isBlank(v)) continue
     const at = base + outcomeAt(j)
     acc[at] += v
     acc[at + 1]++
@@ -67,7 +70,7 @@ export function sumsOfIndices(cols: ReportColumns, sel: Int32Array): SelectionSu
     const i = sel[j]
     addReport(cols, i, byYear, cols.yearIndex[i] * WIDTH)
     const v = received[i]
-    if (v === v) {
+    if (!isBlank(v)) {
       regionReceived[cols.region[i]] += v
       regionCount[cols.region[i]]++
     }

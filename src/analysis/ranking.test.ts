@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { toRecords } from '../domain/rules/testReport'
+import { toRecords as recordsOf } from '../domain/rules/testReport'
+import { reportColumns } from './columns'
+
+/** The column store the views rank and compare over. */
+const toRecords = (reports: readonly Report[]) => reportColumns(recordsOf(reports))
 import { checkReports } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'

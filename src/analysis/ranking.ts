@@ -13,7 +13,7 @@
  *   offices whose report for the year is missing: they score 60 with no volume).
  */
 import { sumOf, type MetricId, type TableMetricId } from '../domain/metrics'
-import type { ReportRecord } from '../domain/record'
+import type { ReportColumns } from './columns'
 import { compareZh } from './collate'
 import { metricInfo } from './metricInfo'
 import {
@@ -134,16 +134,20 @@ function rankYear(byEntity: Map<string, EntityYear> | undefined, o: RankingOptio
   return rows
 }
 
+/** Rank the entities of the reports `rows` of the columns (default: every report). */
 export function rankEntities(
-  reports: readonly ReportRecord[],
+  cols: ReportColumns,
   findingsByKey: FindingsByKey,
   options: RankingOptions,
+  rows?: Int32Array,
 ): RankingRow[] {
   const findingsMetric = options.metric === 'complianceScore' || options.metric === 'findingsCount'
-  const figures = entityFigures(reports, {
+  const figures = entityFigures(cols, {
     level: options.level,
+    rows,
     years: new Set([options.year, options.year - 1]),
     findings: findingsMetric ? findingsByKey : undefined,
+    sums: findingsMetric ? ['volume'] : [options.metric as TableMetricId, 'volume'],
   })
   const current = rankYear(figures.get(options.year), options)
   const previous = new Map(rankYear(figures.get(options.year - 1), options).map((r) => [r.entity, r]))

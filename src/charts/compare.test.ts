@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toRecords } from '../domain/rules/testReport'
+import { reportColumns } from '../analysis/columns'
 import { compareEntities } from '../analysis/compare'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import { buildCompareOutcomeOption, buildCompareRateOption, buildCompareVolumeOption } from './compare'
@@ -7,7 +8,13 @@ import { buildCompareOutcomeOption, buildCompareRateOption, buildCompareVolumeOp
 const report = (office: string, region: string, year: number, received: number) =>
   withCells(consistentReport({ office, region, year }), { 'requests.received.total': received })
 const cmp = compareEntities(
-  toRecords([report('甲局', '<东区>', 2023, 10), report('甲局', '<东区>', 2024, 12), report('乙局', '西区', 2024, 30)]),
+  reportColumns(
+    toRecords([
+      report('甲局', '<东区>', 2023, 10),
+      report('甲局', '<东区>', 2024, 12),
+      report('乙局', '西区', 2024, 30),
+    ]),
+  ),
   { level: 'region', names: ['<东区>', '西区'] },
 )
 

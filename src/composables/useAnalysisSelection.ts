@@ -1,16 +1,16 @@
 /**
- * The reports (and findings) the views work on. useAnalysisSelection: every stored report
- * narrowed by the global filters region / kind / name — never by year, since rankings need the
- * previous year and comparisons every year. useSelectedFindings: the findings of the office-years
- * the filters select, years included. Computed from the store's shallow arrays; nothing is
- * deep-reactive. useReportColumns / useSelectedFindingCounts: the same selections over the
- * column store and the findings counts index, for the overview's per-filter-change sums.
+ * The reports (and findings) the views work on. useAnalysisSelection: the rows of the store's
+ * column store narrowed by the global filters region / kind / name — never by year, since rankings
+ * need the previous year and comparisons every year. useSelectedFindings: the findings of the
+ * office-years the filters select, years included. Computed from the store's shallow state;
+ * nothing is deep-reactive. useReportColumns / useSelectedFindingCounts: the selection with years
+ * and the findings counts index, for the overview's per-filter-change sums.
  */
 import { computed, type Ref } from 'vue'
-import { reportColumns, selectIndices } from '../analysis/columns'
+import { selectIndices } from '../analysis/columns'
 import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
 import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
-import { matcher, officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
+import { officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
 import { compareZh } from '../analysis/collate'
 import type { FindingCounts } from '../analysis/overview'
 import type { Finding } from '../domain/types'
@@ -21,8 +21,10 @@ const NO_FINDINGS: FindingsByKey = new Map()
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
 
-  const years = computed(() => [...new Set(data.records.map((r) => r.year))].sort((a, b) => a - b))
-  const regions = computed(() => [...new Set(data.records.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
+  /** The stored reports as columns (analysis/columns.ts). */
+  const columns = computed(() => data.columns)
+  const years = computed(() => [...columns.value.years])
+  const regions = computed(() => columns.value.regions.filter((r): r is string => Boolean(r)).sort(compareZh))
   const narrowed = computed(
     () => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '',
   )
@@ -30,12 +32,8 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   /** Is the office in the selection? (Its region and kind come from the office registry.) */
   const keepOffice = computed(() => officeYearMatcher({ ...filters.value, years: [] }, data.officeInfo))
 
-  /** The stored records of the offices the filters select (every year). */
-  const records = computed(() => {
-    if (!narrowed.value) return data.records
-    const match = matcher({ ...filters.value, years: [] })
-    return data.records.filter(match)
-  })
+  /** The rows of the reports of the offices the filters select (every year). */
+  const rows = computed(() => selectIndices(columns.value, { ...filters.value, years: [] }))
 
   /**
    * The findings index of the selected offices only: office-years with a missing report have no
@@ -51,7 +49,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
     return out
   }
 
-  return { data, years, regions, records, narrowed, keepOffice, findings }
+  return { data, columns, years, regions, rows, narrowed, keepOffice, findings }
 }
 
 /** The office-years the filters select (years included), and the rule findings about them. */
@@ -65,7 +63,7 @@ export function useSelectedFindings(filters: Ref<ReportFilters>) {
 /** The column store of the stored reports and the indices the filters (years included) select. */
 export function useReportColumns(filters: Ref<ReportFilters>) {
   const data = useDataStore()
-  const columns = computed(() => reportColumns(data.records))
+  const columns = computed(() => data.columns)
   const selection = computed(() => selectIndices(columns.value, filters.value))
   return { data, columns, selection }
 }

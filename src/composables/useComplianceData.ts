@@ -37,7 +37,7 @@ export function useComplianceData() {
       officeKind: o.officeKind,
       dissolvedFrom: o.dissolvedFrom,
     }))
-    return buildCoverage(data.records, data.checks, offices, shownYears.value)
+    return buildCoverage(data.columns, data.checks, offices, shownYears.value)
   })
   const coverage = computed<Coverage>(() => {
     const match = matcher({ ...filters.value, years: [] })

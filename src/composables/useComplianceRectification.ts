@@ -4,7 +4,6 @@
  * printable notices (export/notices.ts), and the 已整改 entries of the same scope.
  */
 import { computed } from 'vue'
-import { fixedByBatches } from '../analysis/fixes'
 import { rectificationRows } from '../analysis/rectification'
 import { noticesOf } from '../export/notices'
 import { useComplianceContext } from './useComplianceData'
@@ -13,8 +12,8 @@ import { useComplianceParams } from './useComplianceParams'
 export function useComplianceRectification() {
   const ctx = useComplianceContext()
   const { params } = useComplianceParams()
-  // Every fix recorded in the import history (a few hundred replaced reports at most: cheap).
-  const fixes = computed(() => fixedByBatches(ctx.data.batches, ctx.data.records))
+  // Every fix recorded in the import history (found by the checks worker, where the reports are).
+  const fixes = computed(() => ctx.data.fixes)
 
   const scope = computed<{ kind: 'office' | 'region' | 'all'; name: string | null }>(() => {
     if (params.value.office) return { kind: 'office', name: params.value.office }

@@ -5,6 +5,7 @@
  * missing its report is in the index only), the year filter picks the years shown.
  */
 import { computed } from 'vue'
+import { selectOffices } from '../analysis/columns'
 import { entityFigures, entityScore, overallScore, type FindingsByKey } from '../analysis/entityFigures'
 import { DEFAULT_MIN_VOLUME, rankEntities, type RankingRow } from '../analysis/ranking'
 import { compareZh } from '../analysis/collate'
@@ -26,26 +27,34 @@ export function useComplianceScores() {
   })
 
   const selection = ctx.selection
-  const reports = computed(() => ctx.data.records.filter((r) => selection.keepOffice.value(r.office)))
+  const cols = selection.columns
+  const rows = computed(() => selectOffices(cols.value, selection.keepOffice.value))
   const index = computed<FindingsByKey>(() => selection.findings(true))
 
   const ranking = computed<RankingRow[]>(() =>
-    rankEntities(reports.value, index.value, {
-      level: params.value.level,
-      metric: 'complianceScore',
-      year: rankYear.value,
-      order: 'desc',
-      minVolume: DEFAULT_MIN_VOLUME,
-    }),
+    rankEntities(
+      cols.value,
+      index.value,
+      {
+        level: params.value.level,
+        metric: 'complianceScore',
+        year: rankYear.value,
+        order: 'desc',
+        minVolume: DEFAULT_MIN_VOLUME,
+      },
+      rows.value,
+    ),
   )
 
   /** entity → score per shown year (same order as shownYears), and the mean over all offices. */
   const trend = computed(() => {
     const years = ctx.shownYears.value
-    const figures = entityFigures(reports.value, {
+    const figures = entityFigures(cols.value, {
       level: params.value.level,
+      rows: rows.value,
       years: new Set(years),
       findings: index.value,
+      sums: [],
     })
     const byEntity = new Map<string, (number | null)[]>()
     years.forEach((y, i) => {

@@ -41,20 +41,23 @@ export function useExport() {
     }
   }
 
-  function csv(table: () => ExportTable, base: string) {
-    return run(() => downloadTable(table(), datedName(base), 'csv'))
+  // A table may need reports read from IndexedDB first (the board keeps only their summaries).
+  type Table = () => ExportTable | Promise<ExportTable>
+
+  function csv(table: Table, base: string) {
+    return run(async () => downloadTable(await table(), datedName(base), 'csv'))
   }
 
-  function xlsx(table: () => ExportTable, base: string) {
-    return run(() => downloadTable(table(), datedName(base), 'xlsx'))
+  function xlsx(table: Table, base: string) {
+    return run(async () => downloadTable(await table(), datedName(base), 'xlsx'))
   }
 
-  /** The reports themselves, as the canonical wide CSV a clerk can edit and import again. */
-  function reportsCsv(reports: () => readonly ReportRecord[], base: string) {
-    return run(() =>
+  /** The reports themselves (read on demand), as the canonical wide CSV a clerk can edit and import again. */
+  function reportsCsv(reports: () => readonly ReportRecord[] | Promise<readonly ReportRecord[]>, base: string) {
+    return run(async () =>
       downloadBlob(
         `${datedName(base)}.csv`,
-        new Blob([writeWideCsv(reports(), { headers: 'zh', bom: true })], { type: MIME.csv }),
+        new Blob([writeWideCsv(await reports(), { headers: 'zh', bom: true })], { type: MIME.csv }),
       ),
     )
   }

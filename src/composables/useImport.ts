@@ -4,7 +4,7 @@
  * can be undone.
  */
 import { computed, ref, shallowRef } from 'vue'
-import { planFile, type CommittedBatch, type PlannedFile } from '../db/imports'
+import type { CommittedBatch, PlannedFile } from '../db/imports'
 import { reportKey } from '../domain/report'
 import type { Finding } from '../domain/types'
 import { sizeProblem, type ReadHints } from '../io/read'
@@ -72,22 +72,26 @@ export function useImport() {
     cancelled.value = false
     summary.value = null
     progress.value = { done: 0, total: targets.length, current: targets[0].file.name, reports: 0 }
+    // The checks of what is stored wait while the files are read: they would only compete for the CPU.
+    const release = data.holdChecks()
     const inputs = await Promise.all(
       targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })),
     )
-    const { existing, aliases } = await data.importBase()
     const run = readFilesInWorker(inputs, {
       onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
       onFile: async (index, outcome) => {
         const item = targets[index]
-        const changes: Partial<ImportItem> = { outcome, checking: outcome.ok }
+        // Synchronously, so the rule findings that follow land on this item.
+        patch(item.id, {
+          outcome,
+          checking: outcome.ok,
+          findings: outcome.ok ? byReport(new Map(), outcome.findings) : new Map(),
+        })
         if (outcome.ok) {
           const { name, sha256, size, format, records } = outcome
-          const plan = planFile({ name, sha256, size, format }, records, existing, aliases)
-          Object.assign(changes, { plan, findings: byReport(new Map(), outcome.findings) })
+          // Reads only the stored versions of the reports this file would replace.
+          patch(item.id, { plan: await data.planImport({ name, sha256, size, format }, records) })
         }
-        // Synchronously, so the rule findings that follow land on this item's plan.
-        patch(item.id, changes)
         patch(item.id, { importedBefore: await data.importedBefore(outcome.sha256) })
       },
       onFindings: (index, found) => {
@@ -98,9 +102,13 @@ export function useImport() {
     cancelRun = run.cancel
     stopChecks.add(run.cancel)
     void run.checked.then(() => stopChecks.delete(run.cancel))
-    await run.done
-    cancelRun = null
-    reading.value = false
+    try {
+      await run.done
+    } finally {
+      release()
+      cancelRun = null
+      reading.value = false
+    }
   }
 
   /** Findings added to a report-key map. */
@@ -171,7 +179,8 @@ export function useImport() {
         : { batchId: null, added: 0, replaced: 0, failed: [] }
       const result: CommitSummary = { ...committed, unchanged }
       summary.value = result
-      items.value = []
+      // A refused import keeps its preview: the user can drop a file and try again.
+      if (!result.refused) items.value = []
       return result
     } finally {
       committing.value = false

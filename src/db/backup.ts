@@ -4,7 +4,7 @@
 import { formatProblem } from '../domain/errors'
 import { isRecord } from '../domain/objects'
 import { readJsonReport } from '../io/json-report'
-import { packPages, readRecords } from './pages'
+import { addPages, clearRecords, readRecords, recordTables } from './pages'
 import { storedRecord, storedReportOf } from './record'
 import type { BoardDatabase, ImportBatch, MetaRecord, OfficeRecord, StoredReport } from './schema'
 
@@ -22,7 +22,7 @@ export interface Backup {
 }
 
 export async function createBackup(db: BoardDatabase): Promise<Backup> {
-  return db.transaction('r', [db.pages, db.offices, db.batches, db.meta], async () => ({
+  return db.transaction('r', [...recordTables(db), db.offices, db.batches, db.meta], async () => ({
     format: BACKUP_FORMAT,
     version: 1,
     schemaVersion: db.verno,
@@ -96,13 +96,13 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
   if (!isBackup(backup)) throw new Error('这不是本工具的备份文件')
   const problems = backupProblems(backup)
   if (problems.length) throw new Error(`备份文件内容有误，未恢复，现有数据没有改动：${problems.slice(0, 3).join('；')}`)
-  await db.transaction('rw', [db.pages, db.offices, db.batches, db.meta], async () => {
-    await Promise.all([db.pages.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
+  await db.transaction('rw', [...recordTables(db), db.offices, db.batches, db.meta], async () => {
+    await Promise.all([clearRecords(db), db.offices.clear(), db.batches.clear(), db.meta.clear()])
     // Each report through the JSON reader, as an imported file's would be (backupProblems found none).
     const records = backup.reports.map(({ batchId, sourceFile, ...report }) =>
       storedRecord(readJsonReport(report).record!, batchId, sourceFile),
     )
-    await db.pages.bulkAdd(packPages(records))
+    await addPages(db, records)
     await db.offices.bulkAdd(backup.offices)
     await db.batches.bulkAdd(backup.batches)
     await db.meta.bulkAdd(backup.meta)
@@ -110,7 +110,7 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
 }
 
 export async function clearDatabase(db: BoardDatabase): Promise<void> {
-  await db.transaction('rw', [db.pages, db.offices, db.batches, db.meta], async () => {
-    await Promise.all([db.pages.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
+  await db.transaction('rw', [...recordTables(db), db.offices, db.batches, db.meta], async () => {
+    await Promise.all([clearRecords(db), db.offices.clear(), db.batches.clear(), db.meta.clear()])
   })
 }

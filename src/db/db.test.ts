@@ -7,8 +7,10 @@ import { createBackup, clearDatabase, restoreBackup } from './backup'
 import { aliasIndex, commitBatch, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
 import { mergeOffices, editOffice } from './offices'
 import { recordOf } from '../domain/record'
-import { storedReportOf } from './record'
-import { getRecords, readRecords, recordsOfOffice } from './pages'
+import { storedRecordOf, storedReportOf } from './record'
+import { countRecords, getRecords, readRecords, recordsOfOffice } from './pages'
+import { packLegacyPages } from './legacy'
+import { generateProvince } from '../demo/generate'
 import { BoardDatabase, databaseNameFor } from './schema'
 
 let db: BoardDatabase
@@ -106,12 +108,14 @@ describe('import and undo', () => {
 
   it('commits the files of one import as one batch, each planned against the files before it', async () => {
     await importReports('a.json', [report('教育局', 2024, 7)])
+    const stored = await storedRecordsByKey(db)
     const plan = (name: string, reports: Report[]) =>
-      planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(recordOf), new Map())
-    // Both previews were made before anything of this import was stored: both say "new".
+      planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(recordOf), stored)
+    // Both previews were made before anything of this import was stored: both say 民政局 2024 is new.
     const first = plan('b.json', [report('教育局', 2024, 9), report('民政局', 2024, 1)])
     const second = plan('c.json', [report('民政局', 2024, 2)])
-    const result = await commitBatch(db, 'import', [first, second], await storedRecordsByKey(db), await aliasIndex(db))
+    expect(second.reports[0].status).toBe('new')
+    const result = await commitBatch(db, 'import', [first, second])
     expect(result).toMatchObject({ added: 1, replaced: 2, failed: [] })
     expect((await storedReport('民政局', 2024))?.requests.received?.total).toBe(2)
     const batch = (await db.batches.get(result.batchId!))!
@@ -130,7 +134,7 @@ describe('import and undo', () => {
     const bad = recordOf(report('民政局', 2024, 1))
     ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
     const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [bad], new Map())
-    const result = await commitBatch(db, 'import', [plan], new Map(), new Map())
+    const result = await commitBatch(db, 'import', [plan])
     expect(result.failed).toEqual([{ name: 'c.json', error: expect.stringMatching(/^读写本地数据库出错：/) }])
     expect(await snapshot()).toEqual(before)
     expect(await db.batches.count()).toBe(0)
@@ -198,9 +202,42 @@ describe('schema', () => {
     const rows = await readRecords(current)
     expect(rows[0].cells).toBeInstanceOf(Float64Array)
     expect(rows.map(storedReportOf)).toEqual([r])
-    expect(await current.pages.count()).toBe(1)
+    expect(await current.summaries.count()).toBe(1)
     expect(current.tables.map((t) => t.name)).not.toContain('reports')
+    expect(current.tables.map((t) => t.name)).not.toContain('pages')
     expect(await current.offices.count()).toBe(1)
+    await current.delete()
+  })
+
+  it('opening a database written by schema version 3 (one row per page) splits every page and keeps every report', async () => {
+    const name = `upgrade-${n++}`
+    const v3 = new Dexie(name)
+    v3.version(1).stores({
+      reports: '[office+year], office, year, region, batchId',
+      offices: 'name, region, *aliases',
+      batches: '++id, createdAt, kind',
+      meta: 'key',
+    })
+    v3.version(2).stores({ pages: '++id' })
+    v3.version(3).stores({ reports: null })
+    const province = generateProvince(1500, 3).map((r, i) => ({ ...r, batchId: 1 + (i % 2), sourceFile: 'p.csv' }))
+    const withText = { ...province[7], narrative: { overview: '总体情况' } }
+    province[7] = withText
+    await v3.table('pages').bulkAdd(packLegacyPages(province.map(storedRecordOf)))
+    v3.close()
+    const current = new BoardDatabase(name)
+    expect((await readRecords(current)).map(storedReportOf)).toEqual(province)
+    expect(await current.summaries.count()).toBe(2)
+    expect(await countRecords(current)).toBe(1500)
+    expect(current.tables.map((t) => t.name)).not.toContain('pages')
+    // The board goes on from there: a change after the upgrade finds the reports.
+    const plan = planFile(
+      { name: 'x.json', sha256: 'x', size: 1, format: 'json' },
+      [recordOf(report('新机关', 2024, 1))],
+      new Map(),
+    )
+    await commitFile(current, await startBatch(current, 'import'), plan)
+    expect(await countRecords(current)).toBe(1501)
     await current.delete()
   })
 

@@ -7,7 +7,15 @@ import { reportKey } from '../domain/report'
 import { diffRecords } from '../domain/diff'
 import type { ReportRecord } from '../domain/record'
 import { storedRecord, storedRecordOf, storedReportOf } from './record'
-import { changeRecords, DuplicateReportError, readRecords } from './pages'
+import {
+  changeRecords,
+  DuplicateReportError,
+  locatorNow,
+  readRecords,
+  recordTables,
+  type KeyLocator,
+  type PageChange,
+} from './pages'
 import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
 import { describeStorageError } from './storage'
 
@@ -62,9 +70,25 @@ export function planFile(
   return { ...file, reports: planned }
 }
 
-/** What is stored, by report key, for planning. */
+/** What is stored, by report key: every report read (tests and small boards; the app reads only the keys a file holds). */
 export async function storedRecordsByKey(db: BoardDatabase): Promise<Map<string, StoredRecord>> {
   return new Map((await readRecords(db)).map((r) => [reportKey(r), r]))
+}
+
+/**
+ * A plan made at the preview, brought up to date with the reports written since by earlier files
+ * of the same import (`known`, by key): their keys are planned again against those versions; the
+ * others keep the preview's plan (the transaction still refuses a new report that another tab
+ * stored meanwhile).
+ */
+export function replan(plan: PlannedFile, known: ReadonlyMap<string, ReportRecord>): PlannedFile {
+  if (!known.size || !plan.reports.some((p) => known.has(reportKey(p.record)))) return plan
+  const again = planFile(
+    plan,
+    plan.reports.map((p) => p.record),
+    known,
+  )
+  return { ...plan, reports: plan.reports.map((p, i) => (known.has(reportKey(p.record)) ? again.reports[i] : p)) }
 }
 
 export async function startBatch(
@@ -82,12 +106,24 @@ export async function startBatch(
   }) as Promise<number>
 }
 
+export interface CommittedFile {
+  file: BatchFile
+  /** What changed in the pages (the data store patches its columns with it). */
+  change: PageChange
+}
+
 /**
  * Write one file's reports in one transaction: either all of them and the batch's record of them,
- * or — on any failure — nothing. Reports that are unchanged are not rewritten.
+ * or — on any failure — nothing. Reports that are unchanged are not rewritten. `locator`: where
+ * stored reports are, if the caller knows (see pages.ts changeRecords).
  */
-export async function commitFile(db: BoardDatabase, batchId: number, file: PlannedFile): Promise<BatchFile> {
-  return db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
+export async function commitFile(
+  db: BoardDatabase,
+  batchId: number,
+  file: PlannedFile,
+  locator?: KeyLocator,
+): Promise<CommittedFile> {
+  return db.transaction('rw', [...recordTables(db), db.batches, db.offices], async () => {
     const batch = await db.batches.get(batchId)
     if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
     const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
@@ -96,9 +132,9 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     const replacing = toWrite.filter((p) => p.status === 'replace')
     const adding = toWrite.filter((p) => p.status === 'new')
     const stored = (p: PlannedReport) => storedRecord(p.record, batchId, file.name)
-    let current: Map<string, StoredRecord>
+    let change: PageChange
     try {
-      current = await changeRecords(db, { put: replacing.map(stored), add: adding.map(stored) })
+      change = await changeRecords(db, { put: replacing.map(stored), add: adding.map(stored) }, locator)
     } catch (e) {
       if (e instanceof DuplicateReportError) {
         throw new Error(`“${file.name}”中的部分报告在预览之后已被另一个窗口写入，本文件未导入，请重新导入`)
@@ -108,7 +144,7 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     let added = 0
     let replaced = 0
     for (const p of replacing) {
-      const before = current.get(reportKey(p.record))
+      const before = change.previous.get(reportKey(p.record))
       if (before && before.batchId === batchId) {
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
         replaced++
@@ -138,7 +174,7 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     }
     batch.files.push(record)
     await db.batches.put(batch)
-    return record
+    return { file: record, change }
   })
 }
 
@@ -149,37 +185,41 @@ export interface CommittedBatch {
   replaced: number
   /** Files that were not written, each with the reason as the user reads it. */
   failed: { name: string; error: string }[]
+  /** The whole import was refused before anything was written (db/capacity.ts), and why. */
+  refused?: string
+}
+
+export interface CommitBase {
+  /** Where stored reports are now (the data store's columns), or undefined: read them. */
+  locator?: () => KeyLocator | undefined
+  /** Called after each file is written (the data store patches its columns, so `locator` follows). */
+  onWritten?: (change: PageChange) => void
 }
 
 /**
  * Commit planned files as one batch, one transaction per file (a file is all or nothing). Each file
- * is planned again just before it is written — against what is stored (`existing`, which another
- * tab may have changed since the preview) and the files committed before it. A batch none of whose
+ * is planned again just before it is written against the files committed before it (`replan`);
+ * a report another tab stored since the preview makes its file fail whole. A batch none of whose
  * files was written is dropped, so the import history shows only what happened.
  */
 export async function commitBatch(
   db: BoardDatabase,
   kind: ImportBatch['kind'],
   files: readonly PlannedFile[],
-  existing: ReadonlyMap<string, ReportRecord>,
-  aliases: ReadonlyMap<string, string>,
+  base: CommitBase = {},
 ): Promise<CommittedBatch> {
   const result: CommittedBatch = { batchId: null, added: 0, replaced: 0, failed: [] }
   if (!files.length) return result
-  const known = new Map(existing)
+  const known = new Map<string, ReportRecord>()
   const batchId = (result.batchId = await startBatch(db, kind))
   for (const file of files) {
-    const plan = planFile(
-      file,
-      file.reports.map((p) => p.record),
-      known,
-      aliases,
-    )
+    const plan = replan(file, known)
     try {
-      const written = await commitFile(db, batchId, plan)
+      const { file: written, change } = await commitFile(db, batchId, plan, base.locator?.())
       result.added += written.added
       result.replaced += written.replaced
       for (const p of plan.reports) known.set(reportKey(p.record), p.record)
+      base.onWritten?.(change)
     } catch (e) {
       result.failed.push({ name: file.name, error: describeStorageError(e) })
     }
@@ -233,8 +273,8 @@ async function laterBatchesTouching(db: BoardDatabase, batch: ImportBatch): Prom
 }
 
 /** Undo a batch: remove what it added and put back exactly what it replaced. */
-export async function undoBatch(db: BoardDatabase, batchId: number): Promise<void> {
-  await db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
+export async function undoBatch(db: BoardDatabase, batchId: number, locator?: KeyLocator): Promise<PageChange> {
+  return db.transaction('rw', [...recordTables(db), db.batches, db.offices], async () => {
     const batch = await db.batches.get(batchId)
     if (!batch) throw new Error(`导入批次 ${batchId} 不存在`)
     if (batch.undone) throw new Error(`导入批次 ${batchId} 已经撤销过了`)
@@ -246,14 +286,21 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
       const [office, year] = k.split('\u0000')
       return [office, Number(year)] as [string, number]
     })
-    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(storedRecordOf) })
-    const officesLeft = new Set((await readRecords(db)).map((r) => r.office))
+    const loc = await locatorNow(db, locator)
+    const putBack = batch.replaced.map(storedRecordOf)
+    const change = await changeRecords(db, { remove: addedKeys, put: putBack }, loc)
+    // An office this batch created goes again unless it keeps a report the batch did not add.
+    const removed = new Set(batch.added)
+    const keeps = (name: string) =>
+      putBack.some((r) => r.office === name) ||
+      loc.yearsOf(name).some((y) => !removed.has(reportKey({ office: name, year: y })))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)
-      else if (!officesLeft.has(name)) await db.offices.delete(name)
+      else if (!keeps(name)) await db.offices.delete(name)
     }
     batch.undone = true
     await db.batches.put(batch)
+    return change
   })
 }
 

@@ -1,16 +1,24 @@
 /**
- * Reports are stored in pages of up to PAGE_SIZE: one IndexedDB row holds the identities of its
- * reports and all their cells in one Float64Array. IndexedDB's cost is mostly per row, not per
- * byte (measured in Chromium here: writing 20,000 small rows 2.6 s, the same reports as 20 pages
- * 0.24 s; reading them back 1.1 s against 0.2 s), and the board always loads every report anyway.
+ * Reports are stored in pages of up to PAGE_SIZE, each page as two rows with the same id:
+ * - its **summary** (`summaries`, domain/summary.ts): identities and the numbers the views sum,
+ *   dictionary-encoded and Int32 — about 160 bytes a report, read in full when the board opens;
+ * - its **body** (`bodies`): every report's cells in one Float64Array and whatever else a record
+ *   holds (texts, narrative, …) — read only for the pages whose reports are wanted (one office's
+ *   page, an export, the reports an import replaces, the checks).
+ * IndexedDB's cost is mostly per row, not per byte (measured in Chromium here: writing 20,000
+ * small rows 2.6 s, the same reports as 20 pages 0.24 s), so a page is the unit of every read and
+ * write. Cells and texts share one row because every reader of the one wants the other.
  *
- * Every change runs inside the caller's read-write transaction: read the pages, change the
- * reports in memory, write back only the pages that changed (new reports go to new pages), so a
- * change is all or nothing like any other IndexedDB write. Small pages left by small imports are
- * merged once there are several of them, so the number of rows stays about total / PAGE_SIZE.
+ * One **directory** row holds a generation number (every change adds one: the data store and
+ * other tabs watch it), the next page id and each page's size, so a change can merge small pages
+ * without reading them. A change runs inside the caller's read-write transaction: it finds the
+ * pages holding the keys it touches — from the caller's KeyLocator when that describes the current
+ * generation, else by reading every summary (another tab wrote meanwhile) — reads and rewrites
+ * only those, adds new reports as new pages, and is all or nothing like any IndexedDB write.
  */
 import { reportKey } from '../domain/report'
 import { formatLayout } from '../domain/record'
+import { summarize, summaryEntry, type RecordSummary } from '../domain/summary'
 import type { StoredRecord } from './record'
 import type { BoardDatabase } from './schema'
 
@@ -18,17 +26,39 @@ export const PAGE_SIZE = 1000
 /** More small pages than this and they are merged into full ones. */
 const MAX_SMALL_PAGES = 8
 
-/** A record without its cells (the page holds them). */
-export type PageEntry = Omit<StoredRecord, 'cells'>
-
-export interface ReportPage {
-  id?: number
-  reports: PageEntry[]
-  /** The cells of every report in order, each `formatLayout(template).numeric.length` long. */
-  cells: Float64Array
+/** A page's summary row (the resident part). */
+export interface PageSummary extends RecordSummary {
+  id: number
 }
 
-type Key = [string, number]
+/** A page's body row: the cells of every report in order, and each report's other fields. */
+export interface PageBody {
+  id: number
+  /** Each report's cells in turn, `formatLayout(template).numeric.length` long. */
+  cells: Float64Array
+  /** Per report: its fields besides identity, provenance and cells (texts, narrative, …), or null. */
+  extras: (Record<string, unknown> | null)[]
+}
+
+export interface Directory {
+  id: 1
+  /** Added to by every change of the stored reports. */
+  generation: number
+  nextPage: number
+  /** Every page and its number of reports, ascending by id. */
+  pages: { id: number; n: number }[]
+}
+
+const EMPTY_DIRECTORY: Directory = { id: 1, generation: 0, nextPage: 1, pages: [] }
+
+/** Where stored reports are, as of one generation (the data store keeps one over its columns). */
+export interface KeyLocator {
+  generation: number
+  /** Id of the page holding (office, year), if stored. */
+  pageOf(office: string, year: number): number | undefined
+  /** The years stored for an office. */
+  yearsOf(office: string): number[]
+}
 
 /** A report with this key already exists (another tab stored it since the preview). */
 export class DuplicateReportError extends Error {
@@ -38,81 +68,193 @@ export class DuplicateReportError extends Error {
   }
 }
 
-function append<T>(target: T[], items: Iterable<T>): void {
-  for (const item of items) target.push(item) // not push(...items): 100,000 arguments overflow the stack
+/** The tables a change of stored reports writes: a transaction changing reports must include them. */
+export const recordTables = (db: BoardDatabase) => [db.summaries, db.bodies, db.directory]
+
+export async function readDirectory(db: BoardDatabase): Promise<Directory> {
+  return (await db.directory.get(1)) ?? EMPTY_DIRECTORY
 }
 
-/** Pack records into pages of PAGE_SIZE (cells copied into one array per page). */
-export function packPages(records: readonly StoredRecord[], size = PAGE_SIZE): ReportPage[] {
-  const pages: ReportPage[] = []
-  for (let start = 0; start < records.length; start += size) pages.push(packPage(records.slice(start, start + size)))
-  return pages
-}
+const IDENTITY = new Set(['office', 'year', 'region', 'officeKind', 'template', 'publishedAt', 'batchId', 'sourceFile'])
 
-function packPage(records: readonly StoredRecord[], id?: number): ReportPage {
+/** A page's two rows from its records (cells copied into one array). */
+export function packPage(records: readonly StoredRecord[], id: number): { summary: PageSummary; body: PageBody } {
   let length = 0
   for (const r of records) length += r.cells.length
   const cells = new Float64Array(length)
-  const reports: PageEntry[] = []
+  const extras: PageBody['extras'] = []
   let at = 0
   for (const r of records) {
     cells.set(r.cells, at)
     at += r.cells.length
-    const { cells: _cells, ...entry } = r
-    reports.push(entry)
+    let extra: Record<string, unknown> | null = null
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'cells' || IDENTITY.has(k) || v === undefined) continue
+      ;(extra ??= {})[k] = v
+    }
+    extras.push(extra)
   }
-  return id === undefined ? { reports, cells } : { id, reports, cells }
+  return { summary: { id, ...summarize(records) }, body: { id, cells, extras } }
+}
+
+/** The records of a page; their cells are views into the body's array (no copy). */
+export function unpackPage(summary: RecordSummary & { id?: number }, body: PageBody): StoredRecord[] {
+  const out: StoredRecord[] = []
+  let at = 0
+  for (let i = 0; i < summary.n; i++) {
+    const entry = summaryEntry(summary, i)
+    const n = formatLayout(entry.template).numeric.length
+    if (at + n > body.cells.length) throw new Error(`内部错误：存储页 ${body.id} 的单元格不足`)
+    out.push({ ...entry, cells: body.cells.subarray(at, at + n), ...body.extras[i] } as StoredRecord)
+    at += n
+  }
+  if (at !== body.cells.length || body.extras.length !== summary.n)
+    throw new Error(`内部错误：存储页 ${body.id} 的单元格数与报告不符`)
+  return out
+}
+
+function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item) // not push(...items): 100,000 arguments overflow the stack
+}
+
+/** Write records as new pages of PAGE_SIZE; returns their summaries and the directory after. */
+async function writeNewPages(
+  db: BoardDatabase,
+  dir: Directory,
+  records: readonly StoredRecord[],
+): Promise<PageSummary[]> {
+  const summaries: PageSummary[] = []
+  const bodies: PageBody[] = []
+  for (let start = 0; start < records.length; start += PAGE_SIZE) {
+    const page = packPage(records.slice(start, start + PAGE_SIZE), dir.nextPage++)
+    summaries.push(page.summary)
+    bodies.push(page.body)
+    dir.pages.push({ id: page.summary.id, n: page.summary.n })
+  }
+  if (summaries.length) {
+    await db.summaries.bulkAdd(summaries)
+    await db.bodies.bulkAdd(bodies)
+  }
+  return summaries
 }
 
 /**
- * Store records as new pages (the caller's read-write transaction; no key may be stored already):
- * the write an import of new reports cannot avoid. The bench's page floor times exactly this.
+ * Store records as new pages (the caller's read-write transaction on recordTables; no key may be
+ * stored already): the write an import of new reports cannot avoid. The bench's page floor times
+ * exactly this.
  */
 export async function addPages(db: BoardDatabase, records: readonly StoredRecord[]): Promise<void> {
-  if (records.length) await db.pages.bulkAdd(packPages(records))
+  const dir = structuredClone(await readDirectory(db))
+  await writeNewPages(db, dir, records)
+  dir.generation++
+  await db.directory.put(dir)
 }
 
-/** The records of a page; their cells are views into the page's array (no copy). */
-export function unpackPage(page: ReportPage): StoredRecord[] {
-  const out: StoredRecord[] = []
-  let at = 0
-  for (const entry of page.reports) {
-    const n = formatLayout(entry.template).numeric.length
-    if (at + n > page.cells.length) throw new Error(`内部错误：存储页 ${page.id ?? ''} 的单元格不足`)
-    out.push({ ...entry, cells: page.cells.subarray(at, at + n) })
-    at += n
-  }
-  if (at !== page.cells.length) throw new Error(`内部错误：存储页 ${page.id ?? ''} 的单元格数与报告不符`)
-  return out
+/** Remove every stored report (the caller's transaction on recordTables); the generation goes on. */
+export async function clearRecords(db: BoardDatabase): Promise<void> {
+  const dir = await readDirectory(db)
+  await Promise.all([db.summaries.clear(), db.bodies.clear()])
+  await db.directory.put({ id: 1, generation: dir.generation + 1, nextPage: dir.nextPage, pages: [] })
 }
 
 /** How many reports are stored. */
 export async function countRecords(db: BoardDatabase): Promise<number> {
-  let n = 0
-  await db.pages.each((p) => (n += p.reports.length))
-  return n
+  return (await readDirectory(db)).pages.reduce((n, p) => n + p.n, 0)
 }
 
-/** Every stored report as a record. */
-export async function readRecords(db: BoardDatabase): Promise<StoredRecord[]> {
-  return recordsOfPages(await db.pages.toArray())
-}
-
-export function recordsOfPages(pages: readonly ReportPage[]): StoredRecord[] {
-  const out: StoredRecord[] = []
-  for (const page of pages) for (const r of unpackPage(page)) out.push(r)
+/** The records of these pages (in page order), read together. */
+export async function readPages(db: BoardDatabase, ids: readonly number[]): Promise<Map<number, StoredRecord[]>> {
+  const out = new Map<number, StoredRecord[]>()
+  // Dexie resolves an empty bulkGet without a request, which ends the caller's transaction early.
+  if (!ids.length) return out
+  const summaries = await db.summaries.bulkGet([...ids])
+  const bodies = await db.bodies.bulkGet([...ids])
+  ids.forEach((id, i) => {
+    const s = summaries[i]
+    const b = bodies[i]
+    if (!s || !b) throw new Error(`内部错误：存储页 ${id} 不完整`)
+    out.set(id, unpackPage(s, b))
+  })
   return out
 }
 
+/** Every stored report as a record, in storage order (page by page). */
+export async function readRecords(db: BoardDatabase): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = []
+  const summaries = await db.summaries.toArray()
+  const bodies = new Map((await db.bodies.toArray()).map((b) => [b.id, b]))
+  for (const s of summaries) append(out, unpackPage(s, bodies.get(s.id)!))
+  return out
+}
+
+/** A locator built by reading every summary (when the caller has none for this generation). */
+export async function readLocator(db: BoardDatabase, generation?: number): Promise<KeyLocator> {
+  const summaries = await db.summaries.toArray()
+  const byOffice = new Map<string, Map<number, number>>()
+  for (const s of summaries) {
+    for (let i = 0; i < s.n; i++) {
+      const office = s.office.table[s.office.index[i]]
+      let years = byOffice.get(office)
+      if (!years) byOffice.set(office, (years = new Map()))
+      years.set(s.year[i], s.id)
+    }
+  }
+  return {
+    generation: generation ?? (await readDirectory(db)).generation,
+    pageOf: (office, year) => byOffice.get(office)?.get(year),
+    yearsOf: (office) => [...(byOffice.get(office)?.keys() ?? [])],
+  }
+}
+
+/** The locator to use now: the caller's if it describes the current generation. */
+async function currentLocator(db: BoardDatabase, dir: Directory, locator?: KeyLocator): Promise<KeyLocator> {
+  return locator && locator.generation === dir.generation ? locator : readLocator(db, dir.generation)
+}
+
+/** The caller's locator if it is current, else one read from the summaries (inside the caller's transaction). */
+export async function locatorNow(db: BoardDatabase, locator?: KeyLocator): Promise<KeyLocator> {
+  return currentLocator(db, await readDirectory(db), locator)
+}
+
+type Key = [string, number]
+
 /** The stored records of these keys (undefined where none). */
-export async function getRecords(db: BoardDatabase, keys: readonly Key[]): Promise<(StoredRecord | undefined)[]> {
-  const byKey = new Map((await readRecords(db)).map((r) => [reportKey(r), r]))
+export async function getRecords(
+  db: BoardDatabase,
+  keys: readonly Key[],
+  locator?: KeyLocator,
+): Promise<(StoredRecord | undefined)[]> {
+  const loc = await currentLocator(db, await readDirectory(db), locator)
+  const pageIds = new Set<number>()
+  for (const [office, year] of keys) {
+    const id = loc.pageOf(office, year)
+    if (id !== undefined) pageIds.add(id)
+  }
+  const byKey = new Map<string, StoredRecord>()
+  for (const records of (
+    await readPages(
+      db,
+      [...pageIds].sort((a, b) => a - b),
+    )
+  ).values())
+    for (const r of records) byKey.set(reportKey(r), r)
   return keys.map(([office, year]) => byKey.get(reportKey({ office, year })))
 }
 
-/** The stored reports of one office, all years. */
-export async function recordsOfOffice(db: BoardDatabase, office: string): Promise<StoredRecord[]> {
-  return (await readRecords(db)).filter((r) => r.office === office)
+/** The stored reports of one office, all years (ascending). */
+export async function recordsOfOffice(
+  db: BoardDatabase,
+  office: string,
+  locator?: KeyLocator,
+): Promise<StoredRecord[]> {
+  const loc = await currentLocator(db, await readDirectory(db), locator)
+  const years = loc.yearsOf(office).sort((a, b) => a - b)
+  const found = await getRecords(
+    db,
+    years.map((y) => [office, y] as Key),
+    loc,
+  )
+  return found.filter((r): r is StoredRecord => r !== undefined)
 }
 
 export interface RecordChanges {
@@ -124,69 +266,89 @@ export interface RecordChanges {
   remove?: readonly Key[]
 }
 
+/** What a change did, for whoever keeps the summaries in memory. */
+export interface PageChange {
+  /** The directory's generation after the change. */
+  generation: number
+  /** Pages deleted or rewritten: their old summaries are gone. */
+  removed: number[]
+  /** Summaries of the pages written (rewritten ones under their old id, and new ones). */
+  written: PageSummary[]
+  /** The versions stored before under the keys put or removed (by report key): what undo keeps. */
+  previous: Map<string, StoredRecord>
+}
+
 /**
- * Apply changes to the stored reports. Must run inside a read-write transaction on `db.pages`
- * (the caller's), so a failure anywhere leaves every page as it was. Returns the versions that
- * were stored before under the keys put or removed (by report key): what undo needs to keep.
+ * Apply changes to the stored reports. Must run inside a read-write transaction on recordTables
+ * (the caller's), so a failure anywhere leaves every page as it was. `locator` (optional) says
+ * where stored reports are; it is used only if it describes the current generation.
  */
-export async function changeRecords(db: BoardDatabase, changes: RecordChanges): Promise<Map<string, StoredRecord>> {
-  const pages = await db.pages.toArray()
-  const where = new Map<string, number>() // report key → page index
-  pages.forEach((p, i) => {
-    for (const r of p.reports) where.set(reportKey(r), i)
-  })
-  const gone = new Map<number, Set<string>>() // page index → keys leaving it
-  const leave = (key: string) => {
-    const i = where.get(key)
-    if (i === undefined) return
-    let set = gone.get(i)
-    if (!set) gone.set(i, (set = new Set()))
-    set.add(key)
+export async function changeRecords(
+  db: BoardDatabase,
+  changes: RecordChanges,
+  locator?: KeyLocator,
+): Promise<PageChange> {
+  const dir = structuredClone(await readDirectory(db))
+  const loc = await currentLocator(db, dir, locator)
+  const gone = new Map<number, Set<string>>() // page id → keys leaving it
+  const leave = (office: string, year: number) => {
+    const id = loc.pageOf(office, year)
+    if (id === undefined) return
+    let set = gone.get(id)
+    if (!set) gone.set(id, (set = new Set()))
+    set.add(reportKey({ office, year }))
   }
-  for (const [office, year] of changes.remove ?? []) leave(reportKey({ office, year }))
-  for (const r of changes.add ?? [])
-    if (where.has(reportKey(r)) && !gone.get(where.get(reportKey(r))!)?.has(reportKey(r)))
-      throw new DuplicateReportError(reportKey(r))
-  for (const r of changes.put ?? []) leave(reportKey(r))
+  for (const [office, year] of changes.remove ?? []) leave(office, year)
+  for (const r of changes.add ?? []) {
+    const id = loc.pageOf(r.office, r.year)
+    if (id !== undefined && !gone.get(id)?.has(reportKey(r))) throw new DuplicateReportError(reportKey(r))
+  }
+  for (const r of changes.put ?? []) leave(r.office, r.year)
 
   // The newest version of each key wins (a file may hold a report twice only when identical).
   const incoming = new Map<string, StoredRecord>()
   for (const r of [...(changes.put ?? []), ...(changes.add ?? [])]) incoming.set(reportKey(r), r)
 
-  const previous = new Map<string, StoredRecord>()
-  const kept: { index: number; records: StoredRecord[] }[] = []
-  for (const [index, keys] of gone) {
-    const records: StoredRecord[] = []
-    for (const r of unpackPage(pages[index])) {
-      const key = reportKey(r)
-      if (keys.has(key)) previous.set(key, r)
-      else records.push(r)
-    }
-    kept.push({ index, records })
-  }
-  const changedPages = new Set(gone.keys())
   // Small pages (left by small imports or by removals) are merged with the new reports.
-  const small = pages
-    .map((p, i) => ({ i, n: changedPages.has(i) ? kept.find((k) => k.index === i)!.records.length : p.reports.length }))
-    .filter((p) => p.n < PAGE_SIZE / 2)
-  const merge = new Set<number>()
-  if (small.length > MAX_SMALL_PAGES) for (const p of small) merge.add(p.i)
+  const sizeAfter = (p: { id: number; n: number }) => p.n - (gone.get(p.id)?.size ?? 0)
+  const small = dir.pages.filter((p) => sizeAfter(p) < PAGE_SIZE / 2)
+  const merge = new Set(small.length > MAX_SMALL_PAGES ? small.map((p) => p.id) : [])
+  const touched = [...new Set([...gone.keys(), ...merge])].sort((a, b) => a - b)
 
+  const previous = new Map<string, StoredRecord>()
   const fresh: StoredRecord[] = []
-  for (const { index, records } of kept) {
-    if (merge.has(index)) append(fresh, records)
-    else if (records.length === 0) await db.pages.delete(pages[index].id!)
-    else await db.pages.put(packPage(records, pages[index].id))
-  }
-  for (const index of merge) {
-    if (changedPages.has(index)) {
-      await db.pages.delete(pages[index].id!)
+  const written: PageSummary[] = []
+  const deleted: number[] = []
+  const sizes = new Map(dir.pages.map((p) => [p.id, p.n]))
+  for (const [id, records] of await readPages(db, touched)) {
+    const keys = gone.get(id)
+    const kept: StoredRecord[] = []
+    for (const r of records) {
+      const key = reportKey(r)
+      if (keys?.has(key)) previous.set(key, r)
+      else kept.push(r)
+    }
+    if (merge.has(id)) append(fresh, kept)
+    if (merge.has(id) || kept.length === 0) {
+      deleted.push(id)
+      sizes.delete(id)
       continue
     }
-    append(fresh, unpackPage(pages[index]))
-    await db.pages.delete(pages[index].id!)
+    // kept.length < PAGE_SIZE here: a page only loses reports.
+    const page = packPage(kept, id)
+    await db.summaries.put(page.summary)
+    await db.bodies.put(page.body)
+    written.push(page.summary)
+    sizes.set(id, kept.length)
   }
+  if (deleted.length) {
+    await db.summaries.bulkDelete(deleted)
+    await db.bodies.bulkDelete(deleted)
+  }
+  dir.pages = dir.pages.filter((p) => sizes.has(p.id)).map((p) => ({ id: p.id, n: sizes.get(p.id)! }))
   append(fresh, incoming.values())
-  await addPages(db, fresh)
-  return previous
+  append(written, await writeNewPages(db, dir, fresh))
+  dir.generation++
+  await db.directory.put(dir)
+  return { generation: dir.generation, removed: touched, written, previous }
 }

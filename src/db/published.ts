@@ -4,7 +4,7 @@
  * imported themselves are never overwritten by published data.
  */
 import { reportKey } from '../domain/report'
-import { changeRecords, getRecords } from './pages'
+import { changeRecords, getRecords, recordTables } from './pages'
 import type { ReportRecord } from '../domain/record'
 import { storedRecord } from './record'
 import type { BatchFile, BoardDatabase, StoredRecord } from './schema'
@@ -32,7 +32,7 @@ export async function applyPublished(
   manifestHash: string,
   files: PublishedFile[],
 ): Promise<{ added: number; kept: number }> {
-  return db.transaction('rw', [db.pages, db.batches, db.offices], async () => {
+  return db.transaction('rw', [...recordTables(db), db.batches, db.offices], async () => {
     const previous = await db.batches.where('kind').equals('published').toArray()
     const previousIds = new Set(previous.map((b) => b.id!))
     for (const b of previous) {

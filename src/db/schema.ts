@@ -7,10 +7,16 @@
  *      one Float64Array): IndexedDB's cost is per row, and the board always loads every report.
  *      The upgrade moves every v1 report into pages. Batches still keep replaced reports nested.
  *  3 — the v1 `reports` table is dropped (after v2's upgrade has copied it).
+ *  4 — each page is split into a summary row (what the views read, kept in memory) and a body row
+ *      (cells, texts, narrative: read on demand), plus one directory row (generation, page sizes);
+ *      see pages.ts. At 500,000 reports the cells alone are 824 MB: the board can no longer hold
+ *      them all. The upgrade splits every v3 page.
+ *  5 — the v3 `pages` table is dropped (after v4's upgrade has split it).
  */
 import Dexie, { type EntityTable } from 'dexie'
 import type { OfficeKind } from '../domain/model'
-import { packPages, type ReportPage } from './pages'
+import { packLegacyPages, unpackLegacyPage, type LegacyPage } from './legacy'
+import { packPage, PAGE_SIZE, type Directory, type PageBody, type PageSummary } from './pages'
 import { isNestedReport, storedRecordOf, type StoredRecord, type StoredReport } from './record'
 
 export type { StoredRecord, StoredReport } from './record'
@@ -61,7 +67,9 @@ export interface MetaRecord {
 }
 
 export class BoardDatabase extends Dexie {
-  pages!: EntityTable<ReportPage, 'id'>
+  summaries!: EntityTable<PageSummary, 'id'>
+  bodies!: EntityTable<PageBody, 'id'>
+  directory!: EntityTable<Directory, 'id'>
   offices!: EntityTable<OfficeRecord, 'name'>
   batches!: EntityTable<ImportBatch, 'id'>
   meta!: EntityTable<MetaRecord, 'key'>
@@ -81,9 +89,27 @@ export class BoardDatabase extends Dexie {
       .upgrade(async (tx) => {
         const rows: unknown[] = await tx.table('reports').toArray()
         const records: StoredRecord[] = rows.filter(isNestedReport).map(storedRecordOf)
-        await tx.table('pages').bulkAdd(packPages(records))
+        await tx.table('pages').bulkAdd(packLegacyPages(records))
       })
     this.version(3).stores({ reports: null })
+    this.version(4)
+      .stores({ summaries: 'id', bodies: 'id', directory: 'id' })
+      .upgrade(async (tx) => {
+        const dir: Directory = { id: 1, generation: 1, nextPage: 1, pages: [] }
+        const records: StoredRecord[] = []
+        await tx
+          .table('pages')
+          .toCollection()
+          .each((page: LegacyPage) => void records.push(...unpackLegacyPage(page)))
+        for (let start = 0; start < records.length; start += PAGE_SIZE) {
+          const { summary, body } = packPage(records.slice(start, start + PAGE_SIZE), dir.nextPage++)
+          await tx.table('summaries').add(summary)
+          await tx.table('bodies').add(body)
+          dir.pages.push({ id: summary.id, n: summary.n })
+        }
+        await tx.table('directory').put(dir)
+      })
+    this.version(5).stores({ pages: null })
   }
 }
 

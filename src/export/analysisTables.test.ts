@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareEntities } from '../analysis/compare'
 import { indexFindings, rankEntities } from '../analysis/ranking'
+import { reportColumns } from '../analysis/columns'
 import { officeHistory } from '../analysis/officeHistory'
 import { consistentReport, toRecords, withCells } from '../domain/rules/testReport'
 import { recordOf } from '../domain/record'
@@ -38,7 +39,7 @@ const context = {
 }
 
 describe('rankingExport', () => {
-  const rows = rankEntities(toRecords(reports), NONE, context)
+  const rows = rankEntities(reportColumns(toRecords(reports)), NONE, context)
   const table = rankingExport(rows, context, zh)
 
   it('states the title, the settings and the metric definition for the filter sheet', () => {
@@ -72,7 +73,11 @@ describe('rankingExport', () => {
 
 describe('compareExport', () => {
   it('has one row per entity, a column per metric, and names the best and worst in the notes', () => {
-    const cmp = compareEntities(toRecords(reports), { level: 'region', names: ['东区', '西区'], year: 2024 })
+    const cmp = compareEntities(reportColumns(toRecords(reports)), {
+      level: 'region',
+      names: ['东区', '西区'],
+      year: 2024,
+    })
     const table = compareExport(cmp, { level: 'region', filters: {} }, zh)
     expect(table.rows.map((r) => r.name)).toEqual(['东区', '西区'])
     expect(table.columns.find((c) => c.key === 'disclosureRate')).toEqual({

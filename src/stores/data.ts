@@ -1,62 +1,59 @@
 /**
- * The data the views read: every stored report, the office registry and import batches, kept in
- * step with IndexedDB (also across tabs) through Dexie's liveQuery. Big arrays live in shallowRef.
+ * The data the views read, kept in step with IndexedDB (also across tabs): the resident column
+ * store of every stored report (identities and the numbers the views sum — not the reports'
+ * cells, which stay in IndexedDB: see stores/resident.ts and docs/architecture.md), the office
+ * registry and the import batches, and the figures every view shares (the checks, run in the
+ * checks worker over the stored pages; the findings index; the office info).
  *
- * It is also the one door for writes: importing, undoing a batch, editing the office registry,
- * backup/restore/clear and the published data are actions of this store. src/db does the work in
- * transactions; no component or composable opens the database. liveQuery brings every change
- * back, so an action returns nothing to merge into the state.
+ * A report's full record is read on demand: `officeRecords` (one office's page), `readRecords`
+ * (an export of a selection), and import planning reads the stored versions of the reports a file
+ * replaces. The store is also the one door for writes: importing, undoing a batch, editing the
+ * office registry, backup/restore/clear and the published data are its actions; src/db does the
+ * work in transactions and returns what changed, which the store patches into its columns.
  */
 import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { checkAnomalies } from '../analysis/anomalies'
+import { rowOf, rowsOfOffice, type ReportColumns } from '../analysis/columns'
 import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
+import type { FixedEntry } from '../analysis/fixes'
 import type { OfficeKind } from '../domain/model'
 import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
 import { fetchManifest, parseManifest, readPublishedFiles } from '../browser/published'
 import * as backups from '../db/backup'
+import { importCapacityProblem } from '../db/capacity'
 import * as imports from '../db/imports'
 import { getDb } from '../db/instance'
 import * as registry from '../db/offices'
-import { recordsOfPages } from '../db/pages'
 import { applyPublished, publishedHash } from '../db/published'
-import type { BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from '../db/schema'
+import type { KeyLocator, PageChange } from '../db/pages'
+import type { BoardDatabase, ImportBatch, OfficeRecord } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
 import type { ReportRecord } from '../domain/record'
 import { reportKey } from '../domain/report'
-import { checkStored } from '../workers/checks'
+import { checkStored, type CheckRun } from '../workers/checks'
+import { residentColumns } from './resident'
 
 export const useDataStore = defineStore('data', () => {
-  /**
-   * Every stored report as its compact record (cells are views into the page buffers): what the
-   * views, the column store and import planning read. A nested report is built only where one is
-   * shown (an office's page) or written (JSON).
-   */
-  const records = shallowRef<readonly StoredRecord[]>([])
+  const storageError = ref<string | null>(null)
+  const onError = (e: unknown) => {
+    storageError.value ??= describeStorageError(e)
+  }
+  const resident = residentColumns(getDb, onError)
+  /** Every stored report as columns (analysis/columns.ts): what the views filter and sum. */
+  const columns = resident.columns
+  const loaded = resident.loaded
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
-  const loaded = ref(false)
-  const storageError = ref<string | null>(null)
   let subscriptions: Subscription[] = []
 
   function start() {
     if (subscriptions.length) return
     const db = getDb()
-    const onError = (e: unknown) => {
-      storageError.value = describeStorageError(e)
-      loaded.value = true
-    }
     void syncPublished()
+    resident.start()
     subscriptions = [
-      liveQuery(() => db.pages.toArray()).subscribe({
-        next: (pages) => {
-          records.value = recordsOfPages(pages)
-          loaded.value = true
-        },
-        error: onError,
-      }),
       liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
       liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({
         next: (rows) => (batches.value = rows),
@@ -69,6 +66,7 @@ export const useDataStore = defineStore('data', () => {
   const publishing = ref(true)
 
   function stop() {
+    resident.stop()
     for (const s of subscriptions) s.unsubscribe()
     subscriptions = []
   }
@@ -89,28 +87,41 @@ export const useDataStore = defineStore('data', () => {
     return dissolvedMap
   })
 
-  /** Findings of every rule over all stored reports (cross-report rules need them all). */
-  // Computed in the checks worker: with 20,000 reports they take seconds, and neither the first
-  // paint nor a filter change should wait for them. `checking` says the figures that depend on
-  // findings are not ready yet (they show "…").
+  /**
+   * Findings of every rule over all stored reports, the year-on-year anomalies (listed for review,
+   * never scored) and 已整改: computed in the checks worker, which reads the stored pages itself.
+   * With 500,000 reports they take tens of seconds; neither the first paint nor a filter change
+   * waits for them, and `checking` says the figures that depend on them are not ready ("…").
+   * While files are being read or committed they are held (a run then would only compete with
+   * the import for the CPU and be stale at once).
+   */
   const checks = shallowRef<CheckResult>({ findings: [], notAssessable: [] })
+  const anomalies = shallowRef<Finding[]>([])
+  const fixes = shallowRef<FixedEntry[]>([])
   const checking = ref(true)
-  let checkRun = 0
+  const checksHeld = ref(0)
+  let checkRun: CheckRun | null = null
   watch(
-    [records, dissolved, loaded],
+    [columns, dissolved, loaded, checksHeld],
     () => {
+      checkRun?.cancel()
+      checkRun = null
       if (!loaded.value) return
-      const run = ++checkRun
       checking.value = true
-      checkStored(getDb().name, records.value, dissolved.value).then(
+      if (checksHeld.value > 0) return
+      const run = (checkRun = checkStored(getDb(), dissolved.value))
+      run.result.then(
         (result) => {
-          if (run !== checkRun) return
-          checks.value = result
+          if (run !== checkRun || !result) return
+          const { anomalies: found, fixes: fixed, ...rules } = result
+          checks.value = rules
+          anomalies.value = found
+          fixes.value = fixed
           checking.value = false
         },
         (e: unknown) => {
           if (run !== checkRun) return
-          storageError.value ??= describeStorageError(e)
+          onError(e)
           checking.value = false
         },
       )
@@ -118,29 +129,52 @@ export const useDataStore = defineStore('data', () => {
     { immediate: true },
   )
 
+  /** Hold the checks while an import reads or writes files; release it when done. */
+  function holdChecks(): () => void {
+    checksHeld.value++
+    let released = false
+    return () => {
+      if (!released) checksHeld.value--
+      released = true
+    }
+  }
+
   /** The checks indexed by office and year (scores per office-year), shared by the analysis views. */
   const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
-
-  /** Year-on-year anomaly warnings: listed for review, never passed to complianceScore. */
-  const anomalies = computed<Finding[]>(() => checkAnomalies(records.value))
 
   /**
    * Region and kind of every office name (findings carry only the name): the registry first, else
    * the office's newest report — so findings of any office can be filtered by region and kind.
    */
   const officeInfo = computed(() => {
-    const map = new Map<string, { region: string | null; officeKind: OfficeKind }>()
-    const newest = new Map<string, number>()
-    for (const r of records.value) {
-      if ((newest.get(r.office) ?? -Infinity) >= r.year) continue
-      newest.set(r.office, r.year)
-      map.set(r.office, { region: r.region, officeKind: r.officeKind })
+    const cols = columns.value
+    const newest = new Int32Array(cols.offices.length).fill(-1)
+    const row = new Int32Array(cols.offices.length)
+    for (let i = 0; i < cols.n; i++) {
+      const o = cols.office[i]
+      if (cols.year[i] > newest[o]) {
+        newest[o] = cols.year[i]
+        row[o] = i
+      }
     }
+    const map = new Map<string, { region: string | null; officeKind: OfficeKind }>()
+    cols.offices.forEach((name, o) =>
+      map.set(name, { region: cols.regions[cols.region[row[o]]], officeKind: cols.kinds[cols.kind[row[o]]] }),
+    )
     for (const o of offices.value) map.set(o.name, { region: o.region, officeKind: o.officeKind })
     return map
   })
 
-  const isEmpty = computed(() => loaded.value && !publishing.value && records.value.length === 0)
+  const isEmpty = computed(() => loaded.value && !publishing.value && columns.value.n === 0)
+
+  // ---- Reads of full records ----
+
+  /** The full records of rows of `cols` (default: the columns now), in that order: for exports. */
+  const readRecords = (rows: ArrayLike<number>, cols: ReportColumns = columns.value) =>
+    withDb(() => resident.records(cols, rows))
+
+  /** One office's stored records, oldest year first. */
+  const officeRecords = (name: string) => readRecords(rowsOfOffice(columns.value, name))
 
   // ---- Writes ----
 
@@ -153,37 +187,79 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  const undoBatch = (id: number) => withDb((db) => imports.undoBatch(db, id))
+  /** A write of stored reports: the change it returns is patched into the columns. */
+  const writing = (work: (db: BoardDatabase, locator: KeyLocator | undefined) => Promise<PageChange | null>) =>
+    withDb((db) =>
+      resident.write(async ({ locator, apply }) => {
+        const change = await work(db, locator())
+        if (change) apply(change)
+      }),
+    )
+
+  const undoBatch = (id: number) => writing((db, loc) => imports.undoBatch(db, id, loc))
   const editOffice = (name: string, changes: registry.OfficeChanges) =>
-    withDb((db) => registry.editOffice(db, name, changes))
-  const mergeOffices = (from: string, into: string) => withDb((db) => registry.mergeOffices(db, from, into))
-  const deleteOffice = (name: string) => withDb((db) => registry.deleteOffice(db, name))
+    writing((db, loc) => registry.editOffice(db, name, changes, loc))
+  const mergeOffices = (from: string, into: string) => writing((db, loc) => registry.mergeOffices(db, from, into, loc))
+  const deleteOffice = (name: string) => writing((db, loc) => registry.deleteOffice(db, name, loc))
   const createBackup = () => withDb((db) => backups.createBackup(db))
   const restoreBackup = (backup: backups.Backup) => withDb((db) => backups.restoreBackup(db, backup))
   const clearAll = () => withDb((db) => backups.clearDatabase(db))
 
-  /** What an import is planned against: the stored reports by key, and the registry's aliases. */
-  function importBase(): Promise<{ existing: Map<string, ReportRecord>; aliases: Map<string, string> }> {
-    return withDb(async (db) => {
-      const [existing, aliases] = await Promise.all([
-        // Held in memory once loaded (in step with IndexedDB): no second read of every page.
-        loaded.value ? new Map(records.value.map((r) => [reportKey(r), r])) : imports.storedRecordsByKey(db),
-        imports.aliasIndex(db),
-      ])
-      return { existing, aliases }
-    })
+  /** The registry's merges (old name → current name), from the registry in memory. */
+  const aliases = computed(() => {
+    const index = new Map<string, string>()
+    for (const o of offices.value) for (const a of o.aliases) index.set(a, o.name)
+    return index
+  })
+
+  /**
+   * Plan a file's records against what is stored: only the stored versions of the reports it
+   * would replace are read (a file of new offices reads nothing).
+   */
+  async function planImport(
+    file: Omit<imports.PlannedFile, 'reports'>,
+    records: readonly ReportRecord[],
+  ): Promise<imports.PlannedFile> {
+    const cols = columns.value
+    const names = aliases.value
+    const rows: number[] = []
+    for (const r of records) {
+      const row = rowOf(cols, imports.canonicalOfficeName(r.office, names), r.year)
+      if (row >= 0) rows.push(row)
+    }
+    const existing = new Map((await readRecords(rows, cols)).map((r) => [reportKey(r), r]))
+    return imports.planFile(file, records, existing, names)
   }
 
   /** The batch that imported exactly these bytes before (and was not undone). */
   const importedBefore = (sha256: string) => withDb((db) => imports.findImportedFile(db, sha256))
 
-  /** Store previewed files as one batch (see db/imports.ts commitBatch); failures are per file. */
+  /**
+   * Store previewed files as one batch (see db/imports.ts commitBatch); failures are per file.
+   * Refused whole, before anything is written, when the board would pass what the browser holds
+   * (db/capacity.ts).
+   */
   async function commitImport(
     files: readonly imports.PlannedFile[],
     kind: 'import' | 'demo',
   ): Promise<imports.CommittedBatch> {
-    const { existing, aliases } = await importBase()
-    return withDb((db) => imports.commitBatch(db, kind, files, existing, aliases))
+    let adding = 0
+    let written = 0
+    for (const f of files)
+      for (const p of f.reports) {
+        if (p.status === 'new') adding++
+        if (p.status !== 'unchanged') written++
+      }
+    const refused = await importCapacityProblem(columns.value.n, adding, written)
+    if (refused) return { batchId: null, added: 0, replaced: 0, failed: [], refused }
+    const release = holdChecks()
+    try {
+      return await withDb((db) =>
+        resident.write(({ locator, apply }) => imports.commitBatch(db, kind, files, { locator, onWritten: apply })),
+      )
+    } finally {
+      release()
+    }
   }
 
   /**
@@ -209,20 +285,24 @@ export const useDataStore = defineStore('data', () => {
   }
 
   return {
-    records,
+    columns,
     offices,
     batches,
     loaded,
     storageError,
     publishing,
     checks,
+    anomalies,
+    fixes,
     checking,
     findingsIndex,
-    anomalies,
     officeInfo,
     isEmpty,
     start,
     stop,
+    readRecords,
+    officeRecords,
+    holdChecks,
     undoBatch,
     editOffice,
     mergeOffices,
@@ -230,7 +310,7 @@ export const useDataStore = defineStore('data', () => {
     createBackup,
     restoreBackup,
     clearAll,
-    importBase,
+    planImport,
     importedBefore,
     commitImport,
   }

@@ -1,11 +1,18 @@
 /** Messages between the page and the checks worker. */
-import type { CheckResult } from '../domain/rules'
+import type { StoredChecks } from './checkPages'
 
-export interface CheckRequest {
-  run: number
-  dbName: string
-  /** Office → first year it no longer exists. */
-  dissolved: [string, number][]
-}
+export type CheckRequest =
+  | {
+      type: 'check'
+      run: number
+      dbName: string
+      /** Office → first year it no longer exists. */
+      dissolved: [string, number][]
+    }
+  /** Stop a run at the next page (its result would be stale): it replies `cancelled`. */
+  | { type: 'cancel'; run: number }
 
-export type CheckReply = { run: number; ok: true; result: CheckResult } | { run: number; ok: false; error: string }
+export type CheckReply =
+  | { run: number; ok: true; result: StoredChecks }
+  | { run: number; ok: false; error: string }
+  | { run: number; ok: false; cancelled: true }

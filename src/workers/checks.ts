@@ -2,14 +2,14 @@
  * Running the checks over everything stored: in the checks worker when the browser has workers
  * (one worker, kept for the session), else inline (unit tests, very old browsers).
  */
-import { checkRecords, type CheckResult } from '../domain/rules'
-import type { StoredRecord } from '../db/record'
+import type { BoardDatabase } from '../db/schema'
+import { checkStoredPages, type StoredChecks } from './checkPages'
 import type { CheckReply } from './checks-protocol'
 import ChecksWorker from './checks.worker?worker'
 
 let worker: Worker | undefined
 let nextRun = 1
-const pending = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void }>()
+const pending = new Map<number, { resolve: (r: StoredChecks | null) => void; reject: (e: Error) => void }>()
 
 function getWorker(): Worker {
   if (worker) return worker
@@ -20,6 +20,7 @@ function getWorker(): Worker {
     if (!p) return
     pending.delete(m.run)
     if (m.ok) p.resolve(m.result)
+    else if ('cancelled' in m) p.resolve(null)
     else p.reject(new Error(m.error))
   }
   w.onerror = (e) => {
@@ -33,19 +34,22 @@ function getWorker(): Worker {
   return w
 }
 
-/**
- * Findings of every rule over all stored reports. `records` are what the page holds now; the
- * worker reads the same pages itself (the page does not post 20,000 reports to it).
- */
-export function checkStored(
-  dbName: string,
-  records: readonly StoredRecord[],
-  dissolved: ReadonlyMap<string, number>,
-): Promise<CheckResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkRecords(records, { dissolved }))
+export interface CheckRun {
+  /** The checks, or null when the run was cancelled. */
+  result: Promise<StoredChecks | null>
+  cancel: () => void
+}
+
+/** Every check over all stored reports of `db` (the worker opens the same database by name). */
+export function checkStored(db: BoardDatabase, dissolved: ReadonlyMap<string, number>): CheckRun {
+  if (typeof Worker === 'undefined') {
+    let stop = false
+    return { result: checkStoredPages(db, { dissolved, cancelled: () => stop }), cancel: () => (stop = true) }
+  }
   const run = nextRun++
-  return new Promise<CheckResult>((resolve, reject) => {
+  const result = new Promise<StoredChecks | null>((resolve, reject) => {
     pending.set(run, { resolve, reject })
-    getWorker().postMessage({ run, dbName, dissolved: [...dissolved] })
+    getWorker().postMessage({ type: 'check', run, dbName: db.name, dissolved: [...dissolved] })
   })
+  return { result, cancel: () => worker?.postMessage({ type: 'cancel', run }) }
 }

@@ -18,11 +18,11 @@ async function storedReports(page: Page): Promise<number> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          // Reports are stored in pages of up to 1,000 (src/db/pages.ts).
-          if (!db.objectStoreNames.contains('pages')) return resolve(0)
-          const req = db.transaction('pages').objectStore('pages').getAll()
+          // Reports are stored in pages of up to 1,000, each with a summary row (src/db/pages.ts).
+          if (!db.objectStoreNames.contains('summaries')) return resolve(0)
+          const req = db.transaction('summaries').objectStore('summaries').getAll()
           req.onsuccess = () => {
-            resolve((req.result as { reports: unknown[] }[]).reduce((n, page) => n + page.reports.length, 0))
+            resolve((req.result as { n: number }[]).reduce((n, page) => n + page.n, 0))
             db.close()
           }
           req.onerror = () => reject(req.error)
@@ -77,7 +77,7 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method]
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (flags.__diskFull && this.name === 'pages')
+        if (flags.__diskFull && this.name === 'bodies')
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
         return original.apply(this, args)
       }

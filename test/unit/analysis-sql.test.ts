@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordOf, type ReportRecord } from '../../src/domain/record'
+import { reportColumns } from '../../src/analysis/columns'
 import { buildCoverage } from '../../src/analysis/coverage'
 import { buildOverview } from '../../src/analysis/overview'
 import { DEFAULT_MIN_VOLUME, defaultOrder, rankEntities } from '../../src/analysis/ranking'
@@ -190,7 +191,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
     for (const level of ['office', 'region'] as const)
       for (const metric of metrics)
         for (const year of years) {
-          const board = rankEntities(records, noFindings, {
+          const board = rankEntities(reportColumns(records), noFindings, {
             level,
             metric,
             year,

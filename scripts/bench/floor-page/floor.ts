@@ -85,7 +85,7 @@ async function pageFloor(file: File, reports: readonly StoredReport[]) {
   const t0 = performance.now()
   const parsed = Papa.parse<string[]>(await file.text(), { header: false, skipEmptyLines: true })
   const t1 = performance.now()
-  await scratch.transaction('rw', scratch.tables, () => addPages(scratch, records))
+  await scratch.transaction('rw', scratch.tables, async () => addPages(scratch, records))
   const t2 = performance.now()
   const pageStored = await countRecords(scratch)
   await scratch.delete()

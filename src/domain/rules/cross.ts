@@ -109,7 +109,7 @@ export function checkInForceChain(report: Report, previous: Report, out: CheckRe
 }
 
 export function checkMissingReports(
-  offices: Map<string, Map<number, Report>>,
+  offices: ReadonlyMap<string, ReadonlyMap<number, Pick<Report, 'officeKind'>>>,
   options: CheckOptions,
   out: CheckResult,
 ): void {

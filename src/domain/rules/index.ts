@@ -21,7 +21,8 @@ export { deadlineFor } from './deadline'
 const byRule = (a: { rule: string }, b: { rule: string }) =>
   (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
 
-function checkOne(report: Report, today: string | undefined, out: CheckResult): void {
+/** The single-report rules over one report, into `out` (unsorted). The checks worker calls it report by report. */
+export function checkSingle(report: Report, today: string | undefined, out: CheckResult): void {
   checkRowTotals(report, out)
   checkOutcomeSum(report, out)
   checkBalance(report, out)
@@ -34,7 +35,7 @@ function checkOne(report: Report, today: string | undefined, out: CheckResult): 
 /** Single-report rules only. `today` decides whether a deadline has passed (default: today). */
 export function checkReport(report: Report, options: Pick<CheckOptions, 'today'> = {}): CheckResult {
   const out: CheckResult = { findings: [], notAssessable: [] }
-  checkOne(report, options.today, out)
+  checkSingle(report, options.today, out)
   out.findings.sort(byRule)
   out.notAssessable.sort(byRule)
   return out
@@ -44,20 +45,30 @@ export function checkReport(report: Report, options: Pick<CheckOptions, 'today'>
 export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
   const out: CheckResult = { findings: [], notAssessable: [] }
   const today = options.today ?? todayIso() // once, not once per report
-  for (const r of reports) checkOne(r, today, out)
+  for (const r of reports) checkSingle(r, today, out)
   const offices = byOfficeAndYear(reports)
   for (const years of offices.values()) {
     for (const [year, report] of years) {
       const previous = years.get(year - 1)
-      if (!previous) continue
-      checkCarryChain(report, previous, out)
-      checkInForceChain(report, previous, out)
+      if (previous) checkPair(report, previous, out)
     }
   }
   checkMissingReports(offices, { ...options, today }, out)
 
   const officeOrder = new Map<string, number>()
   for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
+  orderResult(out, officeOrder)
+  return out
+}
+
+/** The rules that compare a report with the same office's report of the year before, into `out`. */
+export function checkPair(report: Report, previous: Report, out: CheckResult): void {
+  checkCarryChain(report, previous, out)
+  checkInForceChain(report, previous, out)
+}
+
+/** The stable order of a result: office (by `officeOrder`), year, then the order of RULES. */
+export function orderResult(out: CheckResult, officeOrder: ReadonlyMap<string, number>): void {
   const order = (
     a: { office?: string; year?: number; rule: string },
     b: { office?: string; year?: number; rule: string },
@@ -67,7 +78,6 @@ export function checkReports(reports: readonly Report[], options: CheckOptions =
     byRule(a, b)
   out.findings.sort(order)
   out.notAssessable.sort(order)
-  return out
 }
 
 /** checkReports over compact records: the rules read the nested view of each, built here. */

@@ -1,0 +1,149 @@
+/**
+ * Every check over everything stored, read page by page — the board cannot hold 500,000 reports'
+ * cells at once, and need not: the single-report rules read one report, the year-on-year rules
+ * (carry-chain, in-force-chain, the anomalies) read an office's report and the year before, and
+ * missing-report reads only which office-years exist. So the summaries say where every report is;
+ * then each page's body is read in turn, each report is checked and paired with the year before,
+ * and only the reports whose partner year lies on a later page are kept (as copies) until it comes.
+ * 已整改 (fixes) needs the current versions of the reports batches replaced and their previous
+ * years: those few are kept too. The result is the same, in the same order, as checkReports,
+ * checkAnomalies and fixedByBatches over every record at once (tested).
+ */
+import { anomaliesOfPair, orderAnomalies } from '../analysis/anomalies'
+import { fixedByBatches, type FixedEntry } from '../analysis/fixes'
+import { unpackPage } from '../db/pages'
+import type { StoredRecord } from '../db/record'
+import type { BoardDatabase } from '../db/schema'
+import type { OfficeKind } from '../domain/model'
+import { reportOf } from '../domain/record'
+import { reportKey } from '../domain/report'
+import { checkPair, checkSingle, orderResult, type CheckOptions, type CheckResult } from '../domain/rules'
+import { checkMissingReports } from '../domain/rules/cross'
+import { todayIso } from '../domain/rules/deadline'
+import type { Finding, Report } from '../domain/types'
+
+export interface StoredChecks extends CheckResult {
+  /** Year-on-year anomaly warnings (listed for review, never scored). */
+  anomalies: Finding[]
+  /** 已整改: findings that a corrected report no longer has. */
+  fixes: FixedEntry[]
+}
+
+interface Placed {
+  page: number
+  officeKind: OfficeKind
+}
+
+/** A report kept for a pair whose other year is on a later page, with the pairs still waiting for it. */
+interface Kept {
+  record: StoredRecord
+  nested?: Report
+  waiting: number
+}
+
+export interface CheckPagesOptions extends CheckOptions {
+  /** Asked between pages: true stops the run (the result would be stale), which then returns null. */
+  cancelled?: () => boolean
+}
+
+export async function checkStoredPages(
+  db: BoardDatabase,
+  options: CheckPagesOptions = {},
+): Promise<StoredChecks | null> {
+  const today = options.today ?? todayIso()
+  const summaries = await db.summaries.toArray()
+  const batches = await db.batches.toArray()
+
+  // Where every report is, office by office in order of first appearance (the findings' order).
+  const offices = new Map<string, Map<number, Placed>>()
+  for (const s of summaries) {
+    for (let i = 0; i < s.n; i++) {
+      const office = s.office.table[s.office.index[i]]
+      let years = offices.get(office)
+      if (!years) offices.set(office, (years = new Map()))
+      years.set(s.year[i], { page: s.id, officeKind: s.officeKind.table[s.officeKind.index[i]] })
+    }
+  }
+  const pageOf = (office: string, year: number) => offices.get(office)?.get(year)?.page
+
+  // A pair is checked when its later page is read; the member on the earlier page waits in `kept`.
+  const waiting = new Map<string, number>()
+  for (const [office, years] of offices) {
+    for (const [year, at] of years) {
+      const before = years.get(year - 1)
+      if (!before || before.page === at.page) continue
+      const key = reportKey({ office, year: before.page < at.page ? year - 1 : year })
+      waiting.set(key, (waiting.get(key) ?? 0) + 1)
+    }
+  }
+  // 已整改 reads the versions batches replaced, the current ones, and the years before them.
+  const wanted = new Set<string>()
+  for (const b of batches) {
+    if (b.undone) continue
+    for (const r of b.replaced) {
+      wanted.add(reportKey(r))
+      wanted.add(reportKey({ office: r.office, year: r.year - 1 }))
+    }
+  }
+
+  const out: CheckResult = { findings: [], notAssessable: [] }
+  const anomalies: Finding[] = []
+  const kept = new Map<string, Kept>()
+  const forFixes: StoredRecord[] = []
+  const nestedOf = (k: Kept) => (k.nested ??= reportOf(k.record))
+  const release = (key: string, k: Kept) => {
+    if (--k.waiting === 0) kept.delete(key)
+  }
+  const pair = (report: StoredRecord, nested: Report, previous: StoredRecord, previousNested: Report) => {
+    checkPair(nested, previousNested, out)
+    for (const f of anomaliesOfPair(report, previous)) anomalies.push(f)
+  }
+
+  for (const summary of summaries) {
+    if (options.cancelled?.()) return null
+    const body = await db.bodies.get(summary.id)
+    if (!body) throw new Error(`内部错误：存储页 ${summary.id} 没有单元格`)
+    const records = unpackPage(summary, body)
+    const here = new Map<string, { record: StoredRecord; nested: Report }>()
+    for (const record of records) {
+      const nested = reportOf(record)
+      checkSingle(nested, today, out)
+      const key = reportKey(record)
+      here.set(key, { record, nested })
+      const waits = waiting.get(key)
+      // Copies: a view into the page's cells would keep the whole page's buffer alive.
+      if (waits) kept.set(key, { record: { ...record, cells: record.cells.slice() }, waiting: waits })
+      if (wanted.has(key)) forFixes.push({ ...record, cells: record.cells.slice() })
+    }
+    for (const { record, nested } of here.values()) {
+      const { office, year } = record
+      // As the later year: the year before is on this page or an earlier one.
+      const previousPage = pageOf(office, year - 1)
+      if (previousPage !== undefined && previousPage <= summary.id) {
+        const key = reportKey({ office, year: year - 1 })
+        const local = here.get(key)
+        if (local) pair(record, nested, local.record, local.nested)
+        else {
+          const k = kept.get(key)!
+          pair(record, nested, k.record, nestedOf(k))
+          release(key, k)
+        }
+      }
+      // As the year before: the later year was on an earlier page and waits.
+      const nextPage = pageOf(office, year + 1)
+      if (nextPage !== undefined && nextPage < summary.id) {
+        const key = reportKey({ office, year: year + 1 })
+        const k = kept.get(key)!
+        pair(k.record, nestedOf(k), record, nested)
+        release(key, k)
+      }
+    }
+  }
+
+  checkMissingReports(offices, { ...options, today }, out)
+  const officeOrder = new Map<string, number>()
+  for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
+  orderResult(out, officeOrder)
+  orderAnomalies(anomalies, officeOrder)
+  return { ...out, anomalies, fixes: fixedByBatches(batches, forFixes) }
+}
