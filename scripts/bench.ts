@@ -13,7 +13,8 @@
  *   --fresh-data  write the province CSVs again even if they are up to date
  *   --only cli    only the CLI figures (no app build, no browser)
  *   --scale       instead of the figures above: five provinces of 100,000 reports imported one
- *                 after another (scripts/bench/scale.ts), up to 500,000 stored
+ *                 after another (scripts/bench/scale.ts), up to 500,000 stored; with --profile
+ *                 also a trace of the last file's import, filter changes and a reload
  * Exit code: 0 when every figure was measured, 1 when some could not be (their value is null and
  * "error" says why), 2 for a usage error. Tests never assert these times; this only reports them.
  */
@@ -27,7 +28,7 @@ import { bundleFigures } from './bench/bundle'
 import { timeCliConvert, writeReportTexts } from './bench/cli'
 import { provinceCsv } from './bench/data'
 import { measureFloor } from './bench/floor'
-import { profileImport } from './bench/profile'
+import { profileImport, profileScale } from './bench/profile'
 import { SCALE_FILE_REPORTS, SCALE_FILES, scaleFigures } from './bench/scale'
 import { printSummary, SCALE_METRICS, UNITS } from './bench/targets'
 import { emit, errorText, figures, median, progress, quantile, runProcess } from './bench/util'
@@ -280,6 +281,10 @@ async function scaleMain(opts: Options): Promise<void> {
           await scaleFigures(context, server.url, files, opts.tries)
         } finally {
           await context.close()
+        }
+        if (opts.profile) {
+          progress(`profiling the last file's import into ${SCALE_FILES - 1} stored files (times inflated by tracing)`)
+          await profileScale(browser, FLOOR, files, SCALE_FILE_REPORTS, `${BENCH}/profiles`)
         }
       }),
     )

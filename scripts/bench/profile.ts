@@ -100,13 +100,17 @@ export function formatSummary(phases: readonly PhaseSummary[]): string {
   return out.join('\n')
 }
 
-/** Trace a 20k import and filter changes in an unminified build; write trace + summary to `outDir`. */
-export async function profileImport(
+/**
+ * Build the app unminified, serve it, and trace `traced` (after `before`, untraced) in a fresh
+ * context; write `<name>.trace.json.gz` and summary.json to `outDir`, the summary to stderr.
+ */
+async function traceRun(
   browser: Browser,
   floorDir: string,
-  csv: string,
-  count: number,
   outDir: string,
+  name: string,
+  before: (page: Page, url: string) => Promise<void>,
+  traced: (page: Page, url: string, marks: PhaseMarks) => Promise<void>,
 ): Promise<PhaseSummary[]> {
   const distDir = '.bench/dist-profile'
   progress(`  building an unminified app into ${distDir}`)
@@ -126,29 +130,87 @@ export async function profileImport(
     const page: Page = await context.newPage()
     const marks: PhaseMarks = { mark: (name) => page.evaluate((n) => void performance.mark(n), name) }
     await page.goto(`${server.url}#/data`)
+    await before(page, server.url)
     await browser.startTracing(page, { categories: CATEGORIES })
     tracing = true
-    const t = await importCsv(page, server.url, csv, count, 400, marks)
-    progress(
-      `  traced import: ${t.totalSeconds.toFixed(1)} s (preview ${t.previewSeconds.toFixed(1)}, store ${t.commitSeconds.toFixed(1)}, overview ${t.overviewSeconds.toFixed(1)})`,
-    )
-    await filterTimings(page, FILTER_TRIES, 120, marks)
-    await marks.mark?.('bench:open:start')
-    const open = await openOverview(page, server.url, count, 180)
-    await marks.mark?.('bench:open:end')
-    progress(`  traced open: ${open.toFixed(1)} s`)
+    await traced(page, server.url, marks)
     const buffer = await browser.stopTracing()
     tracing = false
     mkdirSync(outDir, { recursive: true })
-    writeFileSync(join(outDir, 'import-20k.trace.json.gz'), gzipSync(buffer))
+    writeFileSync(join(outDir, `${name}.trace.json.gz`), gzipSync(buffer))
     const phases = summariseTrace(parseTrace(buffer.toString('utf8')), distDir)
     writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(phases, null, 1)}\n`)
     process.stderr.write(`${formatSummary(phases)}\n`)
-    progress(`  profiles in ${outDir}/ (import-20k.trace.json.gz opens in DevTools → Performance; summary.json)`)
+    progress(`  profiles in ${outDir}/ (${name}.trace.json.gz opens in DevTools → Performance; summary.json)`)
     return phases
   } finally {
     if (tracing) await browser.stopTracing().catch(() => {})
     await context.close()
     await server.close()
   }
+}
+
+/** Trace a 20k import and filter changes in an unminified build; write trace + summary to `outDir`. */
+export function profileImport(
+  browser: Browser,
+  floorDir: string,
+  csv: string,
+  count: number,
+  outDir: string,
+): Promise<PhaseSummary[]> {
+  return traceRun(
+    browser,
+    floorDir,
+    outDir,
+    'import-20k',
+    async () => {},
+    async (page, url, marks) => {
+      const t = await importCsv(page, url, csv, count, 400, marks)
+      progress(
+        `  traced import: ${t.totalSeconds.toFixed(1)} s (preview ${t.previewSeconds.toFixed(1)}, store ${t.commitSeconds.toFixed(1)}, overview ${t.overviewSeconds.toFixed(1)})`,
+      )
+      await filterTimings(page, FILTER_TRIES, 120, marks)
+      await marks.mark?.('bench:open:start')
+      const open = await openOverview(page, url, count, 180)
+      await marks.mark?.('bench:open:end')
+      progress(`  traced open: ${open.toFixed(1)} s`)
+    },
+  )
+}
+
+/**
+ * `--scale --profile`: all files but the last imported untraced, then the last file's import,
+ * filter changes and a reload traced (with as many reports stored as the scale run ends with).
+ */
+export function profileScale(
+  browser: Browser,
+  floorDir: string,
+  files: readonly string[],
+  perFile: number,
+  outDir: string,
+): Promise<PhaseSummary[]> {
+  const total = perFile * files.length
+  return traceRun(
+    browser,
+    floorDir,
+    outDir,
+    `import-${total / 1000}k`,
+    async (page, url) => {
+      for (let k = 0; k < files.length - 1; k++) {
+        progress(`  untraced import of file ${k + 1}`)
+        await importCsv(page, url, files[k], perFile * (k + 1), 600)
+      }
+    },
+    async (page, url, marks) => {
+      const t = await importCsv(page, url, files[files.length - 1], total, 600, marks)
+      progress(
+        `  traced import: ${t.totalSeconds.toFixed(1)} s (preview ${t.previewSeconds.toFixed(1)}, store ${t.commitSeconds.toFixed(1)}, overview ${t.overviewSeconds.toFixed(1)})`,
+      )
+      await filterTimings(page, FILTER_TRIES, 120, marks)
+      await marks.mark?.('bench:open:start')
+      const open = await openOverview(page, url, total, 300)
+      await marks.mark?.('bench:open:end')
+      progress(`  traced open: ${open.toFixed(1)} s`)
+    },
+  )
 }

@@ -86,16 +86,6 @@ class Interner<T> {
   }
 }
 
-/** Maps an old table's indices to new ones, interning each old entry on first use (unused ones drop out). */
-function remapper<T>(oldTable: readonly T[], interner: Interner<T>): (i: number) => number {
-  const map = new Int32Array(oldTable.length).fill(-1)
-  return (i) => {
-    let j = map[i]
-    if (j < 0) map[i] = j = interner.of(oldTable[i])
-    return j
-  }
-}
-
 /** Maps a summary's dictionary indices to table indices. */
 function dictMap<T>(table: readonly T[], interner: Interner<T>): Int32Array {
   return Int32Array.from(table, (v) => interner.of(v))
@@ -129,22 +119,30 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
   )
   const inputs: NumberColumn[] = wide.map((w) => (w ? new Float64Array(n) : new Int32Array(n)))
 
-  const oldOffice = old && remapper(old.offices, offices)
-  const oldRegion = old && remapper(old.regions, regions)
-  const oldKind = old && remapper(old.kinds, kinds)
-  const oldYear = old && remapper(old.years, years)
+  // Old table index → new one, interned on first use in row order (so a patch numbers everything
+  // as a build from scratch would; entries no kept row uses drop out).
+  const fresh = (t: readonly unknown[]) => new Int32Array(t.length).fill(-1)
+  const oldOffice = fresh(old?.offices ?? [])
+  const oldRegion = fresh(old?.regions ?? [])
+  const oldKind = fresh(old?.kinds ?? [])
+  const oldYear = fresh(old?.years ?? [])
   let at = 0
   parts.forEach((p, k) => {
     pageStart[k] = at
     if ('old' in p) {
-      const from = old!.pageStart[p.old]
-      const to = old!.pageStart[p.old + 1]
-      pages[k] = old!.pages[p.old]
+      const o = old!
+      const from = o.pageStart[p.old]
+      const to = o.pageStart[p.old + 1]
+      pages[k] = o.pages[p.old]
       for (let i = from, j = at; i < to; i++, j++) {
-        office[j] = oldOffice!(old!.office[i])
-        region[j] = oldRegion!(old!.region[i])
-        kind[j] = oldKind!(old!.kind[i])
-        yearIndex[j] = oldYear!(old!.yearIndex[i])
+        const a = o.office[i]
+        const b = o.region[i]
+        const c = o.kind[i]
+        const d = o.yearIndex[i]
+        office[j] = oldOffice[a] >= 0 ? oldOffice[a] : (oldOffice[a] = offices.of(o.offices[a]))
+        region[j] = oldRegion[b] >= 0 ? oldRegion[b] : (oldRegion[b] = regions.of(o.regions[b]))
+        kind[j] = oldKind[c] >= 0 ? oldKind[c] : (oldKind[c] = kinds.of(o.kinds[c]))
+        yearIndex[j] = oldYear[d] >= 0 ? oldYear[d] : (oldYear[d] = years.of(o.years[d]))
       }
       year.set(old!.year.subarray(from, to), at)
       batchId.set(old!.batchId.subarray(from, to), at)
@@ -159,11 +157,13 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
     const officeOf = dictMap(s.office.table, offices)
     const regionOf = dictMap(s.region.table, regions)
     const kindOf = dictMap(s.officeKind.table, kinds)
+    const yearOf = dictMap([...new Set(s.year)], years)
+    const yearAt = new Map([...new Set(s.year)].map((y, i) => [y, yearOf[i]]))
     for (let i = 0, j = at; i < s.n; i++, j++) {
       office[j] = officeOf[s.office.index[i]]
       region[j] = regionOf[s.region.index[i]]
       kind[j] = kindOf[s.officeKind.index[i]]
-      yearIndex[j] = years.of(s.year[i])
+      yearIndex[j] = yearAt.get(s.year[i])!
       page[j] = s.id
       slot[j] = i
     }
@@ -180,12 +180,22 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
   const remap = Int32Array.from(years.table, (y) => sortedYears.indexOf(y))
   for (let i = 0; i < n; i++) yearIndex[i] = remap[yearIndex[i]]
 
+  // Grid cells numbered in order of first use, through a dense table of every year × region × kind.
   const group = new Int32Array(n)
-  const groups = new Interner<number>()
   const nRegions = regions.table.length
   const nKinds = kinds.table.length
-  for (let i = 0; i < n; i++) group[i] = groups.of((yearIndex[i] * nRegions + region[i]) * nKinds + kind[i])
-  const cell = Int32Array.from(groups.table)
+  const groupOf = new Int32Array(sortedYears.length * nRegions * nKinds).fill(-1)
+  const cells: number[] = []
+  for (let i = 0; i < n; i++) {
+    const c = (yearIndex[i] * nRegions + region[i]) * nKinds + kind[i]
+    let g = groupOf[c]
+    if (g < 0) {
+      g = groupOf[c] = cells.length
+      cells.push(c)
+    }
+    group[i] = g
+  }
+  const cell = Int32Array.from(cells)
 
   return {
     n,

@@ -3,7 +3,7 @@
  * would change, then commit — through the data store, one transaction per file in one batch that
  * can be undone.
  */
-import { computed, ref, shallowRef } from 'vue'
+import { computed, getCurrentScope, onScopeDispose, ref, shallowRef } from 'vue'
 import type { CommittedBatch, PlannedFile } from '../db/imports'
 import { reportKey } from '../domain/report'
 import type { Finding } from '../domain/types'
@@ -72,8 +72,7 @@ export function useImport() {
     cancelled.value = false
     summary.value = null
     progress.value = { done: 0, total: targets.length, current: targets[0].file.name, reports: 0 }
-    // The checks of what is stored wait while the files are read: they would only compete for the CPU.
-    const release = data.holdChecks()
+    holdChecks()
     const inputs = await Promise.all(
       targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })),
     )
@@ -105,11 +104,23 @@ export function useImport() {
     try {
       await run.done
     } finally {
-      release()
       cancelRun = null
       reading.value = false
+      if (!ready.value.length) releaseChecks()
     }
   }
+
+  // The checks of what is stored wait from the first file read until the import is committed or
+  // dropped: they would compete with it for the CPU (and for IndexedDB), and be stale at once.
+  let releaseHold: (() => void) | null = null
+  function holdChecks() {
+    releaseHold ??= data.holdChecks()
+  }
+  function releaseChecks() {
+    releaseHold?.()
+    releaseHold = null
+  }
+  if (getCurrentScope()) onScopeDispose(releaseChecks)
 
   /** Findings added to a report-key map. */
   function byReport(map: Map<string, Finding[]>, found: readonly Finding[]): Map<string, Finding[]> {
@@ -148,10 +159,12 @@ export function useImport() {
     cancelled.value = true
     progress.value = null
     items.value = items.value.filter((it) => it.outcome)
+    if (!ready.value.length) releaseChecks()
   }
 
   function remove(item: ImportItem) {
     items.value = items.value.filter((it) => it.id !== item.id)
+    if (!ready.value.length) releaseChecks()
   }
 
   function clear() {
@@ -159,6 +172,7 @@ export function useImport() {
     items.value = []
     summary.value = null
     progress.value = null
+    releaseChecks()
   }
 
   const ready = computed(() =>
@@ -180,7 +194,10 @@ export function useImport() {
       const result: CommitSummary = { ...committed, unchanged }
       summary.value = result
       // A refused import keeps its preview: the user can drop a file and try again.
-      if (!result.refused) items.value = []
+      if (!result.refused) {
+        items.value = []
+        releaseChecks()
+      }
       return result
     } finally {
       committing.value = false

@@ -152,6 +152,14 @@ describe('offices', () => {
     expect(await recordsOfOffice(db, '城市管理局')).toEqual([])
   })
 
+  it('an import writes no registry row; the first edit makes one from the office’s newest report', async () => {
+    await importReports('a.json', [report('甲局', 2022, 1), { ...report('甲局', 2023, 1), region: '北区' }])
+    expect(await db.offices.count()).toBe(0)
+    await editOffice(db, '甲局', { dissolvedFrom: 2025 })
+    expect(await db.offices.get('甲局')).toMatchObject({ region: '北区', dissolvedFrom: 2025, edited: true })
+    await expect(editOffice(db, '无此局', { dissolvedFrom: 2025 })).rejects.toThrow('不存在')
+  })
+
   it('refuses a merge that would lose a year', async () => {
     await importReports('a.json', [report('甲局', 2022, 1), report('乙局', 2022, 2)])
     await expect(mergeOffices(db, '甲局', '乙局')).rejects.toThrow('2022')

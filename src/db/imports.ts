@@ -16,7 +16,7 @@ import {
   type KeyLocator,
   type PageChange,
 } from './pages'
-import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
+import type { BatchFile, BoardDatabase, ImportBatch, StoredRecord } from './schema'
 import { describeStorageError } from './storage'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
@@ -123,7 +123,8 @@ export async function commitFile(
   file: PlannedFile,
   locator?: KeyLocator,
 ): Promise<CommittedFile> {
-  return db.transaction('rw', [...recordTables(db), db.batches, db.offices], async () => {
+  // The office registry is not written: it holds only what the user said about offices (offices.ts).
+  return db.transaction('rw', [...recordTables(db), db.batches], async () => {
     const batch = await db.batches.get(batchId)
     if (!batch || batch.undone) throw new Error(`导入批次 ${batchId} 不存在或已撤销`)
     const toWrite = file.reports.filter((p) => p.status !== 'unchanged')
@@ -158,11 +159,6 @@ export async function commitFile(
     }
     for (const p of adding) batch.added.push(reportKey(p.record))
     added += adding.length
-    const officesBefore = await upsertOffices(
-      db,
-      toWrite.map((p) => p.record),
-    )
-    batch.officesBefore = [...(batch.officesBefore ?? []), ...officesBefore]
     const record: BatchFile = {
       name: file.name,
       sha256: file.sha256,
@@ -229,40 +225,6 @@ export async function commitBatch(
   return result
 }
 
-/** Create or update office records from reports; returns what each changed record was before. */
-async function upsertOffices(
-  db: BoardDatabase,
-  reports: readonly ReportRecord[],
-): Promise<{ name: string; before: OfficeRecord | null }[]> {
-  const latest = new Map<string, ReportRecord>()
-  for (const r of reports) {
-    const prev = latest.get(r.office)
-    if (!prev || prev.year < r.year) latest.set(r.office, r)
-  }
-  if (latest.size === 0) return []
-  const names = [...latest.keys()]
-  // One read of the registry (a few thousand small rows) instead of one request per name.
-  const registry = new Map((await db.offices.toArray()).map((o) => [o.name, o]))
-  const existing = names.map((name) => registry.get(name))
-  const records: OfficeRecord[] = []
-  names.forEach((name, i) => {
-    const r = latest.get(name)!
-    const before = existing[i]
-    if (before?.edited) return
-    if (before && before.region === r.region && before.officeKind === r.officeKind) return
-    records.push({
-      name,
-      region: r.region,
-      officeKind: r.officeKind,
-      aliases: before?.aliases ?? [],
-      dissolvedFrom: before?.dissolvedFrom ?? null,
-    })
-  })
-  if (records.length) await db.offices.bulkPut(records)
-  const beforeByName = new Map(names.map((name, i) => [name, existing[i] ?? null]))
-  return records.map((r) => ({ name: r.name, before: beforeByName.get(r.name) ?? null }))
-}
-
 /** Batches whose later changes stand on this one: undoing it first would lose their data. */
 async function laterBatchesTouching(db: BoardDatabase, batch: ImportBatch): Promise<number[]> {
   const keys = new Set([...batch.added, ...batch.replaced.map((r) => reportKey(r))])
@@ -289,7 +251,8 @@ export async function undoBatch(db: BoardDatabase, batchId: number, locator?: Ke
     const loc = await locatorNow(db, locator)
     const putBack = batch.replaced.map(storedRecordOf)
     const change = await changeRecords(db, { remove: addedKeys, put: putBack }, loc)
-    // An office this batch created goes again unless it keeps a report the batch did not add.
+    // Batches written before the registry held only the user's word created its rows: an office
+    // such a batch created goes again unless it keeps a report the batch did not add.
     const removed = new Set(batch.added)
     const keeps = (name: string) =>
       putBack.some((r) => r.office === name) ||

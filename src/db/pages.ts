@@ -88,7 +88,8 @@ export function packPage(records: readonly StoredRecord[], id: number): { summar
     cells.set(r.cells, at)
     at += r.cells.length
     let extra: Record<string, unknown> | null = null
-    for (const [k, v] of Object.entries(r)) {
+    for (const k in r) {
+      const v = (r as unknown as Record<string, unknown>)[k]
       if (k === 'cells' || IDENTITY.has(k) || v === undefined) continue
       ;(extra ??= {})[k] = v
     }

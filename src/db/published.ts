@@ -32,7 +32,7 @@ export async function applyPublished(
   manifestHash: string,
   files: PublishedFile[],
 ): Promise<{ added: number; kept: number }> {
-  return db.transaction('rw', [...recordTables(db), db.batches, db.offices], async () => {
+  return db.transaction('rw', [...recordTables(db), db.batches], async () => {
     const previous = await db.batches.where('kind').equals('published').toArray()
     const previousIds = new Set(previous.map((b) => b.id!))
     for (const b of previous) {
@@ -69,20 +69,6 @@ export async function applyPublished(
         batch.added.push(reportKey(r))
       })
       await changeRecords(db, { put: rows })
-      const offices = new Map(rows.map((r) => [r.office, r]))
-      const registry = new Set((await db.offices.toArray()).map((o) => o.name))
-      const known = [...offices.keys()].map((name) => registry.has(name))
-      await db.offices.bulkPut(
-        [...offices.values()]
-          .filter((_, i) => !known[i])
-          .map((r) => ({
-            name: r.office,
-            region: r.region,
-            officeKind: r.officeKind,
-            aliases: [],
-            dissolvedFrom: null,
-          })),
-      )
       added += rows.length
       const record: BatchFile = {
         name: file.name,

@@ -21,6 +21,11 @@ import { isNestedReport, storedRecordOf, type StoredRecord, type StoredReport } 
 
 export type { StoredRecord, StoredReport } from './record'
 
+/**
+ * What the user said about an office (since schema v4 a row exists only then: a region or kind
+ * edited, a merge, a dissolution; what the reports say — the newest report's region and kind — is
+ * read from the reports). Boards saved earlier also hold a row per office imported.
+ */
 export interface OfficeRecord {
   /** The current (canonical) name. */
   name: string
@@ -54,7 +59,7 @@ export interface ImportBatch {
   added: string[]
   /** The previous versions of reports this batch replaced, kept so undo restores them exactly. */
   replaced: StoredReport[]
-  /** Office records as they were before this batch created or changed them (null: created). */
+  /** Office records as they were before this batch created or changed them (null: created); only batches written before schema v4 have them. */
   officesBefore?: { name: string; before: OfficeRecord | null }[]
   undone?: boolean
   /** For published batches: the manifest's fingerprint. */

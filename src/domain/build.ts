@@ -10,7 +10,7 @@
 import type { CellDef } from './cells'
 import { shorten, type InputProblem } from './errors'
 import { FORMAT_2021_FIRST_YEAR, type CellKind, type TemplateId } from './model'
-import { blankCells, formatLayout, OTHER_FORMAT, TEXT_CELL, type ReportRecord } from './record'
+import { CellSlab, formatLayout, OTHER_FORMAT, TEXT_CELL, type ReportRecord } from './record'
 import type { Narrative } from './types'
 import { textValue, validateIdentity, type RawIdentity } from './validate'
 import { MAX_CELL, parseCellText } from './values'
@@ -22,6 +22,9 @@ export interface BuiltRecord {
 }
 
 const DIGITS = /^\d{1,15}$/
+
+/** Records of one file live and die together: their cells are cut from shared slabs. */
+const slab = new CellSlab()
 
 /** Is a raw value blank (null, empty, "-", "—", "/", "无" …)? */
 function isBlankValue(v: unknown): boolean {
@@ -73,7 +76,7 @@ export function buildRecord(
   const id = validateIdentity(identity, problems)
   const template = id.template ?? inferTemplate(defs, values, id.year)
   const { slotOf } = formatLayout(template)
-  const cells = blankCells(template)
+  const cells = slab.blank(template)
   let texts: Record<string, string> | undefined
   for (let i = 0; i < defs.length; i++) {
     const def = defs[i]

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateProvince } from '../demo/generate'
 import { cellsFor, setCell } from './cells'
-import { cellValue, formatLayout, recordOf, reportOf } from './record'
+import { CellSlab, cellValue, formatLayout, packRecords, recordOf, reportOf, unpackRecords } from './record'
 import { emptyReport } from './report'
 
 const province = generateProvince(40, 7)
@@ -98,5 +98,27 @@ describe('the compact record', () => {
   it('refuses a record whose cells do not match its format (a corrupt row is an error, not a shifted table)', () => {
     const record = recordOf(province[0])
     expect(() => reportOf({ ...record, cells: record.cells.subarray(1) })).toThrow('单元格数不对')
+  })
+
+  it('crosses threads packed: every field and cell comes back, the cells one array', () => {
+    const records = province.map(recordOf)
+    records[3] = { ...records[3], narrative: { overview: '概述' } }
+    const packed = packRecords(records)
+    expect(packed.cells.length).toBe(records.reduce((n, r) => n + r.cells.length, 0))
+    const back = unpackRecords(structuredClone(packed, { transfer: [packed.cells.buffer] }))
+    expect(back.map(reportOf)).toEqual(records.map(reportOf))
+    expect(back[3].narrative).toEqual({ overview: '概述' })
+  })
+
+  it('cuts blank cells from slabs: each array its own, blank, and of its format', () => {
+    const slab = new CellSlab()
+    const a = slab.blank('2019')
+    const b = slab.blank('2021')
+    a[0] = 5
+    expect(a.length).toBe(formatLayout('2019').numeric.length)
+    expect(b.length).toBe(formatLayout('2021').numeric.length)
+    expect([...b].every((v) => Number.isNaN(v))).toBe(true)
+    const many = Array.from({ length: 3000 }, () => slab.blank('2021'))
+    expect(many.every((c) => Number.isNaN(c[0]) && Number.isNaN(c[c.length - 1]))).toBe(true)
   })
 })

@@ -48,24 +48,34 @@ export const useDataStore = defineStore('data', () => {
   const batches = shallowRef<ImportBatch[]>([])
   let subscriptions: Subscription[] = []
 
+  let started = false
   function start() {
-    if (subscriptions.length) return
+    if (started) return
+    started = true
     const db = getDb()
     void syncPublished()
     resident.start()
-    subscriptions = [
-      liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
-      liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({
-        next: (rows) => (batches.value = rows),
-        error: onError,
+    // The registry and the import history (100,000 rows and every batch's keys at 500,000
+    // reports) are read once the first view is drawn: the overview needs neither to draw.
+    void resident.firstLoad.then(() =>
+      afterPaint(() => {
+        if (!started) return
+        subscriptions = [
+          liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
+          liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({
+            next: (rows) => (batches.value = rows),
+            error: onError,
+          }),
+        ]
       }),
-    ]
+    )
   }
 
   /** True while data/manifest.json is checked and loaded: the first-run screen waits for it. */
   const publishing = ref(true)
 
   function stop() {
+    started = false
     resident.stop()
     for (const s of subscriptions) s.unsubscribe()
     subscriptions = []
@@ -163,6 +173,23 @@ export const useDataStore = defineStore('data', () => {
     )
     for (const o of offices.value) map.set(o.name, { region: o.region, officeKind: o.officeKind })
     return map
+  })
+
+  /**
+   * Every office as the registry lists it: each office with a report (region and kind of its
+   * newest report) or with a registry row (which wins: what the user said), by name.
+   */
+  const officeList = computed<OfficeRecord[]>(() => {
+    const rows = new Map(offices.value.map((o) => [o.name, o]))
+    const out: OfficeRecord[] = []
+    for (const [name, info] of officeInfo.value) {
+      out.push(
+        rows.get(name) ?? { name, region: info.region, officeKind: info.officeKind, aliases: [], dissolvedFrom: null },
+      )
+      rows.delete(name)
+    }
+    for (const o of rows.values()) out.push(o)
+    return out
   })
 
   const isEmpty = computed(() => loaded.value && !publishing.value && columns.value.n === 0)
@@ -287,6 +314,7 @@ export const useDataStore = defineStore('data', () => {
   return {
     columns,
     offices,
+    officeList,
     batches,
     loaded,
     storageError,
@@ -317,3 +345,9 @@ export const useDataStore = defineStore('data', () => {
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))
+
+/** Run `work` when the page is idle after its next paint (at the latest after a second). */
+function afterPaint(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 })
+  else setTimeout(work, 0)
+}

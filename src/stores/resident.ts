@@ -36,6 +36,9 @@ export function locatorOf(cols: ReportColumns): KeyLocator {
 export function residentColumns(getDb: () => BoardDatabase, onError: (e: unknown) => void) {
   const columns = shallowRef<ReportColumns>(EMPTY)
   const loaded = ref(false)
+  let firstLoaded: () => void = () => {}
+  /** Resolves once the columns were first read (or the read failed). */
+  const firstLoad = new Promise<void>((resolve) => (firstLoaded = resolve))
   /** The newest generation the directory announced. */
   let announced = -1
   /** Writes of this tab in flight: their changes are patched in when they return. */
@@ -58,6 +61,7 @@ export function residentColumns(getDb: () => BoardDatabase, onError: (e: unknown
       } finally {
         loaded.value = true
         loading = null
+        firstLoaded()
       }
     })()
     return loading
@@ -122,5 +126,5 @@ export function residentColumns(getDb: () => BoardDatabase, onError: (e: unknown
     )
   }
 
-  return { columns, loaded, start, stop, reload, write, records }
+  return { columns, loaded, firstLoad, start, stop, reload, write, records }
 }

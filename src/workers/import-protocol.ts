@@ -1,6 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { InputProblem } from '../domain/errors'
-import type { ReportRecord } from '../domain/record'
+import type { PackedRecords, ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import type { ReadHints } from '../io/read'
 
@@ -10,19 +10,21 @@ export interface WorkerFileInput {
   hints?: ReadHints
 }
 
+export interface FileRead {
+  ok: true
+  name: string
+  sha256: string
+  size: number
+  format: string
+  /** The file's reports in compact form. */
+  records: ReportRecord[]
+  warnings: InputProblem[]
+  /** Parser findings, each with office and year (rule findings follow in a 'findings' message). */
+  findings: Finding[]
+}
+
 export type FileOutcome =
-  | {
-      ok: true
-      name: string
-      sha256: string
-      size: number
-      format: string
-      /** The file's reports in compact form (typed arrays clone as bytes: cheap to post). */
-      records: ReportRecord[]
-      warnings: InputProblem[]
-      /** Parser findings, each with office and year (rule findings follow in a 'findings' message). */
-      findings: Finding[]
-    }
+  | FileRead
   | {
       ok: false
       name: string
@@ -36,9 +38,12 @@ export type FileOutcome =
 /** `checks`: also run the single-report rules (for the import preview). */
 export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean }
 
+/** A file's outcome as posted: the records packed (their cells one transferred array). */
+export type PostedOutcome = Exclude<FileOutcome, FileRead> | (Omit<FileRead, 'records'> & { packed: PackedRecords })
+
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; current: string; reports: number }
-  | { type: 'file'; index: number; outcome: FileOutcome }
+  | { type: 'file'; index: number; outcome: PostedOutcome }
   /** Every file has its outcome: the page can plan and let the user commit. */
   | { type: 'read' }
   /** Single-report rule findings of a file, computed after every file was read. */

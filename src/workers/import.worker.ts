@@ -7,15 +7,15 @@ import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
 import { checkReport } from '../domain/rules'
 import { todayIso } from '../domain/rules/deadline'
-import { reportOf, type ReportRecord } from '../domain/record'
+import { packRecords, reportOf, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import { sha256Hex } from '../browser/sha256'
-import type { FileOutcome, FromWorker, ToWorker } from './import-protocol'
+import type { FromWorker, PostedOutcome, ToWorker } from './import-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
 
-function post(message: FromWorker) {
-  self.postMessage(message)
+function post(message: FromWorker, transfer: Transferable[] = []) {
+  self.postMessage(message, transfer)
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -28,7 +28,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     const file = files[i]
     post({ type: 'progress', done: i, total: files.length, current: file.name, reports })
     const hash = await sha256Hex(file.bytes)
-    let outcome: FileOutcome
+    let outcome: PostedOutcome
     try {
       const result = await readInputFile(file.name, new Uint8Array(file.bytes), file.hints)
       outcome = {
@@ -37,8 +37,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         sha256: hash,
         size: file.bytes.byteLength,
         format: result.format,
-        // Compact records cross to the page (typed arrays clone as bytes), never nested reports.
-        records: result.records,
+        // Compact records cross to the page packed: their cells one array, transferred, not copied.
+        packed: packRecords(result.records),
         warnings: result.warnings,
         findings: result.parseFindings,
       }
@@ -56,7 +56,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         problemCount: known ? e.problemCount : 0,
       }
     }
-    post({ type: 'file', index: i, outcome })
+    post({ type: 'file', index: i, outcome }, outcome.ok ? [outcome.packed.cells.buffer] : [])
   }
   post({ type: 'progress', done: files.length, total: files.length, current: '', reports })
   post({ type: 'read' })

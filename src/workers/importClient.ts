@@ -4,7 +4,8 @@
  */
 import ImportWorker from './import.worker?worker'
 import type { Finding } from '../domain/types'
-import type { FileOutcome, FromWorker, ToWorker, WorkerFileInput } from './import-protocol'
+import { unpackRecords } from '../domain/record'
+import type { FileOutcome, FromWorker, PostedOutcome, ToWorker, WorkerFileInput } from './import-protocol'
 
 export interface WorkerRun {
   /** Resolves when every file has an outcome (or the run was cancelled: missing entries). */
@@ -42,7 +43,7 @@ export function readFilesInWorker(
     const m = e.data
     if (m.type === 'progress') handlers.onProgress?.(m.done, m.total, m.current, m.reports)
     else if (m.type === 'file') {
-      const outcome = m.outcome
+      const outcome = unpackOutcome(m.outcome)
       outcomes[m.index] = outcome
       pending.push(Promise.resolve(handlers.onFile?.(m.index, outcome)))
     } else if (m.type === 'read') read()
@@ -71,4 +72,11 @@ export function readFilesInWorker(
     files.map((f) => f.bytes),
   )
   return { done, checked, cancel: finish }
+}
+
+/** A posted outcome with its records unpacked (their cells views into the one transferred array). */
+function unpackOutcome(posted: PostedOutcome): FileOutcome {
+  if (!posted.ok) return posted
+  const { packed, ...rest } = posted
+  return { ...rest, records: unpackRecords(packed) }
 }

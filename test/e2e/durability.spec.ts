@@ -103,6 +103,59 @@ test('quota exceeded gives a clear message and loses nothing already stored', as
   await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
 })
 
+test('an import that would pass the report limit is refused whole, saying the limit and what to do', async ({
+  app,
+}) => {
+  const { page } = app
+  // The limit can be lowered for one browser (src/db/capacity.ts): 30 reports here.
+  await page.addInitScript(() => localStorage.setItem('disclosure-board:report-limit', '30'))
+  await page.goto(`${app.url}#/data`)
+  const year2024 = demoReports().filter((r) => r.year === 2024)
+  const csv = (reports: typeof year2024) => Buffer.from(toWideCsv(reports.map(flatten)))
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'first.csv', mimeType: 'text/csv', buffer: csv(year2024.slice(0, 25)) })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('新增 25 份')
+
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: csv(year2024.slice(25, 35)) })
+  await expect(page.getByTestId('preview-more.csv')).toContainText('新增 10')
+  await page.getByTestId('import-commit').click()
+  const refusal = page.getByTestId('import-refused')
+  await expect(refusal).toContainText('最多保存的 30 份')
+  await expect(refusal).toContainText('按年度筛选')
+  await expect(refusal).toContainText('DuckDB')
+  // Nothing of it was written, the preview stays for another try, and the page still works.
+  expect(await storedReports(page)).toBe(25)
+  await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
+  await expect(page.getByTestId('preview-more.csv')).toBeVisible()
+  await page.getByRole('link', { name: '总览', exact: true }).click()
+  await expect(kpi(page, 'reports')).toHaveText(formatCount(25))
+})
+
+test('an import the browser has no room for is refused before anything is written', async ({ app }) => {
+  const { page } = app
+  // The browser's own estimate, as a nearly full disk would give it.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: async () => ({ usage: 990e6, quota: 1000e6 }),
+    })
+  })
+  await page.goto(`${app.url}#/data`)
+  const reports = demoReports()
+    .filter((r) => r.year === 2024)
+    .slice(0, 10)
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'full.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(reports.map(flatten))) })
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-refused')).toContainText('存储空间不够')
+  await expect(page.getByTestId('import-refused')).toContainText('没有导入任何文件')
+  expect(await storedReports(page)).toBe(0)
+})
+
 test('a board saved by the first version (schema 1, one row per report) opens with every report after the upgrade', async ({
   app,
 }) => {
