@@ -208,13 +208,14 @@ export async function commitBatch(
   if (!files.length) return result
   const known = new Map<string, ReportRecord>()
   const batchId = (result.batchId = await startBatch(db, kind))
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const plan = replan(file, known)
     try {
       const { file: written, change } = await commitFile(db, batchId, plan, base.locator?.())
       result.added += written.added
       result.replaced += written.replaced
-      for (const p of plan.reports) known.set(reportKey(p.record), p.record)
+      // What later files of this import are planned again against (none after the last one).
+      if (i < files.length - 1) for (const p of plan.reports) known.set(reportKey(p.record), p.record)
       base.onWritten?.(change)
     } catch (e) {
       result.failed.push({ name: file.name, error: describeStorageError(e) })

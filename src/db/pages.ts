@@ -18,7 +18,7 @@
  */
 import { reportKey } from '../domain/report'
 import { formatLayout } from '../domain/record'
-import { summarize, summaryEntry, type RecordSummary } from '../domain/summary'
+import { BLANK, summarize, summaryEntry, type RecordSummary } from '../domain/summary'
 import type { StoredRecord } from './record'
 import type { BoardDatabase } from './schema'
 
@@ -34,8 +34,14 @@ export interface PageSummary extends RecordSummary {
 /** A page's body row: the cells of every report in order, and each report's other fields. */
 export interface PageBody {
   id: number
-  /** Each report's cells in turn, `formatLayout(template).numeric.length` long. */
-  cells: Float64Array
+  /**
+   * Each report's cells in turn, `formatLayout(template).numeric.length` long, as Int32 with BLANK
+   * for a blank: half the bytes of Float64 to write and read. A cell that does not fit (a decimal
+   * amount in 万元, a count beyond 2³¹) is BLANK here and kept in `exceptions`.
+   */
+  cells: Int32Array
+  /** Positions in `cells` and their exact values, for the cells Int32 cannot hold. */
+  exceptions?: { at: Int32Array; values: Float64Array }
   /** Per report: its fields besides identity, provenance and cells (texts, narrative, …), or null. */
   extras: (Record<string, unknown> | null)[]
 }
@@ -81,12 +87,23 @@ const IDENTITY = new Set(['office', 'year', 'region', 'officeKind', 'template', 
 export function packPage(records: readonly StoredRecord[], id: number): { summary: PageSummary; body: PageBody } {
   let length = 0
   for (const r of records) length += r.cells.length
-  const cells = new Float64Array(length)
+  const cells = new Int32Array(length)
+  const at: number[] = []
+  const values: number[] = []
   const extras: PageBody['extras'] = []
-  let at = 0
+  let j = 0
   for (const r of records) {
-    cells.set(r.cells, at)
-    at += r.cells.length
+    const c = r.cells
+    for (let i = 0; i < c.length; i++, j++) {
+      const v = c[i]
+      if (v !== v) cells[j] = BLANK
+      else if ((v | 0) === v && v !== BLANK && (v !== 0 || 1 / v > 0)) cells[j] = v
+      else {
+        cells[j] = BLANK
+        at.push(j)
+        values.push(v)
+      }
+    }
     let extra: Record<string, unknown> | null = null
     for (const k in r) {
       const v = (r as unknown as Record<string, unknown>)[k]
@@ -95,21 +112,36 @@ export function packPage(records: readonly StoredRecord[], id: number): { summar
     }
     extras.push(extra)
   }
-  return { summary: { id, ...summarize(records) }, body: { id, cells, extras } }
+  const body: PageBody = { id, cells, extras }
+  if (at.length) body.exceptions = { at: Int32Array.from(at), values: Float64Array.from(values) }
+  return { summary: { id, ...summarize(records) }, body }
+}
+
+/** A body's cells as Float64 (NaN = blank), the exceptions put back. */
+function bodyCells(body: PageBody): Float64Array {
+  const { cells, exceptions } = body
+  const out = new Float64Array(cells.length)
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i]
+    out[i] = v === BLANK ? NaN : v
+  }
+  if (exceptions) for (let k = 0; k < exceptions.at.length; k++) out[exceptions.at[k]] = exceptions.values[k]
+  return out
 }
 
 /** The records of a page; their cells are views into the body's array (no copy). */
 export function unpackPage(summary: RecordSummary & { id?: number }, body: PageBody): StoredRecord[] {
   const out: StoredRecord[] = []
+  const cells = bodyCells(body)
   let at = 0
   for (let i = 0; i < summary.n; i++) {
     const entry = summaryEntry(summary, i)
     const n = formatLayout(entry.template).numeric.length
-    if (at + n > body.cells.length) throw new Error(`内部错误：存储页 ${body.id} 的单元格不足`)
-    out.push({ ...entry, cells: body.cells.subarray(at, at + n), ...body.extras[i] } as StoredRecord)
+    if (at + n > cells.length) throw new Error(`内部错误：存储页 ${body.id} 的单元格不足`)
+    out.push({ ...entry, cells: cells.subarray(at, at + n), ...body.extras[i] } as StoredRecord)
     at += n
   }
-  if (at !== body.cells.length || body.extras.length !== summary.n)
+  if (at !== cells.length || body.extras.length !== summary.n)
     throw new Error(`内部错误：存储页 ${body.id} 的单元格数与报告不符`)
   return out
 }
