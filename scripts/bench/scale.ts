@@ -133,6 +133,10 @@ export async function scaleFigures(
     const heap = await heapBreakdown(page)
     const filterTries = k === files.length - 1 ? tries : Math.min(tries, 8)
     const ms = await filterTimings(page, filterTries, 120)
+    const kinds = ['newest year on', 'first region', 'year off', 'all regions']
+    progress(
+      `  filter ms per kind of change: ${kinds.map((k, i) => `${k} ${median(ms.filter((_, j) => j % 4 === i)).toFixed(0)}`).join(', ')}`,
+    )
     progress(
       `  ${size}: open ${open.toFixed(2)} s, findings shown ${(checkedAt / 1000).toFixed(1)} s after navigation, heap ${heap.usedMb.toFixed(0)} MB (+ ${heap.arrayBuffersMb.toFixed(0)} MB array buffers), filter median ${median(ms).toFixed(0)} ms (${filterTries} tries)`,
     )

@@ -5,7 +5,9 @@ import { emptyReport } from '../domain/report'
 import { RULES } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
-import { ANOMALY_RULES, checkAnomalies } from './anomalies'
+import { reportMetrics } from '../domain/metrics'
+import type { ReportRecord } from '../domain/record'
+import { ANOMALY_RULES, anomaliesOfPair, checkAnomalies } from './anomalies'
 
 function report(year: number, cells: Record<string, number | null> = {}, office = '某区教育局'): Report {
   return withCells(consistentReport({ office, year }), cells)
@@ -95,5 +97,29 @@ describe('checkAnomalies', () => {
       expect(r).toMatchObject({ severity: 'warning', penalty: 0 })
       expect(RULES.some((x) => (x.id as string) === r.id)).toBe(false)
     }
+  })
+})
+
+describe('anomaliesOfPair', () => {
+  it('judges the disclosure rate exactly as reportMetrics computes it, blanks and zero handled included', () => {
+    const byMetrics = (r: ReportRecord) => {
+      const { disclosureRate, handled } = reportMetrics(r)
+      return { disclosureRate, handled }
+    }
+    const cases: Record<string, number | null>[] = [
+      volume(100, 90),
+      volume(100, 10),
+      volume(0, 0),
+      { ...volume(50, 40), 'requests.total.total': null },
+      { ...volume(50, 40), 'requests.partiallyGranted.total': null },
+      volume(12, 1),
+    ]
+    for (const now of cases)
+      for (const before of cases) {
+        const [a, b] = toRecords([report(2024, now), report(2023, before)])
+        expect(anomaliesOfPair(a, b)).toEqual(anomaliesOfPair(a, b, byMetrics))
+      }
+    const [a, b] = toRecords([report(2024, volume(100, 95)), report(2023, volume(100, 5))])
+    expect(anomaliesOfPair(a, b).map((f) => f.rule)).toContain('yoy-disclosure')
   })
 })

@@ -378,9 +378,12 @@ export function rowsOfOffice(cols: ReportColumns, name: string): Int32Array {
   return rows.subarray(start[o], start[o + 1])
 }
 
-/** The row of (office, year), or −1. */
+/** The row of (office, year), or −1 (no array made: an import asks this for every report of a file). */
 export function rowOf(cols: ReportColumns, office: string, year: number): number {
-  for (const i of rowsOfOffice(cols, office)) if (cols.year[i] === year) return i
+  const o = cols.officeIndex.get(office)
+  if (o === undefined) return -1
+  const { start, rows } = officeRows(cols)
+  for (let k = start[o]; k < start[o + 1]; k++) if (cols.year[rows[k]] === year) return rows[k]
   return -1
 }
 

@@ -61,6 +61,28 @@ test('two tabs stay consistent: one imports, the other shows it', async ({ app }
   await expect(kpi(other, 'reports')).toHaveText(formatCount(25))
 })
 
+test('a report another tab stored since this tab’s preview makes the file fail whole', async ({ app }) => {
+  const { page } = app
+  const other = await page.context().newPage()
+  await page.goto(`${app.url}#/data`)
+  await other.goto(`${app.url}#/data`)
+  const reports = demoReports()
+    .filter((r) => r.year === 2024)
+    .slice(0, 20)
+  const file = { name: 'both.csv', mimeType: 'text/csv', buffer: Buffer.from(toWideCsv(reports.map(flatten))) }
+  // This tab previews the file: every report is new.
+  await page.getByTestId('file-input').setInputFiles(file)
+  await expect(page.getByTestId('preview-both.csv')).toContainText('新增 20')
+  // Meanwhile the other tab stores the same reports.
+  await other.getByTestId('file-input').setInputFiles(file)
+  await other.getByTestId('import-commit').click()
+  await expect(other.getByTestId('import-summary')).toContainText('新增 20 份')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-summary')).toContainText('已被另一个窗口写入')
+  expect(await storedReports(page)).toBe(20)
+  await expect(page.getByTestId('batch-list').locator('tbody tr')).toHaveCount(1)
+})
+
 test('storage unavailable (private mode) gives a clear message', async ({ app }) => {
   const { page } = app
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
