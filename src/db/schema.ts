@@ -10,13 +10,15 @@
  *  4 — each page is split into a summary row (what the views read, kept in memory) and a body row
  *      (cells, texts, narrative: read on demand), plus one directory row (generation, page sizes);
  *      see pages.ts. At 500,000 reports the cells alone are 824 MB: the board can no longer hold
- *      them all. The upgrade splits every v3 page.
+ *      them all. The upgrade splits every v3 page. A `checks` row keeps the last result of the checks
+ *      worker with the generation it is of, so opening an unchanged board shows the findings at once.
  *  5 — the v3 `pages` table is dropped (after v4's upgrade has split it).
  */
 import Dexie, { type EntityTable } from 'dexie'
 import type { OfficeKind } from '../domain/model'
 import { packLegacyPages, unpackLegacyPage, type LegacyPage } from './legacy'
 import { packPage, PAGE_SIZE, type Directory, type PageBody, type PageSummary } from './pages'
+import type { CachedChecks } from './checksCache'
 import { isNestedReport, storedRecordOf, type StoredRecord, type StoredReport } from './record'
 
 export type { StoredRecord, StoredReport } from './record'
@@ -75,6 +77,7 @@ export class BoardDatabase extends Dexie {
   summaries!: EntityTable<PageSummary, 'id'>
   bodies!: EntityTable<PageBody, 'id'>
   directory!: EntityTable<Directory, 'id'>
+  checks!: EntityTable<CachedChecks, 'id'>
   offices!: EntityTable<OfficeRecord, 'name'>
   batches!: EntityTable<ImportBatch, 'id'>
   meta!: EntityTable<MetaRecord, 'key'>
@@ -98,7 +101,7 @@ export class BoardDatabase extends Dexie {
       })
     this.version(3).stores({ reports: null })
     this.version(4)
-      .stores({ summaries: 'id', bodies: 'id', directory: 'id' })
+      .stores({ summaries: 'id', bodies: 'id', directory: 'id', checks: 'id' })
       .upgrade(async (tx) => {
         const dir: Directory = { id: 1, generation: 1, nextPage: 1, pages: [] }
         const records: StoredRecord[] = []

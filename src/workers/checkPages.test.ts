@@ -84,6 +84,19 @@ describe('the checks over stored pages', () => {
     expect(await checkStoredPages(db, { today: TODAY })).toEqual(await allAtOnce(new Map()))
   })
 
+  it('keep their result for the same reports, day and dissolutions, and never use it for others', async () => {
+    await importRecords('a.csv', province.slice(0, 1200))
+    const first = await checkStoredPages(db, { today: TODAY })
+    // Kept: a second run reads no page (cancelling between pages would stop it, but there are none).
+    expect(await checkStoredPages(db, { today: TODAY, cancelled: () => true })).toEqual(first)
+    expect(await checkStoredPages(db, { today: '2026-06-30', cancelled: () => true })).toBeNull()
+    const dissolved = new Map([[province[0].office, 2021]])
+    expect(await checkStoredPages(db, { today: TODAY, dissolved, cancelled: () => true })).toBeNull()
+    await importRecords('b.csv', province.slice(1200, 1300))
+    expect(await checkStoredPages(db, { today: TODAY, cancelled: () => true })).toBeNull()
+    expect(await checkStoredPages(db, { today: TODAY })).toEqual(await allAtOnce(new Map()))
+  })
+
   it('stop between pages when cancelled', async () => {
     await importRecords('a.csv', province)
     let asked = 0

@@ -11,9 +11,10 @@
  */
 import { anomaliesOfPair, orderAnomalies } from '../analysis/anomalies'
 import { fixedByBatches, type FixedEntry } from '../analysis/fixes'
-import { unpackPage } from '../db/pages'
+import { cachedChecks, checksKey, keepChecks } from '../db/checksCache'
+import { readDirectory, unpackPage, type PageSummary } from '../db/pages'
 import type { StoredRecord } from '../db/record'
-import type { BoardDatabase } from '../db/schema'
+import type { BoardDatabase, ImportBatch } from '../db/schema'
 import type { OfficeKind } from '../domain/model'
 import { reportOf } from '../domain/record'
 import { reportKey } from '../domain/report'
@@ -46,13 +47,39 @@ export interface CheckPagesOptions extends CheckOptions {
   cancelled?: () => boolean
 }
 
+/**
+ * The checks of everything stored: the result kept for the same reports, day and dissolutions if
+ * there is one (db/checksCache.ts), else computed page by page and kept.
+ */
 export async function checkStoredPages(
   db: BoardDatabase,
   options: CheckPagesOptions = {},
 ): Promise<StoredChecks | null> {
   const today = options.today ?? todayIso()
-  const summaries = await db.summaries.toArray()
-  const batches = await db.batches.toArray()
+  const dissolved = options.dissolved ?? new Map<string, number>()
+  const kept = await cachedChecks(db, checksKey((await readDirectory(db)).generation, today, dissolved))
+  if (kept) return kept
+  const { generation, summaries, batches } = await db.transaction(
+    'r',
+    [db.directory, db.summaries, db.batches],
+    async () => ({
+      generation: (await readDirectory(db)).generation,
+      summaries: await db.summaries.toArray(),
+      batches: await db.batches.toArray(),
+    }),
+  )
+  const result = await checkPages(db, summaries, batches, { ...options, today })
+  if (result) await keepChecks(db, checksKey(generation, today, dissolved), result)
+  return result
+}
+
+async function checkPages(
+  db: BoardDatabase,
+  summaries: readonly PageSummary[],
+  batches: readonly ImportBatch[],
+  options: CheckPagesOptions & { today: string },
+): Promise<StoredChecks | null> {
+  const today = options.today
 
   // Where every report is, office by office in order of first appearance (the findings' order).
   const offices = new Map<string, Map<number, Placed>>()
@@ -66,7 +93,7 @@ export async function checkStoredPages(
   }
   const pageOf = (office: string, year: number) => offices.get(office)?.get(year)?.page
 
-  // A pair is checked when its later page is read; the member on the earlier page waits in `kept`.
+  // A pair is checked when its later page is read; the member on the earlier page waits in `waitingFor`.
   const waiting = new Map<string, number>()
   for (const [office, years] of offices) {
     for (const [year, at] of years) {
@@ -88,11 +115,11 @@ export async function checkStoredPages(
 
   const out: CheckResult = { findings: [], notAssessable: [] }
   const anomalies: Finding[] = []
-  const kept = new Map<string, Kept>()
+  const waitingFor = new Map<string, Kept>()
   const forFixes: StoredRecord[] = []
   const nestedOf = (k: Kept) => (k.nested ??= reportOf(k.record))
   const release = (key: string, k: Kept) => {
-    if (--k.waiting === 0) kept.delete(key)
+    if (--k.waiting === 0) waitingFor.delete(key)
   }
   const pair = (report: StoredRecord, nested: Report, previous: StoredRecord, previousNested: Report) => {
     checkPair(nested, previousNested, out)
@@ -112,7 +139,7 @@ export async function checkStoredPages(
       here.set(key, { record, nested })
       const waits = waiting.get(key)
       // Copies: a view into the page's cells would keep the whole page's buffer alive.
-      if (waits) kept.set(key, { record: { ...record, cells: record.cells.slice() }, waiting: waits })
+      if (waits) waitingFor.set(key, { record: { ...record, cells: record.cells.slice() }, waiting: waits })
       if (wanted.has(key)) forFixes.push({ ...record, cells: record.cells.slice() })
     }
     for (const { record, nested } of here.values()) {
@@ -124,7 +151,7 @@ export async function checkStoredPages(
         const local = here.get(key)
         if (local) pair(record, nested, local.record, local.nested)
         else {
-          const k = kept.get(key)!
+          const k = waitingFor.get(key)!
           pair(record, nested, k.record, nestedOf(k))
           release(key, k)
         }
@@ -133,7 +160,7 @@ export async function checkStoredPages(
       const nextPage = pageOf(office, year + 1)
       if (nextPage !== undefined && nextPage < summary.id) {
         const key = reportKey({ office, year: year + 1 })
-        const k = kept.get(key)!
+        const k = waitingFor.get(key)!
         pair(k.record, nestedOf(k), record, nested)
         release(key, k)
       }
