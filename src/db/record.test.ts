@@ -22,7 +22,7 @@ describe('compact stored records', () => {
     }
   })
 
-  it('keeps blanks as blanks (never 0), zeros as zeros, text cells, narrative and large integers', () => {
+  it('keeps blanks as blanks (never 0), zeros as zeros, text cells, narrative, the parts found and large integers', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: province.length - 1 }),
@@ -45,7 +45,10 @@ describe('compact stored records', () => {
               cellsFor('2019').find((c) => c.kind === 'text')!,
               amountText,
             )
-          if (overview !== undefined) r.narrative = { overview }
+          if (overview !== undefined) {
+            r.narrative = { overview }
+            r.sections = { other: 0, overview: overview.length }
+          }
           const back = fromRecord(structuredClone(storedRecord(toRecord(r), 1, 'x.json')))
           expect(back).toEqual({ ...canonicalReport(r), batchId: 1, sourceFile: 'x.json' })
         },

@@ -9,7 +9,7 @@ import { cellsFor, getCell, type CellDef } from '../domain/cells'
 import type { OfficeKind, TemplateId } from '../domain/model'
 import { diffReports, identityChanges, narrativeChange, type CellChange } from '../domain/diff'
 import { formatShape, type FormatShape, type ShapeNode } from '../domain/report'
-import type { Narrative, Report } from '../domain/types'
+import type { Narrative, Report, Sections } from '../domain/types'
 
 /** A report as stored: the canonical report plus where it came from. */
 export interface StoredReport extends Report {
@@ -32,6 +32,8 @@ export interface ReportRecord {
   /** Text cells that hold a string (the printed procurement amount), by flat path. */
   texts?: Record<string, string>
   narrative?: Narrative
+  /** The parts of the document the report was read from (only reports read from a document). */
+  sections?: Sections
 }
 
 /** The row in the `reports` table: a record plus where it came from. */
@@ -87,6 +89,7 @@ export function toRecord(report: Report): ReportRecord {
     if (typeof v === 'string') (record.texts ??= {})[cell.path] = v
   }
   if (report.narrative && Object.keys(report.narrative).length) record.narrative = report.narrative
+  if (report.sections) record.sections = report.sections
   return record
 }
 
@@ -151,6 +154,7 @@ export function reportOf(record: ReportRecord & Partial<Pick<StoredRecord, 'batc
   const target = report as unknown as Record<string, unknown>
   for (const part of l.parts) target[part.key] = build(part, cells, record.texts)
   if (record.narrative) report.narrative = record.narrative
+  if (record.sections) report.sections = record.sections
   if (record.batchId !== undefined) (report as StoredReport).batchId = record.batchId
   if (record.sourceFile !== undefined) (report as StoredReport).sourceFile = record.sourceFile
   return report

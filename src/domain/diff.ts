@@ -13,7 +13,7 @@ export interface CellChange {
 
 const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
 
-type Described = Pick<Report, (typeof IDENTITY)[number] | 'narrative'>
+type Described = Pick<Report, (typeof IDENTITY)[number] | 'narrative' | 'sections'>
 
 /** The identity fields that differ, first in the list of changes (stored records diff the same way). */
 export function identityChanges(before: Described, after: Described): CellChange[] {
@@ -25,11 +25,10 @@ export function identityChanges(before: Described, after: Described): CellChange
   return changes
 }
 
-/** A changed narrative, last in the list (its text is not shown, only that it changed). */
+/** A changed narrative (or parts of the document), last in the list (its text is not shown, only that it changed). */
 export function narrativeChange(before: Described, after: Described): CellChange[] {
-  return JSON.stringify(before.narrative ?? {}) === JSON.stringify(after.narrative ?? {})
-    ? []
-    : [{ path: 'narrative', before: null, after: null }]
+  const text = (r: Described) => JSON.stringify([r.narrative ?? {}, r.sections ?? null])
+  return text(before) === text(after) ? [] : [{ path: 'narrative', before: null, after: null }]
 }
 
 export function diffReports(before: Report, after: Report): CellChange[] {

@@ -8,11 +8,12 @@ import {
   DISPUTE_KEYS,
   PROACTIVE_ITEMS,
   PROACTIVE_TEXT_FIELDS,
+  SECTION_KEYS,
   requestRowsFor,
   type OfficeKind,
   type TemplateId,
 } from './model'
-import type { ApplicantRow, DisputeRow, Narrative, Report } from './types'
+import type { ApplicantRow, DisputeRow, Narrative, Report, Sections } from './types'
 
 export interface ReportIdentity {
   office: string
@@ -103,6 +104,8 @@ export function canonicalReport(report: Report): Report {
   for (const node of formatShape(report.template).parts) out[node.key] = copyNode(node, source[node.key])
   const narrative = cleanNarrative(report.narrative)
   if (narrative) out.narrative = narrative
+  const sections = cleanSections(report.sections)
+  if (sections) out.sections = sections
   return out as unknown as Report
 }
 
@@ -188,6 +191,14 @@ function cleanNarrative(n: Narrative | undefined): Narrative | undefined {
     if (typeof n[k] === 'string' && n[k]) out[k] = n[k]
   }
   return Object.keys(out).length ? out : undefined
+}
+
+/** The parts a document had, in the parts' order (an empty object stays: a document with no part headings at all). */
+function cleanSections(s: Sections | undefined): Sections | undefined {
+  if (!s || typeof s !== 'object') return undefined
+  const out: Sections = {}
+  for (const k of SECTION_KEYS) if (typeof s[k] === 'number') out[k] = s[k]
+  return out
 }
 
 /** The (office, year) identity used as the primary key everywhere. */

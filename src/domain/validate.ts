@@ -5,9 +5,9 @@
  */
 import { CELL_BY_PATH, cellsFor, setCell, type CellDef } from './cells'
 import { shorten, type InputProblem } from './errors'
-import { FORMAT_2021_FIRST_YEAR, OFFICE_KINDS, type OfficeKind, type TemplateId } from './model'
+import { FORMAT_2021_FIRST_YEAR, OFFICE_KINDS, SECTION_KEYS, type OfficeKind, type TemplateId } from './model'
 import { emptyReport, inferOfficeKind } from './report'
-import type { Narrative, Report } from './types'
+import type { Narrative, Report, Sections } from './types'
 import { parseCellText } from './values'
 
 export const MIN_YEAR = 2008 // the Regulations took effect on 1 May 2008
@@ -204,7 +204,7 @@ export function inferTemplate(paths: Iterable<string>, year: number | null): Tem
 export function reportFromCells(
   identity: RawIdentity,
   cells: ReadonlyMap<string, unknown>,
-  options: { line?: number; narrative?: Narrative } = {},
+  options: { line?: number; narrative?: Narrative; sections?: Sections } = {},
 ): ValidationResult {
   const { line } = options
   const problems: InputProblem[] = []
@@ -245,6 +245,7 @@ export function reportFromCells(
   for (const [def, value] of values) setCell(report, def, value)
   if (problems.length > 0) return { problems }
   if (options.narrative) report.narrative = options.narrative
+  if (options.sections) report.sections = options.sections
   return { report, problems }
 }
 
@@ -258,6 +259,7 @@ export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
   'template',
   'publishedAt',
   'narrative',
+  'sections',
   'findings',
   ...NESTED_ROOTS,
 ])
@@ -301,7 +303,8 @@ export function validateReportJson(raw: unknown, line?: number): ValidationResul
   }
   const cells = flattenTables(raw, problems, line)
   const narrative = jsonNarrative(raw, problems, line)
-  const result = reportFromCells(jsonIdentity(raw), cells, { line, narrative })
+  const sections = jsonSections(raw, problems, line)
+  const result = reportFromCells(jsonIdentity(raw), cells, { line, narrative, sections })
   return { report: problems.length ? undefined : result.report, problems: [...problems, ...result.problems] }
 }
 
@@ -335,4 +338,30 @@ export function jsonNarrative(
     else if (typeof v === 'string' && v) narrative[k] = v
   }
   return Object.keys(narrative).length ? narrative : undefined
+}
+
+/**
+ * The parts a report read from a document has (Report.sections): an object of the six part keys
+ * to non-negative integers, in the parts' order; undefined when absent or null.
+ */
+export function jsonSections(
+  raw: Record<string, unknown>,
+  problems: InputProblem[],
+  line?: number,
+): Sections | undefined {
+  if (!own(raw, 'sections') || raw.sections === null || raw.sections === undefined) return undefined
+  if (!isRecord(raw.sections)) {
+    problems.push({ line, cell: 'sections', message: '应为对象（六个部分各自的字数）' })
+    return undefined
+  }
+  const given = raw.sections
+  for (const k of Object.keys(given)) {
+    if (!(SECTION_KEYS as readonly string[]).includes(k))
+      problems.push({ line, cell: `sections.${k}`, message: `未知的部分（应为 ${SECTION_KEYS.join('、')} 之一）` })
+    else if (typeof given[k] !== 'number' || !Number.isInteger(given[k]) || (given[k] as number) < 0)
+      problems.push({ line, cell: `sections.${k}`, message: '应为不小于 0 的整数', value: shorten(given[k]) })
+  }
+  const sections: Sections = {}
+  for (const k of SECTION_KEYS) if (typeof given[k] === 'number') sections[k] = given[k] as number
+  return sections
 }

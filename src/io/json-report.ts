@@ -15,7 +15,7 @@ import type { InputProblem } from '../domain/errors'
 import type { CellKind } from '../domain/model'
 import { formatShape, type ShapeNode } from '../domain/report'
 import type { Report } from '../domain/types'
-import { jsonIdentity, jsonNarrative, textValue, TOP_KEYS, validateIdentity } from '../domain/validate'
+import { jsonIdentity, jsonNarrative, jsonSections, textValue, TOP_KEYS, validateIdentity } from '../domain/validate'
 import { parseCellText } from '../domain/values'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -70,6 +70,7 @@ export function plainJsonReport(raw: unknown): Report | undefined {
   const problems: InputProblem[] = []
   const id = validateIdentity(jsonIdentity(raw), problems)
   const narrative = jsonNarrative(raw, problems)
+  const sections = jsonSections(raw, problems)
   if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null || id.template === null)
     return undefined
   // Identity as emptyReport writes it, then the tables.
@@ -94,5 +95,6 @@ export function plainJsonReport(raw: unknown): Report | undefined {
     report[table.key] = copied
   }
   if (narrative) report.narrative = narrative
+  if (sections) report.sections = sections
   return report as unknown as Report
 }

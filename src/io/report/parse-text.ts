@@ -13,7 +13,7 @@ import type { Finding, Report } from '../../domain/types'
 import { MAX_YEAR, MIN_YEAR, nameProblem } from '../../domain/validate'
 import { requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
 import { readIdentity } from './metadata'
-import { findSections, readNarrative, type SectionKey } from './narrative'
+import { findSections, readNarrative, sectionSizes, type SectionKey } from './narrative'
 import { findRequestsStart, walkDisputes, walkProactive, walkRequests, type TableWalk } from './tables'
 import { splitLines, tokenize, type Token } from './tokens'
 import { markerScores } from './vocabulary'
@@ -174,5 +174,6 @@ export function parseDocumentText(
   writeDisputes(report, emit, disputes)
   const narrative = readNarrative(lines, sections)
   if (narrative) report.narrative = narrative
+  report.sections = sectionSizes(lines, sections)
   return { report, findings }
 }
