@@ -74,6 +74,8 @@ export interface Finding {
   message: string
   /** Flat key paths of every cell concerned, for highlighting. */
   cells?: string[]
+  /** The other report a comparison finding names (narrative-copy), for showing the two side by side. */
+  related?: { office: string; year: number; similarity?: number }
   office?: string
   year?: number
 }
