@@ -26,7 +26,8 @@ export interface NarrativeFigure {
 }
 
 const SENTENCES = /[^。！？!?\n；;]+/g
-const CLAUSES = /[^，,：:]+/g
+// A comma between digits is a thousands separator (1,204), not the end of a clause.
+const CLAUSES = /(?:[^，,：:]|(?<=\d),(?=\d{3}))+/g
 
 const COMPARES =
   /同比|环比|较上|比上|较去年|比去年|与上一?年|上年同期|较\d{4}|比\d{4}|增长|下降|增加|减少|上升|回落|持平|翻番|倍|%|％|百分|率|预计|计划|目标|约|累计|历年|以来|截至目前|平均/
@@ -52,7 +53,7 @@ function figureOf(clause: string): { figure: FigureKey; newOnly?: boolean } | un
   if (/(?:上一?年度?|去年)结转/.test(clause)) found.push({ figure: 'carriedOver' })
   else if (/结转/.test(clause)) found.push({ figure: 'carriedForward' })
   if (/办结/.test(clause)) found.push({ figure: 'handled' })
-  if (/收到|新收|受理|接收|接到/.test(clause) && /申请/.test(clause) && !/结转|办结/.test(clause))
+  if (/收到|新收|受理|接收|接到/.test(clause) && /申请/.test(clause))
     found.push({ figure: 'received', newOnly: /新收/.test(clause) })
   return found.length === 1 ? found[0] : undefined
 }
@@ -80,11 +81,13 @@ function mentionsOtherYear(sentence: string, year: number): boolean {
 /** The clear statements of a narrative about its report's figures, in the order written. */
 export function readNarrativeFigures(text: string, year: number): NarrativeFigure[] {
   const out: NarrativeFigure[] = []
-  for (const m of text.normalize('NFKC').matchAll(SENTENCES)) {
+  for (const m of text.matchAll(SENTENCES)) {
     const sentence = m[0].replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
-    if (!sentence || COMPARES.test(sentence) || mentionsOtherYear(sentence, year)) continue
+    // Read with full-width digits and punctuation folded; quoted as printed.
+    const folded = sentence.normalize('NFKC')
+    if (!folded || COMPARES.test(folded) || mentionsOtherYear(folded, year)) continue
     // The report's own year is no figure of the tables: "2024年共收到申请154件" holds one number.
-    const withoutYear = sentence.replace(new RegExp(`${year}\\s*年度?`, 'g'), '')
+    const withoutYear = folded.replace(new RegExp(`${year}\\s*年度?`, 'g'), '')
     for (const c of withoutYear.matchAll(CLAUSES)) {
       const clause = c[0].replace(/\s+/g, '')
       if (SUBSET.test(clause)) continue

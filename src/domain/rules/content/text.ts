@@ -28,8 +28,8 @@ export function narrativeText(narrative: Narrative | undefined): string {
 }
 
 const SENTENCE = /[^。！？；;!?\n]+[。！？；;!?]*/g
-/** A year written in Chinese numerals: 二〇二四年. */
-const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g
+/** The four numerals of a year written in Chinese (二〇二四年), tested on the characters before a 年. */
+const CHINESE_YEAR = /^[〇○零一二三四五六七八九]{4}$/
 const NAME_BOUNDARY = /[省市区县州旗盟]/g
 
 /**
@@ -42,7 +42,7 @@ export function nameVariants(office: string): string[] {
   if (name.length >= 2) variants.add(name)
   for (const m of name.matchAll(NAME_BOUNDARY)) {
     const rest = name.slice(m.index + 1)
-    if (rest.length >= 3) variants.add(rest)
+    if (rest.length >= 3 && !/^[省市区县州旗盟]/.test(rest)) variants.add(rest)
   }
   return [...variants].sort((a, b) => b.length - a.length)
 }
@@ -50,23 +50,42 @@ export function nameVariants(office: string): string[] {
 const isLetter = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
+const variantsCache = new Map<string, string[]>()
+function variantsOf(name: string): string[] {
+  let v = variantsCache.get(name)
+  if (!v) {
+    if (variantsCache.size > 50_000) variantsCache.clear()
+    variantsCache.set(name, (v = nameVariants(name)))
+  }
+  return v
+}
+
 /** The office's own words of a text (see the file comment). `names`: office names to leave out. */
 export function normalizeNarrative(original: string, names: readonly string[] = []): NormalizedText {
   const keep = new Uint8Array(original.length).fill(1)
   const drop = (from: number, to: number) => keep.fill(0, from, to)
   for (const m of original.matchAll(SENTENCE)) if (isBoilerplate(m[0])) drop(m.index, m.index + m[0].length)
-  for (const name of names.flatMap(nameVariants)) {
-    for (let i = original.indexOf(name); i >= 0; i = original.indexOf(name, i + name.length)) drop(i, i + name.length)
+  for (const name of names) {
+    for (const variant of variantsOf(name)) {
+      for (let i = original.indexOf(variant); i >= 0; i = original.indexOf(variant, i + variant.length))
+        drop(i, i + variant.length)
+    }
   }
-  for (const m of original.matchAll(CHINESE_YEAR)) drop(m.index, m.index + m[0].length)
-  const at: number[] = []
-  let text = ''
+  for (let y = original.indexOf('年', 4); y >= 0; y = original.indexOf('年', y + 1)) {
+    if (CHINESE_YEAR.test(original.slice(y - 4, y))) drop(y - 4, y)
+  }
+  const at = new Int32Array(original.length)
+  const codes = new Uint16Array(original.length)
+  let n = 0
   for (let i = 0; i < original.length; i++) {
-    if (!keep[i] || !isLetter(original.charCodeAt(i))) continue
-    at.push(i)
-    text += original[i]
+    const c = original.charCodeAt(i)
+    if (!keep[i] || !isLetter(c)) continue
+    at[n] = i
+    codes[n++] = c
   }
-  return { text, at: Int32Array.from(at) }
+  let text = ''
+  for (let i = 0; i < n; i += 4096) text += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 4096)))
+  return { text, at: at.slice(0, n) }
 }
 
 /** FNV-1a of k characters from `from`, then a final mix so every bit is usable for sampling. */
