@@ -228,17 +228,17 @@ describe('parseScheme and writeScheme', () => {
   })
 
   it('refuses what is not a scheme, naming the file', () => {
-    expect(() => parseScheme('{"format": ', 'x.json')).toThrow(SchemeError)
-    try {
-      parseScheme('{"format": ', 'x.json')
-    } catch (e) {
-      expect((e as SchemeError).describe()).toMatch(/^x\.json: 评分方案有 1 处问题，未采用\n {2}不是有效的 JSON/)
+    const described = (input: string) => {
+      try {
+        parseScheme(input, 'x.json')
+      } catch (e) {
+        expect(e).toBeInstanceOf(SchemeError)
+        return (e as SchemeError).describe()
+      }
+      throw new Error('accepted a bad scheme')
     }
-    expect(() => parseScheme('[]', 'x.json')).toThrow(SchemeError)
-    try {
-      parseScheme('{}', 'x.json')
-    } catch (e) {
-      expect((e as SchemeError).describe()).toMatch(/^x\.json: 评分方案有 8 处问题，未采用\n {2}缺少 format/)
-    }
+    expect(described('{"format": ')).toMatch(/^x\.json: 评分方案有 1 处问题，未采用\n {2}不是有效的 JSON/)
+    expect(described('[]')).toMatch(/评分方案应为 JSON 对象/)
+    expect(described('{}')).toMatch(/^x\.json: 评分方案有 8 处问题，未采用\n {2}缺少 format/)
   })
 })
