@@ -10,6 +10,7 @@ import type { Finding, NotAssessable } from '../domain/types'
 import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
 import { parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
 import { loadInputs, LoadFailure, type FileSource } from './load'
+import { loadScheme, scoreDocument, scoreSummary } from './score'
 
 export interface CliIo extends FileSource {
   stdout(data: string | Uint8Array): void
@@ -56,6 +57,8 @@ async function runCommand(
   io: CliIo,
 ): Promise<CommandOutput> {
   const { office, region, year } = options
+  // The scheme first: a bad scheme file is refused before any report is read.
+  const scheme = command === 'score' ? await loadScheme(options.scheme, io) : undefined
   const input = await loadInputs(files, { office, region, year }, io)
   const { reports } = input
   const checked = checkReports(reports)
@@ -69,6 +72,12 @@ async function runCommand(
     )
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
+  }
+
+  if (scheme) {
+    const output = scoreDocument(scheme, reports, checked)
+    stderr.push(scoreSummary(output))
+    return { stdout: `${JSON.stringify(output, null, 1)}\n`, stderr, code: 0 }
   }
 
   if (command === 'convert' || options.format === 'json') {
