@@ -6,26 +6,32 @@
  * narrative keeps a sample of its shingles — those whose hash ends in two zero bits, the same
  * choice in every text, so a copy and its source keep the same ones — and an inverted index maps
  * each sampled shingle to the narratives holding it. Prefix filtering (the AllPairs similarity
- * join) then finds every pair that can reach the candidate threshold: a narrative of n sampled
+ * join) then finds the pairs that can reach the candidate threshold: a narrative of n sampled
  * shingles sharing at least t·n of them with a larger one must share one of its
- * n − ⌈t·n⌉ + 1 rarest, so only the posting lists of those few rare shingles are read. Candidates
- * are confirmed on their full shingle sets. The candidate threshold sits below the rule's, so a
- * sample that happens to undercount a copy still finds it.
+ * n − ⌈t·n⌉ + 1 rarest, so only the posting lists of those few rare shingles are read. Shingles
+ * in more than 2 % of the year's narratives (the genre's stock phrases) are left out of this
+ * search — a copy shares its source's rare shingles too — so the lists read stay short however
+ * alike the reports are; a narrative made only of stock phrases is not searched for. Candidates
+ * are then compared on their samples and confirmed on their full shingle sets. The candidate
+ * threshold sits below the rule's, so a sample that happens to undercount a copy still finds it.
  */
 import type { Report } from '../../types'
 import { pushFinding, type CheckResult } from '../common'
-import { narrativeText, normalizeNarrative, overlap, shingleSet } from './text'
+import { narrativeText, normalizeNarrative, overlap, sharedCount, shingleSet } from './text'
 
 /** Default threshold of `narrative-copy`: 80 % of the shorter narrative found in the other. */
 export const COPY_THRESHOLD = 0.8
-/** Narratives shorter than this many shingles (about 55 characters of their own) are not compared. */
-export const MIN_SHINGLES = 50
+/** Narratives shorter than this many shingles (about 105 characters of their own: a stub, or stock phrases only) are not compared. */
+export const MIN_SHINGLES = 100
 /** A shingle is sampled when its hash & SAMPLE_MASK is 0: one in four. */
 const SAMPLE_MASK = 3
 /** Sampled overlap a pair needs to be confirmed on its full sets. */
 const CANDIDATE_MARGIN = 0.2
-/** At most this many candidates per narrative are confirmed (those sharing most rare shingles). */
-const MAX_CANDIDATES = 200
+/** At most this many candidates per narrative are compared (those sharing most rare shingles). */
+const MAX_CANDIDATES = 64
+/** A shingle in more than this share of the year's narratives (and more than STOCK_MIN) is a stock phrase. */
+const STOCK_SHARE = 0.01
+const STOCK_MIN = 50
 
 interface Narrated {
   report: Report
@@ -186,38 +192,65 @@ export function similarPairs(docs: readonly Narrated[], threshold: number): [num
   const hits = new Int32Array(docs.length)
   const fullSets = new Map<number, Uint32Array>()
   const pairs: [number, number, number][] = []
-  const smaller = (i: number, j: number) =>
-    docs[i].sample.length < docs[j].sample.length || (docs[i].sample.length === docs[j].sample.length && i < j)
+  const { starts } = postings
+  const stock = Math.max(STOCK_MIN, Math.ceil(STOCK_SHARE * docs.length))
+  // Each narrative's rare sampled shingles as document frequency · 2³² + position in the index,
+  // sorted natively: rarest first, ties in one global order.
+  // The same shingles by their hash, ascending, for counting what two narratives share.
+  const rareByHash: Uint32Array[] = []
+  const rare = docs.map((d) => {
+    const tokens: number[] = []
+    const hashes: number[] = []
+    for (const h of d.sample) {
+      const at = findHash(postings.hashes, h)
+      const df = starts[at + 1] - starts[at]
+      if (df > stock) continue
+      tokens.push(df * 2 ** 32 + at)
+      hashes.push(h)
+    }
+    rareByHash.push(Uint32Array.from(hashes)) // d.sample is ascending: so is this
+    return Float64Array.from(tokens).sort()
+  })
+  const rareSize = Int32Array.from(rare, (r) => r.length)
 
   for (let i = 0; i < docs.length; i++) {
-    const sample = docs[i].sample
-    if (sample.length === 0) continue
-    // The sample's shingles, rarest first (ties by hash: one global order).
-    const tokens = Array.from(sample, (h) => {
-      const at = findHash(postings.hashes, h)
-      return { at, df: postings.starts[at + 1] - postings.starts[at] }
-    }).sort((a, b) => a.df - b.df || a.at - b.at)
-    const prefix = sample.length - Math.ceil(candidateThreshold * sample.length) + 1
+    const tokens = rare[i]
+    const size = tokens.length
+    if (size === 0) continue
+    const prefix = Math.min(size, size - Math.ceil(candidateThreshold * size) + 1)
     const touched: number[] = []
-    for (let t = 0; t < Math.min(prefix, tokens.length); t++) {
-      const { at } = tokens[t]
-      for (let p = postings.starts[at]; p < postings.starts[at + 1]; p++) {
+    for (let t = 0; t < prefix; t++) {
+      const at = tokens[t] % 2 ** 32
+      for (let p = starts[at]; p < starts[at + 1]; p++) {
         const j = postings.docs[p]
-        if (j === i || !smaller(i, j)) continue
+        // Each pair once, from the narrative with fewer rare shingles.
+        if (rareSize[j] < size || (rareSize[j] === size && j <= i)) continue
         if (hits[j]++ === 0) touched.push(j)
       }
     }
-    const candidates =
-      touched.length > MAX_CANDIDATES
-        ? [...touched].sort((a, b) => hits[b] - hits[a] || a - b).slice(0, MAX_CANDIDATES)
-        : touched
+    const candidates = touched.length > MAX_CANDIDATES ? mostHits(touched, hits, MAX_CANDIDATES) : touched
     for (const j of touched) hits[j] = 0
     for (const j of candidates) {
+      // The rare sampled shingles first (what the search guarantees), the full sets only for a pair that may be a copy.
+      if (sharedCount(rareByHash[i], rareByHash[j]) < candidateThreshold * size) continue
       const similarity = confirm(docs, i, j, fullSets, threshold)
       if (similarity >= threshold) pairs.push([i, j, similarity])
     }
   }
   return pairs
+}
+
+/** The `max` narratives sharing most prefix shingles (hits are small counts: bucketed, not sorted). */
+function mostHits(touched: readonly number[], hits: Int32Array, max: number): number[] {
+  let top = 0
+  for (const j of touched) if (hits[j] > top) top = hits[j]
+  const count = new Int32Array(top + 1)
+  for (const j of touched) count[hits[j]]++
+  let least = top
+  for (let kept = count[top]; least > 1 && kept + count[least - 1] <= max;) kept += count[--least]
+  const out: number[] = []
+  for (const j of touched) if (hits[j] >= least && out.length < max) out.push(j)
+  return out
 }
 
 /** The full-set similarity of a candidate pair (own names left out; both names when it is close). */
