@@ -185,6 +185,8 @@ function section(d: Docx, doc: OfficialDocument) {
         margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, footer: PAGE.footer },
         pageNumbers: { start: 1 },
       },
+      // 22 lines to the page, as the standard sets.
+      grid: { linePitch: LINE, type: d.DocumentGridType.LINES },
     },
     footers: { default: footer(d, 'right'), even: footer(d, 'left') },
     children,

@@ -33,7 +33,8 @@ const MAX_CANDIDATES = 64
 const STOCK_SHARE = 0.01
 const STOCK_MIN = 50
 
-interface Narrated {
+/** A narrative as the same-year search holds it. */
+export interface ComparedNarrative {
   report: Report
   text: string
   /** Sampled shingles (own name left out), ascending. */
@@ -69,7 +70,7 @@ export function checkNarrativeCopies(reports: readonly Report[], out: CheckResul
     if (!list) byOffice.set(r.office, (list = []))
     list.push(r)
   }
-  const byYear = new Map<number, Narrated[]>()
+  const byYear = new Map<number, ComparedNarrative[]>()
   for (const [office, list] of byOffice) {
     list.sort((a, b) => a.year - b.year)
     let previous: { report: Report; set: Uint32Array } | undefined
@@ -110,7 +111,7 @@ interface Match {
   similarity: number
 }
 
-function sameYearCopies(docs: readonly Narrated[], threshold: number, out: CheckResult): void {
+function sameYearCopies(docs: readonly ComparedNarrative[], threshold: number, out: CheckResult): void {
   if (docs.length < 2) return
   const matches = new Map<number, Match[]>()
   const add = (i: number, other: Report, similarity: number) => {
@@ -149,7 +150,7 @@ interface Postings {
 
 const DOC_BITS = 2 ** 21
 
-function buildPostings(docs: readonly Narrated[]): Postings {
+function buildPostings(docs: readonly ComparedNarrative[]): Postings {
   let total = 0
   for (const d of docs) total += d.sample.length
   // hash · 2²¹ + doc stays below 2⁵³: exact in a double, and one native sort orders both.
@@ -186,7 +187,7 @@ function findHash(hashes: Uint32Array, h: number): number {
 }
 
 /** Pairs [i, j, similarity] of narratives at or above the threshold (i found from the smaller sample). */
-export function similarPairs(docs: readonly Narrated[], threshold: number): [number, number, number][] {
+export function similarPairs(docs: readonly ComparedNarrative[], threshold: number): [number, number, number][] {
   const postings = buildPostings(docs)
   const candidateThreshold = Math.max(0.05, threshold - CANDIDATE_MARGIN)
   const hits = new Int32Array(docs.length)
@@ -255,7 +256,7 @@ function mostHits(touched: readonly number[], hits: Int32Array, max: number): nu
 
 /** The full-set similarity of a candidate pair (own names left out; both names when it is close). */
 function confirm(
-  docs: readonly Narrated[],
+  docs: readonly ComparedNarrative[],
   i: number,
   j: number,
   cache: Map<number, Uint32Array>,
