@@ -13,6 +13,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, demoSummary, generateDemo, generateProvince } from '../src/demo/generate'
+import { recordOf } from '../src/domain/record'
 import type { CanonicalDocument } from '../src/domain/types'
 import { writeWideCsv } from '../src/io/write'
 
@@ -65,7 +66,7 @@ function main(): void {
     mkdirSync(dir, { recursive: true })
     const reports = generateProvince(province, seed)
     const path = join(dir, `province-${province}.csv`)
-    writeAtomically(path, writeWideCsv(reports))
+    writeAtomically(path, writeWideCsv(reports.map(recordOf)))
     const regions = new Set(reports.map((r) => r.region)).size
     process.stdout.write(
       `基准数据：${regions} 个地区，${new Set(reports.map((r) => r.office)).size} 个机关，${reports.length} 份报告 → ${path}\n`,
@@ -78,7 +79,7 @@ function main(): void {
   const data = generateDemo({ seed })
   const doc: CanonicalDocument = { format: 'disclosure-report', version: 1, reports: data.reports }
   writeAtomically(join(dir, 'city.json'), JSON.stringify(doc))
-  writeAtomically(join(dir, 'city.csv'), writeWideCsv(data.reports, { bom: true }))
+  writeAtomically(join(dir, 'city.csv'), writeWideCsv(data.reports.map(recordOf), { bom: true }))
   writeAtomically(join(dir, 'planted.json'), `${JSON.stringify(data.planted, null, 1)}\n`)
   const s = demoSummary(data)
   process.stdout.write(

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEMO_SEED, generateProvince } from '../../src/demo/generate'
+import { recordOf } from '../../src/domain/record'
 import { writeWideCsv } from '../../src/io/write'
 
 // What the CSV's bytes depend on: the generator, the wide CSV writer and the model it writes.
@@ -29,7 +30,7 @@ export function provinceCsv(
   const generated = fresh || !existsSync(path) || sourcesChanged
   if (generated) {
     const tmp = `${path}.tmp`
-    writeFileSync(tmp, writeWideCsv(generateProvince(count, DEMO_SEED)))
+    writeFileSync(tmp, writeWideCsv(generateProvince(count, DEMO_SEED).map(recordOf)))
     renameSync(tmp, path)
   }
   return { path, generated, bytes: statSync(path).size }

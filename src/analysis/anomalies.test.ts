@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { toRecords } from '../domain/rules/testReport'
 import { cellsFor, setCell } from '../domain/cells'
 import { emptyReport } from '../domain/report'
 import { RULES } from '../domain/rules'
@@ -18,11 +19,11 @@ function volume(received: number, disclosed = Math.round(received / 2)) {
     'requests.partiallyGranted.total': 0,
   }
 }
-const rules = (reports: Report[]) => checkAnomalies(reports).map((f) => `${f.office}/${f.year}/${f.rule}`)
+const rules = (reports: Report[]) => checkAnomalies(toRecords(reports)).map((f) => `${f.office}/${f.year}/${f.rule}`)
 
 describe('checkAnomalies', () => {
   it('warns when the volume grows or falls fivefold, naming both years', () => {
-    const up = checkAnomalies([report(2023, volume(40)), report(2024, volume(400))])
+    const up = checkAnomalies(toRecords([report(2023, volume(40)), report(2024, volume(400))]))
     const f = up.find((x) => x.rule === 'yoy-volume')!
     expect(f).toMatchObject({
       severity: 'warning',
@@ -33,7 +34,7 @@ describe('checkAnomalies', () => {
       cells: ['requests.received.total'],
     })
     expect(f.message).toContain('本年新收政府信息公开申请 400 件，2023 年度为 40 件，是上一年度的 10 倍')
-    const down = checkAnomalies([report(2023, volume(100)), report(2024, volume(20))]).find(
+    const down = checkAnomalies(toRecords([report(2023, volume(100)), report(2024, volume(20))])).find(
       (x) => x.rule === 'yoy-volume',
     )!
     expect(down.message).toContain('仅为上一年度的 1/5')
@@ -46,7 +47,7 @@ describe('checkAnomalies', () => {
   })
 
   it('warns when tables 三 and 四 repeat last year cell for cell', () => {
-    const findings = checkAnomalies([report(2023), report(2024)])
+    const findings = checkAnomalies(toRecords([report(2023), report(2024)]))
     expect(findings.map((f) => f.rule)).toEqual(['yoy-identical'])
     expect(findings[0].message).toContain('与 2023 年度报告完全相同')
     expect(findings[0].message).toContain('新收申请 12 件')
@@ -65,7 +66,7 @@ describe('checkAnomalies', () => {
   })
 
   it('warns when the disclosure rate moves more than 50 points, with both rates', () => {
-    const f = checkAnomalies([report(2023, volume(40, 36)), report(2024, volume(40, 8))])
+    const f = checkAnomalies(toRecords([report(2023, volume(40, 36)), report(2024, volume(40, 8))]))
     expect(f.map((x) => x.rule)).toEqual(['yoy-disclosure'])
     expect(f[0]).toMatchObject({ expected: '90.0%', actual: '20.0%', year: 2024 })
     expect(f[0].message).toContain(

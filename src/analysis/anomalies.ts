@@ -15,11 +15,12 @@
  * They are warnings for review, not compliance failures: the catalogue gives them penalty 0, and
  * they should not be passed to complianceScore (which would charge them as warnings).
  */
-import { CELL_BY_PATH, cellsFor, getCell, numberAt } from '../domain/cells'
+import { CELL_BY_PATH, cellsFor } from '../domain/cells'
 import { reportMetrics } from '../domain/metrics'
 import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
 import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
-import type { Finding, Report } from '../domain/types'
+import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
 
 export const ANOMALY_RULE_IDS = REVIEW_RULE_IDS
 export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
@@ -90,16 +91,16 @@ const percent = (v: number) => `${(v * 100).toFixed(1)}%`
 const times = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
 
 function finding(
-  report: Report,
+  report: ReportRecord,
   rule: AnomalyRuleId,
   body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>,
 ): Finding {
   return { rule, severity: 'warning', ...body, office: report.office, year: report.year }
 }
 
-function volumeJump(report: Report, previous: Report): Finding | null {
-  const now = numberAt(report, RECEIVED_TOTAL)
-  const before = numberAt(previous, RECEIVED_TOTAL)
+function volumeJump(report: ReportRecord, previous: ReportRecord): Finding | null {
+  const now = cellNumber(report, RECEIVED_TOTAL)
+  const before = cellNumber(previous, RECEIVED_TOTAL)
   if (now === null || before === null || Math.max(now, before) < ANOMALY_MIN_VOLUME) return null
   const up = now >= before * VOLUME_FACTOR
   const down = now * VOLUME_FACTOR <= before
@@ -123,18 +124,18 @@ function volumeJump(report: Report, previous: Report): Finding | null {
   })
 }
 
-function identical(report: Report, previous: Report): Finding | null {
+function identical(report: ReportRecord, previous: ReportRecord): Finding | null {
   if (report.template !== previous.template) return null
   let nonZero: number | null = null
   const cells = COMPARED_CELLS[report.template] ?? COMPARED_CELLS['2021']
   for (const cell of cells) {
-    const a = getCell(report, cell) ?? null
-    const b = getCell(previous, cell) ?? null
+    const a = cellValue(report, cell)
+    const b = cellValue(previous, cell)
     if (a !== b) return null
     if (typeof a === 'number' && a !== 0 && nonZero === null) nonZero = a
   }
   if (nonZero === null) return null
-  const received = numberAt(report, RECEIVED_TOTAL)
+  const received = cellNumber(report, RECEIVED_TOTAL)
   return finding(report, 'yoy-identical', {
     field: 'requests',
     message:
@@ -146,7 +147,11 @@ function identical(report: Report, previous: Report): Finding | null {
 
 type Disclosure = { disclosureRate: number | null; handled: number | null }
 
-function disclosureJump(report: Report, previous: Report, metricsOf: (r: Report) => Disclosure): Finding | null {
+function disclosureJump(
+  report: ReportRecord,
+  previous: ReportRecord,
+  metricsOf: (r: ReportRecord) => Disclosure,
+): Finding | null {
   const now = metricsOf(report)
   const before = metricsOf(previous)
   if (now.disclosureRate === null || before.disclosureRate === null) return null
@@ -167,16 +172,16 @@ function disclosureJump(report: Report, previous: Report, metricsOf: (r: Report)
 }
 
 /** Anomaly findings (zero-requests included) over any set of reports, ordered by office (first appearance), year, rule. */
-export function checkAnomalies(reports: readonly Report[]): Finding[] {
-  const byOffice = new Map<string, Map<number, Report>>()
+export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
+  const byOffice = new Map<string, Map<number, ReportRecord>>()
   for (const r of reports) {
     let years = byOffice.get(r.office)
     if (!years) byOffice.set(r.office, (years = new Map()))
     years.set(r.year, r)
   }
   // Each report is "now" once and "previous" once: compute its metrics once.
-  const cache = new Map<Report, Disclosure>()
-  const metricsOf = (r: Report): Disclosure => {
+  const cache = new Map<ReportRecord, Disclosure>()
+  const metricsOf = (r: ReportRecord): Disclosure => {
     let m = cache.get(r)
     if (!m) {
       const { disclosureRate, handled } = reportMetrics(r)

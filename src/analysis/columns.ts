@@ -1,17 +1,17 @@
 /**
- * The stored reports as a compact column store, for views that re-sum a selection on every filter
- * change (the overview). Built once per reports array (the data store replaces its frozen array on
- * every change, so a WeakMap keyed by the array is the cache): identity as small integer arrays
- * with their string tables, and per report the inputs of everything the overview sums — the
- * metric sums of domain/metrics.ts (`sumInputs`) and the outcome rows of table 三. A filter is then
- * a scan of integer arrays and a sum is a scan of Float64Arrays (or of per-cell sums, see
- * overviewSums.ts), instead of walking ~20,000 nested report objects by key path (~20 µs each).
+ * The stored records as a column store, for views that re-sum a selection on every filter change.
+ * Built once per records array (the data store replaces its frozen array on every change, so a
+ * WeakMap keyed by the array is the cache): identity as small integer arrays with their string
+ * tables, and per report the inputs of everything the views sum — the metric sums of
+ * domain/metrics.ts (`sumInputs`) and the outcome rows of table 三. A filter is then a scan of
+ * integer arrays and a sum is a scan of Float64Arrays (or of per-cell sums, see overviewSums.ts).
  *
  * NaN stands for blank (or skipped, for a metric sum), never 0, as in metrics.ts.
  */
+import { CELL_BY_PATH } from '../domain/cells'
 import { SUM_HAS_DENOMINATOR, SUM_KEYS, sumInputs } from '../domain/metrics'
-import { REQUEST_ROWS, type OfficeKind, type RequestRowDef } from '../domain/model'
-import type { Report } from '../domain/types'
+import { REQUEST_ROWS, TEMPLATES, type OfficeKind, type RequestRowDef, type TemplateId } from '../domain/model'
+import { formatLayout, type ReportRecord } from '../domain/record'
 import type { ReportFilters } from './filters'
 
 /** The outcome rows of table 三 (予以公开 … 其他), whose `total` column the overview breaks down. */
@@ -50,17 +50,13 @@ export interface ReportColumns {
   readonly groupKind: Int32Array
 }
 
-type Nested = Record<string, unknown> | null | undefined
-const asNode = (v: unknown): Nested =>
-  v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined
-const num = (v: unknown): number => (typeof v === 'number' ? v : NaN)
-
-// OUTCOME_ROWS as (part of `requests`, optional sub-row): each part is read once per report.
-const OUTCOME_PARTS = [...new Set(OUTCOME_ROWS.map((r) => r.key.split('.')[0]))]
-const OUTCOME_PATHS = OUTCOME_ROWS.map((r) => {
-  const [part, leaf] = r.key.split('.')
-  return { part: OUTCOME_PARTS.indexOf(part), leaf }
-})
+// The slot of each outcome row's `total` cell per format (-1 where the format lacks the row: blank).
+const OUTCOME_SLOTS = Object.fromEntries(
+  TEMPLATES.map((t) => {
+    const { slotOf } = formatLayout(t)
+    return [t, Int32Array.from(OUTCOME_ROWS, (r) => slotOf[CELL_BY_PATH.get(`requests.${r.key}.total`)!.index])]
+  }),
+) as Record<TemplateId, Int32Array>
 
 /** Interns strings (or any values) into a table, handing out dense indices. */
 function interner<T>() {
@@ -80,7 +76,7 @@ function interner<T>() {
   }
 }
 
-function buildColumns(reports: readonly Report[]): ReportColumns {
+function buildColumns(reports: readonly ReportRecord[]): ReportColumns {
   const n = reports.length
   const year = new Int32Array(n)
   const yearIndex = new Int32Array(n)
@@ -97,7 +93,6 @@ function buildColumns(reports: readonly Report[]): ReportColumns {
   const inNum = new Float64Array(SUM_KEYS.length)
   const inDen = new Float64Array(SUM_KEYS.length)
   const slots = SUM_KEYS.length
-  const parts: Nested[] = OUTCOME_PARTS.map(() => undefined)
 
   for (let i = 0; i < n; i++) {
     const r = reports[i]
@@ -117,12 +112,10 @@ function buildColumns(reports: readonly Report[]): ReportColumns {
       if (d) d[i] = b
     }
 
-    const q = asNode(r.requests)
-    for (let p = 0; p < OUTCOME_PARTS.length; p++) parts[p] = q ? asNode(q[OUTCOME_PARTS[p]]) : undefined
-    for (let j = 0; j < OUTCOME_PATHS.length; j++) {
-      const { part, leaf } = OUTCOME_PATHS[j]
-      const node = leaf === undefined ? parts[part] : asNode(parts[part]?.[leaf])
-      outcomes[j][i] = node ? num(node.total) : NaN
+    const outcomeSlots = OUTCOME_SLOTS[r.template]
+    for (let j = 0; j < outcomeSlots.length; j++) {
+      const slot = outcomeSlots[j]
+      outcomes[j][i] = slot < 0 ? NaN : r.cells[slot]
     }
   }
 
@@ -160,13 +153,13 @@ function buildColumns(reports: readonly Report[]): ReportColumns {
   }
 }
 
-const cache = new WeakMap<readonly Report[], ReportColumns>()
+const cache = new WeakMap<readonly ReportRecord[], ReportColumns>()
 
 /**
  * The column store of a reports array, built on first use and cached for that array. The array
  * must not change afterwards (the data store's is frozen and replaced on every change).
  */
-export function reportColumns(reports: readonly Report[]): ReportColumns {
+export function reportColumns(reports: readonly ReportRecord[]): ReportColumns {
   let cols = cache.get(reports)
   if (!cols) cache.set(reports, (cols = buildColumns(reports)))
   return cols

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { toRecords } from '../domain/rules/testReport'
 import { checkReports } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
@@ -25,7 +26,7 @@ describe('compareEntities', () => {
   ]
 
   it('lays regions side by side per year, each the sum of its offices', () => {
-    const c = compareEntities(reports, { level: 'region', names: ['东区', '西区'] })
+    const c = compareEntities(toRecords(reports), { level: 'region', names: ['东区', '西区'] })
     expect(c.years).toEqual([2023, 2024])
     expect(c.year).toBe(2024)
     expect(c.entities.map((e) => e.name)).toEqual(['东区', '西区'])
@@ -39,7 +40,7 @@ describe('compareEntities', () => {
   })
 
   it('marks the best and worst entity of each metric by its better direction', () => {
-    const c = compareEntities(reports, { level: 'region', names: ['东区', '西区', '南区'] })
+    const c = compareEntities(toRecords(reports), { level: 'region', names: ['东区', '西区', '南区'] })
     const row = (id: string) => c.table.find((r) => r.metric === id)!
     // Disclosure: 东区 10 %, 西区 75 %, 南区 50 % — higher is better.
     expect(row('disclosureRate')).toMatchObject({ best: 1, worst: 0 })
@@ -53,12 +54,12 @@ describe('compareEntities', () => {
   })
 
   it('gives no best or worst when all values are equal or only one is known', () => {
-    const c = compareEntities(reports, { level: 'office', names: ['东区甲局', '无此局'] })
+    const c = compareEntities(toRecords(reports), { level: 'office', names: ['东区甲局', '无此局'] })
     expect(c.entities[1].byYear.size).toBe(0)
     expect(c.entities[1].latest.volume).toBeNull()
     const disclosure = c.table.find((r) => r.metric === 'disclosureRate')!
     expect(disclosure).toMatchObject({ values: [0.8, null], best: null, worst: null, spread: null })
-    const same = compareEntities(reports, { level: 'office', names: ['东区甲局', '西区甲局'], year: 2024 })
+    const same = compareEntities(toRecords(reports), { level: 'office', names: ['东区甲局', '西区甲局'], year: 2024 })
     expect(same.table.find((r) => r.metric === 'disputeCount')).toMatchObject({
       values: [4, 4],
       best: null,
@@ -68,7 +69,7 @@ describe('compareEntities', () => {
   })
 
   it('sums the outcome mix per year with the overview categories', () => {
-    const c = compareEntities(reports, { level: 'office', names: ['东区甲局', '西区甲局'] })
+    const c = compareEntities(toRecords(reports), { level: 'office', names: ['东区甲局', '西区甲局'] })
     const y = c.entities[0].byYear.get(2024)!
     expect(y.outcomes.granted).toBe(8)
     expect(y.outcomes.partiallyGranted).toBe(0)
@@ -83,7 +84,7 @@ describe('compareEntities', () => {
       report('北区甲局', '北区', 2024, { 'requests.received.natural': 11 }),
     ]
     const findings = indexFindings(checkReports(withError, { today: '2026-06-30' }))
-    const c = compareEntities(withError, { level: 'office', names: ['北区丙局', '北区甲局'], findings })
+    const c = compareEntities(toRecords(withError), { level: 'office', names: ['北区丙局', '北区甲局'], findings })
     expect(c.table.find((r) => r.metric === 'complianceScore')).toMatchObject({ values: [100, 70], best: 0, worst: 1 })
     expect(c.table.find((r) => r.metric === 'findingsCount')).toMatchObject({ best: 0, worst: 1 })
   })

@@ -8,7 +8,6 @@
  * null) so the view can say so. Fewer than 2 or more than 8 names are not refused here: the view
  * limits the selection.
  */
-import { numberAt } from '../domain/cells'
 import {
   emptyTotals,
   METRICS,
@@ -17,7 +16,7 @@ import {
   type ReportMetrics,
   type TableMetricId,
 } from '../domain/metrics'
-import type { Report } from '../domain/types'
+import { cellNumber, type ReportRecord } from '../domain/record'
 import {
   entityFigures,
   entityFindingsCount,
@@ -99,7 +98,7 @@ function markRow(metric: (typeof METRICS)[number], values: (number | null)[]): C
   return { metric: metric.id, values, best, worst, spread }
 }
 
-export function compareEntities(reports: readonly Report[], options: CompareOptions): Comparison {
+export function compareEntities(reports: readonly ReportRecord[], options: CompareOptions): Comparison {
   const names = [...new Set(options.names)]
   const only = new Set(names)
   const figures = entityFigures(reports, { level: options.level, only, findings: options.findings })
@@ -124,7 +123,7 @@ export function compareEntities(reports: readonly Report[], options: CompareOpti
     if (!y) continue
     for (const c of OUTCOME_CATEGORIES) {
       for (const cell of c.cells) {
-        const v = numberAt(r, cell)
+        const v = cellNumber(r, cell)
         if (v !== null) y.outcomes[c.key] = (y.outcomes[c.key] ?? 0) + v
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkReports } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
-import { buildCoverage, type CoverageOffice } from './coverage'
+import { buildCoverage, narrowCoverage, type CoverageOffice } from './coverage'
 
 /** Consistent across years too: nothing issued or repealed, so 现行有效件数 chains hold. */
 function report(
@@ -113,5 +113,24 @@ describe('buildCoverage', () => {
     expect(big.years).toEqual([2020, 2021, 2022, 2023, 2024])
     expect(big.rows).toHaveLength(4000)
     expect(big.columnCounts.reduce((n, c) => n + c.clean, 0)).toBe(many.length)
+  })
+})
+
+describe('narrowCoverage', () => {
+  it('keeps the chosen rows and recounts each year for them', () => {
+    const reports = [
+      consistentReport({ office: '甲局', region: '东城区', year: 2022 }),
+      consistentReport({ office: '甲局', region: '东城区', year: 2023, publishedAt: '2024-03-01' }),
+      consistentReport({ office: '乙局', region: '西湖区', year: 2022 }),
+    ]
+    const full = buildCoverage(reports, checkReports(reports, { today: '2025-06-01' }), [])
+    expect(full.columnCounts[1].missing).toBe(1) // 乙局 2023
+    const east = narrowCoverage(full, (r) => r.region === '东城区')
+    expect(east.rows.map((r) => r.office)).toEqual(['甲局'])
+    expect(east.columnCounts.map((c) => [c.clean, c.late, c.missing])).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+    ])
+    expect(narrowCoverage(full, () => true)).toBe(full)
   })
 })

@@ -14,8 +14,9 @@
  * are whatever the checks were run with.
  */
 import type { OfficeKind } from '../domain/model'
-import type { Finding, NotAssessable, Report } from '../domain/types'
-import { compareZh } from './entityFigures'
+import type { RecordIdentity } from '../domain/record'
+import type { Finding, NotAssessable } from '../domain/types'
+import { compareZh } from './collate'
 
 export const COVERAGE_STATUSES = [
   'missing',
@@ -75,16 +76,8 @@ interface KeyFacts {
   dateUnknown: boolean
 }
 
-const zeroCounts = (): StatusCounts => ({
-  missing: 0,
-  notDue: 0,
-  error: 0,
-  late: 0,
-  dateUnknown: 0,
-  warning: 0,
-  clean: 0,
-  none: 0,
-})
+export const zeroStatusCounts = (): StatusCounts =>
+  Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, 0])) as StatusCounts
 
 /** office → year → facts. Nested maps: no key strings built for 60,000 findings. */
 type FactsIndex = Map<string, Map<number, KeyFacts>>
@@ -132,7 +125,7 @@ function statusOf(
 }
 
 export function buildCoverage(
-  reports: readonly Report[],
+  reports: readonly RecordIdentity[],
   checkResult: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] },
   offices: readonly CoverageOffice[],
   years?: readonly number[],
@@ -190,10 +183,10 @@ export function buildCoverage(
   if (!years && minYear <= maxYear) for (let y = minYear; y <= maxYear; y++) shownYears.push(y)
 
   const facts = factsIndex(checkResult)
-  const columnCounts = shownYears.map(zeroCounts)
+  const columnCounts = shownYears.map(zeroStatusCounts)
   const rows: CoverageRow[] = []
   for (const [office, o] of byOffice) {
-    const counts = zeroCounts()
+    const counts = zeroStatusCounts()
     const officeFacts = facts.get(office)
     const cells = shownYears.map((year, i): CoverageCell => {
       const k = officeFacts?.get(year)
@@ -221,4 +214,13 @@ export function buildCoverage(
   const regionRank = (r: CoverageRow) => (r.region === null ? Infinity : regionAt.get(r.region)!)
   rows.sort((a, b) => regionRank(a) - regionRank(b) || officeAt.get(a.office)! - officeAt.get(b.office)!)
   return { years: shownYears, rows, columnCounts }
+}
+
+/** Coverage restricted to some rows, with the column counts recomputed for those rows. */
+export function narrowCoverage(coverage: Coverage, keepRow: (r: CoverageRow) => boolean): Coverage {
+  const rows = coverage.rows.filter(keepRow)
+  if (rows.length === coverage.rows.length) return coverage
+  const columnCounts = coverage.years.map(zeroStatusCounts)
+  for (const r of rows) r.cells.forEach((c, i) => columnCounts[i][c.status]++)
+  return { years: coverage.years, rows, columnCounts }
 }

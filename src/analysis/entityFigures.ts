@@ -14,7 +14,8 @@
  */
 import { addToTotals, emptyTotals, type Totals } from '../domain/metrics'
 import { complianceScore } from '../domain/score'
-import type { Finding, NotAssessable, Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
+import type { Finding, NotAssessable } from '../domain/types'
 
 export type EntityLevel = 'office' | 'region'
 
@@ -99,11 +100,11 @@ export interface EntityFigureOptions {
 /** year → entity → figures. */
 export type EntityFigures = Map<number, Map<string, EntityYear>>
 
-export function entityFigures(reports: readonly Report[], options: EntityFigureOptions): EntityFigures {
+export function entityFigures(reports: readonly ReportRecord[], options: EntityFigureOptions): EntityFigures {
   const { level, years = null, only = null, findings } = options
   const out: EntityFigures = new Map()
   // Newest report of each office: the region an office-year missing its report belongs to.
-  const newest = new Map<string, Report>()
+  const newest = new Map<string, ReportRecord>()
 
   const slot = (entity: string, region: string | null, year: number): EntityYear => {
     let byEntity = out.get(year)
@@ -167,10 +168,21 @@ export function entityScore(e: EntityYear): number | null {
   return e.scored > 0 ? e.scoreSum / e.scored : null
 }
 
+/**
+ * Mean score of every office counted in a year's figures (a region's figures sum its offices, so
+ * at the region level this is still the mean over offices, not over regions).
+ */
+export function overallScore(byEntity: ReadonlyMap<string, EntityYear> | undefined): number | null {
+  if (!byEntity) return null
+  let sum = 0
+  let scored = 0
+  for (const e of byEntity.values()) {
+    sum += e.scoreSum
+    scored += e.scored
+  }
+  return scored > 0 ? sum / scored : null
+}
+
 export function entityFindingsCount(e: EntityYear): number | null {
   return e.scored > 0 ? e.findingsCount : null
 }
-
-const collator = new Intl.Collator('zh')
-/** Chinese collation for names (pinyin order where ICU has it). */
-export const compareZh = (a: string, b: string): number => collator.compare(a, b)

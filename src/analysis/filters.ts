@@ -2,7 +2,6 @@
  * The global filters every view shares, and their URL form (so a link reproduces the view).
  */
 import type { OfficeKind } from '../domain/model'
-import type { Report } from '../domain/types'
 
 export interface ReportFilters {
   years: number[]
@@ -57,7 +56,17 @@ export function matcher(
     (!q || r.office.includes(q))
 }
 
-export function filterReports<R extends Report>(reports: readonly R[], f: ReportFilters): R[] {
-  const keep = matcher(f)
-  return reports.filter(keep)
+/** Region and kind of each office by name (findings carry only the name). */
+export type OfficeInfoMap = ReadonlyMap<string, { region: string | null; officeKind: OfficeKind }>
+
+/**
+ * The filters as a predicate on an office-year. Findings carry only the office's name, so its
+ * region and kind come from `info` (the data store's officeInfo: the registry, else its newest report).
+ */
+export function officeYearMatcher(f: ReportFilters, info: OfficeInfoMap): (office: string, year?: number) => boolean {
+  const match = matcher(f)
+  return (office, year = 0) => {
+    const o = info.get(office)
+    return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
+  }
 }

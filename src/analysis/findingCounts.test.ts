@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/types'
-import { countSelectedFindings, indexFindingCounts, type OfficeInfoMap } from './findingCounts'
-import { matcher, NO_FILTERS, type ReportFilters } from './filters'
+import { countSelectedFindings, indexFindingCounts } from './findingCounts'
+import { matcher, NO_FILTERS, type OfficeInfoMap, type ReportFilters } from './filters'
 import { countFindings } from './overview'
 
 const INFO: OfficeInfoMap = new Map([

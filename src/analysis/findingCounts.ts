@@ -10,10 +10,8 @@
  */
 import type { OfficeKind } from '../domain/model'
 import type { Finding } from '../domain/types'
-import type { ReportFilters } from './filters'
+import type { OfficeInfoMap, ReportFilters } from './filters'
 import { findingFlags, type FindingCounts } from './overview'
-
-export type OfficeInfoMap = ReadonlyMap<string, { region: string | null; officeKind: OfficeKind }>
 
 export interface FindingCountIndex {
   readonly offices: readonly string[]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { toRecords } from '../domain/rules/testReport'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import { officeHistory } from './officeHistory'
 
@@ -6,11 +7,13 @@ const report = (year: number, cells: Record<string, number | null> = {}) =>
   withCells(consistentReport({ office: '某区教育局', year }), cells)
 
 describe('officeHistory', () => {
-  const history = officeHistory([
-    report(2024, { 'requests.received.total': 18, 'requests.carriedForward.total': 0 }),
-    report(2021, { 'requests.received.total': 7 }),
-    report(2022),
-  ])
+  const history = officeHistory(
+    toRecords([
+      report(2024, { 'requests.received.total': 18, 'requests.carriedForward.total': 0 }),
+      report(2021, { 'requests.received.total': 7 }),
+      report(2022),
+    ]),
+  )
 
   it('lists the years ascending with the main figures of each report', () => {
     expect(history.office).toBe('某区教育局')
@@ -33,15 +36,17 @@ describe('officeHistory', () => {
   it('leaves the change blank after a gap year or from zero', () => {
     expect(history.rows[0].figures.volume).toMatchObject({ previous: null, change: null, changePct: null })
     expect(history.rows[2].figures.volume).toMatchObject({ value: 18, previous: null, change: null })
-    const fromZero = officeHistory([
-      report(2023, { 'requests.carriedForward.total': 0 }),
-      report(2024, { 'requests.carriedForward.total': 3 }),
-    ])
+    const fromZero = officeHistory(
+      toRecords([
+        report(2023, { 'requests.carriedForward.total': 0 }),
+        report(2024, { 'requests.carriedForward.total': 3 }),
+      ]),
+    )
     expect(fromZero.rows[1].figures.backlog).toMatchObject({ previous: 0, change: 3, changePct: null })
   })
 
   it('keeps blank figures blank, not 0', () => {
-    const h = officeHistory([report(2023), report(2024, { 'requests.total.total': null })])
+    const h = officeHistory(toRecords([report(2023), report(2024, { 'requests.total.total': null })]))
     expect(h.rows[1].figures.disclosureRate).toMatchObject({ value: null, change: null })
     expect(h.rows[1].figures.handled.value).toBeNull()
   })

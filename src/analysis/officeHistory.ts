@@ -8,7 +8,7 @@
  * difference in units. `changePct` is null when last year's value is 0.
  */
 import { reportMetrics } from '../domain/metrics'
-import type { Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
 
 export const HISTORY_FIGURES = [
   'volume',
@@ -30,7 +30,7 @@ export interface HistoryFigure {
 
 export interface HistoryYear {
   year: number
-  report: Report
+  report: ReportRecord
   figures: Record<HistoryFigureId, HistoryFigure>
 }
 
@@ -42,8 +42,8 @@ export interface OfficeHistory {
 }
 
 /** Reports of one office (if more than one office is passed, the first one's name is used). */
-export function officeHistory(reports: readonly Report[]): OfficeHistory {
-  const byYear = new Map<number, Report>()
+export function officeHistory(reports: readonly ReportRecord[]): OfficeHistory {
+  const byYear = new Map<number, ReportRecord>()
   for (const r of reports) byYear.set(r.year, r)
   const years = [...byYear.keys()].sort((a, b) => a - b)
   const metrics = new Map(years.map((y) => [y, reportMetrics(byYear.get(y)!)]))

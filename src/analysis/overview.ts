@@ -6,10 +6,11 @@
 import { CELL_BY_PATH, type CellDef } from '../domain/cells'
 import { SUM_KEYS, emptyTotals, totalsMetrics, type ReportMetrics } from '../domain/metrics'
 import { APPLICANT_PARTS, REQUEST_GROUPS, REQUEST_ROWS, type Label } from '../domain/model'
-import type { Finding, Report } from '../domain/types'
-import { OUTCOME_ROWS, allIndices, reportColumns, selectGroups, selectIndices, type ReportColumns } from './columns'
-import { compareZh } from './entityFigures'
-import type { ReportFilters } from './filters'
+import type { ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
+import { OUTCOME_ROWS, reportColumns, selectGroups, selectIndices, type ReportColumns } from './columns'
+import { compareZh } from './collate'
+import { NO_FILTERS, type ReportFilters } from './filters'
 import { AT_REPORTS, WIDTH, outcomeAt, slotAt, sumsOfGroups, sumsOfIndices, type SelectionSums } from './overviewSums'
 
 /** The outcome categories of the stacked bar: 予以公开, 部分公开, then the four groups. */
@@ -90,9 +91,13 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return out
 }
 
-export function buildOverview(reports: readonly Report[], findings: readonly Finding[] = [], topN = 10): Overview {
-  const cols = reportColumns(reports)
-  return overviewOf(cols, allIndices(cols), countFindings(findings), topN)
+/** The overview of every report: what the overview page shows with no filter set. */
+export function buildOverview(
+  records: readonly ReportRecord[],
+  findings: readonly Finding[] = [],
+  topN = 10,
+): Overview {
+  return overviewFor(reportColumns(records), NO_FILTERS, countFindings(findings), topN)
 }
 
 const PARTS = APPLICANT_PARTS.map((c) => SUM_KEYS.indexOf(`byApplicant.${c}`))
@@ -101,19 +106,6 @@ const CATEGORY_ROWS = OUTCOME_CATEGORIES.map((c) =>
   c.cells.map((cell) => OUTCOME_ROWS.findIndex((r) => `requests.${r.key}.total` === cell.path)),
 )
 const VOLUME = SUM_KEYS.indexOf('volume')
-
-/**
- * The overview of the selected reports (`sel`: indices into the column store), with the findings
- * counts of the same selection.
- */
-export function overviewOf(
-  cols: ReportColumns,
-  sel: Int32Array,
-  counts: FindingCounts = NO_FINDING_COUNTS,
-  topN = 10,
-): Overview {
-  return overviewFromSums(cols, sumsOfIndices(cols, sel), counts, topN)
-}
 
 /**
  * The overview of the reports the filters select (years included) — what the overview page shows.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { toRecords } from '../domain/rules/testReport'
 import { checkReports } from '../domain/rules'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import type { Report } from '../domain/types'
@@ -52,12 +53,12 @@ describe('rankEntities', () => {
       office('丙局', '西区', 2024, { 'requests.received.total': 10 }),
       office('丁局', '西区', 2024, { 'requests.received.total': 30 }),
     ]
-    const rows = rankEntities(reports, NONE, opts({}))
+    const rows = rankEntities(toRecords(reports), NONE, opts({}))
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 2, 4])
     expect(rows[0]).toMatchObject({ entity: '乙局', region: '东区', value: 50, volume: 50, reports: 1 })
     expect(rows.slice(1, 3).map((r) => r.value)).toEqual([30, 30])
     // Ascending order: smallest first, ties still shared.
-    expect(rankEntities(reports, NONE, opts({ order: 'asc' })).map((r) => r.rank)).toEqual([1, 2, 2, 4])
+    expect(rankEntities(toRecords(reports), NONE, opts({ order: 'asc' })).map((r) => r.rank)).toEqual([1, 2, 2, 4])
   })
 
   it('lists rate metrics of offices below the minimum volume after the ranked ones, unranked', () => {
@@ -66,7 +67,7 @@ describe('rankEntities', () => {
       withRate('大局', '东区', 2024, 30, 60),
       withRate('中局', '东区', 2024, 20, 25),
     ]
-    const rows = rankEntities(reports, NONE, opts({ metric: 'disclosureRate' }))
+    const rows = rankEntities(toRecords(reports), NONE, opts({ metric: 'disclosureRate' }))
     expect(summary(rows)).toEqual([
       ['中局', 1],
       ['大局', 2],
@@ -75,12 +76,11 @@ describe('rankEntities', () => {
     expect(rows[2]).toMatchObject({ value: 1, belowThreshold: true, reason: 'lowVolume' })
     expect(rows[0].belowThreshold).toBe(false)
     // With the threshold lowered it takes first place.
-    expect(summary(rankEntities(reports, NONE, opts({ metric: 'disclosureRate', minVolume: 1 })))[0]).toEqual([
-      '小局',
-      1,
-    ])
+    expect(
+      summary(rankEntities(toRecords(reports), NONE, opts({ metric: 'disclosureRate', minVolume: 1 })))[0],
+    ).toEqual(['小局', 1])
     // Counts ignore the threshold.
-    expect(rankEntities(reports, NONE, opts({ metric: 'volume' })).every((r) => r.rank !== null)).toBe(true)
+    expect(rankEntities(toRecords(reports), NONE, opts({ metric: 'volume' })).every((r) => r.rank !== null)).toBe(true)
   })
 
   it('puts entities without a value last, unranked, and never as 0', () => {
@@ -90,7 +90,7 @@ describe('rankEntities', () => {
       withRate('零申请局', '东区', 2024, 0, 0, 30), // handled 0 → rate null, not 0
       withRate('乙局', '东区', 2024, 5, 20),
     ]
-    const rows = rankEntities(reports, NONE, opts({ metric: 'disclosureRate', order: 'asc' }))
+    const rows = rankEntities(toRecords(reports), NONE, opts({ metric: 'disclosureRate', order: 'asc' }))
     expect(summary(rows)).toEqual([
       ['乙局', 1],
       ['甲局', 2],
@@ -107,7 +107,7 @@ describe('rankEntities', () => {
       withRate('西区甲局', '西区', 2024, 30, 60), // 50 %
       withRate('无区局', null, 2024, 3, 12),
     ]
-    const rows = rankEntities(reports, NONE, opts({ level: 'region', metric: 'disclosureRate' }))
+    const rows = rankEntities(toRecords(reports), NONE, opts({ level: 'region', metric: 'disclosureRate' }))
     const east = rows.find((r) => r.entity === '东区')!
     expect(east.value).toBeCloseTo(11 / 101, 10) // the mean of the office rates would be 0.55
     expect(east).toMatchObject({ volume: 101, reports: 2, region: null })
@@ -126,7 +126,7 @@ describe('rankEntities', () => {
       office('乙局', '东区', 2024, { 'requests.received.total': 60 }),
       office('新局', '东区', 2024, { 'requests.received.total': 10 }),
     ]
-    const rows = rankEntities(reports, NONE, opts({}))
+    const rows = rankEntities(toRecords(reports), NONE, opts({}))
     expect(rows[0]).toMatchObject({
       entity: '乙局',
       rank: 1,
@@ -160,7 +160,7 @@ describe('rankEntities', () => {
       office('缺局', '西区', 2023), // no 2024 report: −40
     ]
     const findings = indexFindings(checkReports(reports, { today: TODAY }))
-    const rows = rankEntities(reports, findings, opts({ metric: 'complianceScore' }))
+    const rows = rankEntities(toRecords(reports), findings, opts({ metric: 'complianceScore' }))
     expect(rows.map((r) => [r.entity, r.rank, r.value])).toEqual([
       ['好局', 1, 100],
       ['错局', 2, 70],
@@ -169,7 +169,7 @@ describe('rankEntities', () => {
     expect(rows[2]).toMatchObject({ volume: null, reports: 0, region: '西区' })
 
     const count = rankEntities(
-      reports,
+      toRecords(reports),
       findings,
       opts({ metric: 'findingsCount', order: defaultOrder('findingsCount') }),
     )
@@ -180,7 +180,7 @@ describe('rankEntities', () => {
     ])
 
     // A region's score is the mean of its offices' scores, not one score over all their findings.
-    const regions = rankEntities(reports, findings, opts({ level: 'region', metric: 'complianceScore' }))
+    const regions = rankEntities(toRecords(reports), findings, opts({ level: 'region', metric: 'complianceScore' }))
     expect(regions.map((r) => [r.entity, r.value])).toEqual([
       ['东区', 85],
       ['西区', 60],
@@ -204,12 +204,12 @@ describe('rankEntities', () => {
       r.requests.received!.total = i % 97
       reports.push(r)
     }
-    const rows = rankEntities(reports, NONE, opts({ metric: 'volume', year: 2024 }))
+    const rows = rankEntities(toRecords(reports), NONE, opts({ metric: 'volume', year: 2024 }))
     expect(rows).toHaveLength(4000)
     expect(rows[0].value).toBe(96)
     expect(rows.every((r) => r.previousRank !== null)).toBe(true)
-    expect(rankEntities(reports, NONE, opts({ level: 'region', metric: 'disclosureRate', year: 2024 }))).toHaveLength(
-      16,
-    )
+    expect(
+      rankEntities(toRecords(reports), NONE, opts({ level: 'region', metric: 'disclosureRate', year: 2024 })),
+    ).toHaveLength(16)
   })
 })

@@ -12,10 +12,11 @@
  * - Entities are those with a report in the year (and, for complianceScore / findingsCount,
  *   offices whose report for the year is missing: they score 60 with no volume).
  */
-import { METRICS, sumOf, type MetricId, type TableMetricId } from '../domain/metrics'
-import type { Report } from '../domain/types'
+import { sumOf, type MetricId, type TableMetricId } from '../domain/metrics'
+import type { ReportRecord } from '../domain/record'
+import { compareZh } from './collate'
+import { metricInfo } from './metricInfo'
 import {
-  compareZh,
   entityFigures,
   entityFindingsCount,
   entityScore,
@@ -65,15 +66,13 @@ export interface RankingRow {
   reports: number
 }
 
-const INFO = new Map(METRICS.map((m) => [m.id, m]))
-
 export function isRateMetric(metric: MetricId): boolean {
-  return INFO.get(metric)?.kind === 'rate'
+  return metricInfo(metric).kind === 'rate'
 }
 
 /** The natural order of a metric: best first (ascending for "lower is better"). */
 export function defaultOrder(metric: MetricId): 'asc' | 'desc' {
-  return INFO.get(metric)?.better === 'lower' ? 'asc' : 'desc'
+  return metricInfo(metric).better === 'lower' ? 'asc' : 'desc'
 }
 
 /** Values equal up to float noise (means of scores, rates from different sums) tie. */
@@ -136,7 +135,7 @@ function rankYear(byEntity: Map<string, EntityYear> | undefined, o: RankingOptio
 }
 
 export function rankEntities(
-  reports: readonly Report[],
+  reports: readonly ReportRecord[],
   findingsByKey: FindingsByKey,
   options: RankingOptions,
 ): RankingRow[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport, checkReports } from '../domain/rules'
-import { consistentReport, withCells } from '../domain/rules/testReport'
+import { consistentReport, toRecords, withCells } from '../domain/rules/testReport'
 import type { Finding } from '../domain/types'
 import { checkAnomalies } from './anomalies'
 import { findingCellLabel, fixedFindings, rectificationRows } from './rectification'
@@ -55,10 +55,9 @@ describe('rectificationRows', () => {
   })
 
   it('names anomaly rules too', () => {
-    const anomalies = checkAnomalies([
-      consistentReport({ office: '甲局', year: 2023 }),
-      consistentReport({ office: '甲局', year: 2024 }),
-    ])
+    const anomalies = checkAnomalies(
+      toRecords([consistentReport({ office: '甲局', year: 2023 }), consistentReport({ office: '甲局', year: 2024 })]),
+    )
     expect(rectificationRows(anomalies, {}, regionOf)[0]).toMatchObject({
       rule: 'yoy-identical',
       ruleName: '与上年完全相同',

@@ -9,7 +9,7 @@ import { listNames } from '../domain/rules/common'
 import { RULE_ORDER, RULES } from '../domain/rules/info'
 import type { Finding, Severity } from '../domain/types'
 import { ANOMALY_RULES } from './anomalies'
-import { compareZh } from './entityFigures'
+import { compareZh } from './collate'
 
 export interface RectificationRow {
   office: string

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { toRecords } from '../domain/rules/testReport'
 import { compareEntities } from '../analysis/compare'
 import { consistentReport, withCells } from '../domain/rules/testReport'
 import { buildCompareOutcomeOption, buildCompareRateOption, buildCompareVolumeOption } from './compare'
@@ -6,7 +7,7 @@ import { buildCompareOutcomeOption, buildCompareRateOption, buildCompareVolumeOp
 const report = (office: string, region: string, year: number, received: number) =>
   withCells(consistentReport({ office, region, year }), { 'requests.received.total': received })
 const cmp = compareEntities(
-  [report('甲局', '<东区>', 2023, 10), report('甲局', '<东区>', 2024, 12), report('乙局', '西区', 2024, 30)],
+  toRecords([report('甲局', '<东区>', 2023, 10), report('甲局', '<东区>', 2024, 12), report('乙局', '西区', 2024, 30)]),
   { level: 'region', names: ['<东区>', '西区'] },
 )
 

@@ -6,11 +6,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { Comparison } from '../analysis/compare'
 import { OUTCOME_CATEGORIES } from '../analysis/overview'
-import type { Label } from '../domain/model'
+import type { LabelOf } from '../i18n/translate'
 import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount, formatRate } from './format'
-
-type LabelOf = (l: Pick<Label, 'zh' | 'en'>) => string
 
 /** Entity colours (the outcome chart uses its own, one per category). */
 export const ENTITY_COLORS = ['#2563eb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#0891b2', '#ec4899', '#64748b']

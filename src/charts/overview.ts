@@ -5,12 +5,10 @@
  */
 import type { EChartsCoreOption } from 'echarts/core'
 import { OUTCOME_CATEGORIES, OUTCOME_LEAVES, type Overview } from '../analysis/overview'
-import type { Label } from '../domain/model'
+import type { LabelOf } from '../i18n/translate'
 import { APPLICANT_COLUMNS } from '../domain/model'
 import { CHART_FONT, PALETTE, escapeHtml } from './theme'
 import { formatCount } from './format'
-
-type LabelOf = (l: Pick<Label, 'zh' | 'en'>) => string
 
 const base = {
   textStyle: { fontFamily: CHART_FONT },

@@ -5,7 +5,10 @@
 import { MAX_YEAR, MIN_YEAR } from '../domain/validate'
 
 export type Command = 'convert' | 'check' | 'export' | 'score'
-export type ExportFormat = 'csv' | 'long-csv' | 'json'
+export type ExportFormat = 'csv' | 'long-csv' | 'json' | 'parquet' | 'long-parquet'
+const EXPORT_FORMATS = ['csv', 'long-csv', 'json', 'parquet', 'long-parquet'] as const
+
+export const isParquetFormat = (f: ExportFormat | undefined) => f === 'parquet' || f === 'long-parquet'
 
 export interface CliOptions {
   office?: string
@@ -15,6 +18,8 @@ export interface CliOptions {
   headers?: 'keys' | 'zh'
   encoding?: 'utf-8' | 'gb18030'
   bom?: boolean
+  /** Parquet only: a directory for one file per year (Hive layout), instead of stdout. */
+  out?: string
   /** `score`: the assessment scheme file (default: the built-in default scheme). */
   scheme?: string
 }
@@ -40,6 +45,13 @@ export const USAGE = `政府信息公开年报监督台 — 命令行
       --encoding      gb18030 便于中文版 Excel 直接打开（默认 utf-8）
       --bom           在 UTF-8 输出前加 BOM（Excel 据此识别 UTF-8）
       CSV 不含报告正文（总体情况等文字）。
+  npm run --silent cli -- export --format parquet|long-parquet [--out 目录] 文件...
+      写出 Parquet 文件，供 DuckDB、ClickHouse、Spark 等分析引擎查询（见 docs/analysis/）。
+      parquet 为宽表（一行一份报告，每个字段键名一列），long-parquet 为长表（一行一项）。
+      不给 --out 时写一个文件到标准输出（须重定向到文件：> reports.parquet；标准输出是终端时拒绝）；
+      --out 目录      按年度分区写出：目录/year=2024/reports.parquet（长表为 cells.parquet）。
+                      本次导出的年度整体替换目录中的同一年度，其他年度保持不变；
+                      目录须不存在、为空或只含以前导出的年度目录。
   npm run --silent cli -- score [--scheme 方案文件] [--office 名称] [--region 地区] [--year 年度] 文件...
       按评分方案给每个机关每年度打分：{"scheme": 方案名称, "scores": [{"office", "year", "score",
       "deductions": [{"rule", "count", "points"}]}]}。不给 --scheme 时用内置默认方案（百分制）。
@@ -61,7 +73,7 @@ const HINT_FLAGS = ['office', 'region', 'year']
 const FLAGS: Record<Command, readonly string[]> = {
   convert: HINT_FLAGS,
   check: HINT_FLAGS,
-  export: [...HINT_FLAGS, 'format', 'headers', 'encoding', 'bom'],
+  export: [...HINT_FLAGS, 'format', 'headers', 'encoding', 'bom', 'out'],
   score: [...HINT_FLAGS, 'scheme'],
 }
 const BOOLEAN_FLAGS = new Set(['bom'])
@@ -75,8 +87,9 @@ function setOption(options: CliOptions, flag: string, value: string): void {
   switch (flag) {
     case 'office':
     case 'region':
+    case 'out':
       if (value.trim() === '') throw new UsageError(`--${flag} 的值不能为空`)
-      options[flag] = value.trim()
+      options[flag] = flag === 'out' ? value : value.trim()
       return
     case 'year': {
       const n = Number(value)
@@ -86,7 +99,7 @@ function setOption(options: CliOptions, flag: string, value: string): void {
       return
     }
     case 'format':
-      options.format = choice(flag, value, ['csv', 'long-csv', 'json'] as const)
+      options.format = choice(flag, value, EXPORT_FORMATS)
       return
     case 'headers':
       options.headers = choice(flag, value, ['keys', 'zh'] as const)
@@ -143,9 +156,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     setOption(options, flag, value)
   }
   if (command === 'export') {
-    if (!options.format) throw new UsageError('export 命令需要 --format csv|long-csv|json')
-    if (options.format === 'json' && (options.headers || options.encoding || options.bom)) {
+    if (!options.format) throw new UsageError(`export 命令需要 --format ${EXPORT_FORMATS.join('|')}`)
+    const csv = options.format === 'csv' || options.format === 'long-csv'
+    if (!csv && (options.headers || options.encoding || options.bom)) {
       throw new UsageError('--headers、--encoding、--bom 只用于 CSV 输出')
+    }
+    if (options.out !== undefined && !isParquetFormat(options.format)) {
+      throw new UsageError('--out 只用于 Parquet 输出（--format parquet 或 long-parquet）')
     }
     if (options.encoding === 'gb18030' && options.bom) throw new UsageError('--bom 只用于 UTF-8 输出')
   }

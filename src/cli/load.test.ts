@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { recordOf } from '../domain/record'
 import { generateProvince } from '../demo/generate'
 import { writeJson } from '../io/write'
 import { loadInputs, LoadFailure, READ_AHEAD, readAhead, type FileSource } from './load'
 
 const reports = generateProvince(READ_AHEAD * 2 + 5)
-const files = Object.fromEntries(reports.map((r, i) => [`r${i}.json`, writeJson([r])]))
+const files = Object.fromEntries(reports.map((r, i) => [`r${i}.json`, writeJson([recordOf(r)])]))
 
 /** Reads finish in reverse order (the last file first), as they may on a busy disk. */
 function slowDisk(contents: Record<string, string>, inFlight: { now: number; max: number }): FileSource {
@@ -32,7 +33,7 @@ describe('loadInputs', () => {
   it('reads files ahead, a bounded number at a time, yet keeps the reports in the order the files were given', async () => {
     const inFlight = { now: 0, max: 0 }
     const loaded = await loadInputs(Object.keys(files), {}, slowDisk(files, inFlight))
-    expect(loaded.reports.map((r) => r.office)).toEqual(reports.map((r) => r.office))
+    expect(loaded.records.map((r) => r.office)).toEqual(reports.map((r) => r.office))
     expect(inFlight.max).toBeGreaterThan(1)
     expect(inFlight.max).toBeLessThanOrEqual(READ_AHEAD)
   })

@@ -4,7 +4,8 @@
  */
 import { formatProblem, InputError } from '../domain/errors'
 import { reportKey } from '../domain/report'
-import type { Finding, Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
 import { readInputFile, type ReadHints } from '../io/read'
 
 export interface FileSource {
@@ -12,7 +13,7 @@ export interface FileSource {
 }
 
 export interface LoadedInput {
-  reports: Report[]
+  records: ReportRecord[]
   /** Findings the report-text parser made, each with office and year. */
   parseFindings: Finding[]
   /** Lines for stderr: notes from the readers, each naming its file. */
@@ -89,7 +90,7 @@ export async function* readAhead(
 export async function loadInputs(files: readonly string[], hints: ReadHints, source: FileSource): Promise<LoadedInput> {
   const failures: string[] = []
   const notes: string[] = []
-  const reports: Report[] = []
+  const records: ReportRecord[] = []
   const parseFindings: Finding[] = []
   const origin = new Map<string, string>()
   // Results are taken in argument order: reports, duplicates and messages come out exactly as if
@@ -105,20 +106,20 @@ export async function loadInputs(files: readonly string[], hints: ReadHints, sou
     try {
       const result = await readInputFile(file, bytes, hints)
       for (const w of result.warnings) notes.push(`${file}: 提示：${formatProblem(w)}`)
-      for (const report of result.reports) {
-        const key = reportKey(report)
+      for (const record of result.records) {
+        const key = reportKey(record)
         const first = origin.get(key)
         if (first !== undefined) {
           const where = first === file ? '本文件中出现了两次' : `已在 ${first} 中出现`
-          failures.push(`${file}: ${report.office} ${report.year} 年的报告${where}；同一机关同一年度只能有一份报告`)
+          failures.push(`${file}: ${record.office} ${record.year} 年的报告${where}；同一机关同一年度只能有一份报告`)
           continue
         }
         origin.set(key, file)
-        reports.push(report)
+        records.push(record)
       }
       for (const f of result.parseFindings) {
-        const report = result.reports[0]
-        parseFindings.push({ ...f, office: f.office ?? report?.office, year: f.year ?? report?.year })
+        const record = result.records[0]
+        parseFindings.push({ ...f, office: f.office ?? record?.office, year: f.year ?? record?.year })
       }
     } catch (error) {
       if (!(error instanceof InputError)) throw error
@@ -126,5 +127,5 @@ export async function loadInputs(files: readonly string[], hints: ReadHints, sou
     }
   }
   if (failures.length > 0) throw new LoadFailure(failures)
-  return { reports, parseFindings, notes }
+  return { records, parseFindings, notes }
 }

@@ -3,6 +3,7 @@
  * connects it to the process: files from disk, one write to stdout, the exit code.
  */
 import { readFileSync } from 'node:fs'
+import { writeDirectory } from './out-dir'
 import { runCli } from './run'
 
 // A closed pipe (`… | head`) is not an error worth a stack trace; nothing else is either.
@@ -18,6 +19,8 @@ runCli(process.argv.slice(2), {
   readFile: async (path) => new Uint8Array(readFileSync(path)),
   stdout: (data) => process.stdout.write(data),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTerminal: process.stdout.isTTY === true,
+  writeDirectory,
 }).then(
   (code) => {
     process.exitCode = code

@@ -5,14 +5,15 @@
  */
 import { InputError } from '../domain/errors'
 import { reportKey } from '../domain/report'
-import { checkReports } from '../domain/rules'
+import { checkRecords } from '../domain/rules'
 import type { Finding, NotAssessable } from '../domain/types'
 import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
-import { parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
+import { isParquetFormat, parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
 import { loadInputs, LoadFailure, type FileSource } from './load'
+import { exportParquet, refuseBinaryOnTerminal, type ParquetOutput } from './parquet-export'
 import { loadScheme, scoreDocument, scoreSummary } from './score'
 
-export interface CliIo extends FileSource {
+export interface CliIo extends FileSource, ParquetOutput {
   stdout(data: string | Uint8Array): void
   stderr(text: string): void
 }
@@ -57,37 +58,41 @@ async function runCommand(
   io: CliIo,
 ): Promise<CommandOutput> {
   const { office, region, year } = options
+  const parquet = command === 'export' && isParquetFormat(options.format)
+  if (parquet) refuseBinaryOnTerminal(options, io)
   // The scheme first: a bad scheme file is refused before any report is read.
   const scheme = command === 'score' ? await loadScheme(options.scheme, io) : undefined
   const input = await loadInputs(files, { office, region, year }, io)
-  const { reports } = input
-  const checked = checkReports(reports)
+  const { records } = input
+  const checked = checkRecords(records)
   const findings = [...input.parseFindings, ...checked.findings]
   const stderr = [...input.notes]
 
   if (command === 'check') {
     const errors = findings.filter((f) => f.severity === 'error').length
     stderr.push(
-      `共 ${reports.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
+      `共 ${records.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
     )
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
   }
 
   if (scheme) {
-    const output = scoreDocument(scheme, reports, checked)
+    const output = scoreDocument(scheme, records, checked)
     stderr.push(scoreSummary(output))
     return { stdout: `${JSON.stringify(output, null, 1)}\n`, stderr, code: 0 }
   }
 
+  if (parquet) return exportParquet(records, options, io, stderr)
+
   if (command === 'convert' || options.format === 'json') {
     if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable))
-    return { stdout: `${writeJson(reports, { findings: byReport(findings) })}\n`, stderr, code: 0 }
+    return { stdout: `${writeJson(records, { findings: byReport(findings) })}\n`, stderr, code: 0 }
   }
 
-  if (reports.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
+  if (records.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
   const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
-  const text = options.format === 'long-csv' ? writeLongCsv(reports, csvOptions) : writeWideCsv(reports, csvOptions)
+  const text = options.format === 'long-csv' ? writeLongCsv(records, csvOptions) : writeWideCsv(records, csvOptions)
   const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
   return { stdout, stderr, code: 0 }
 }

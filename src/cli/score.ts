@@ -6,7 +6,7 @@ import { checkAnomalies } from '../analysis/anomalies'
 import { scoreOfficeYears, type OfficeYearScore } from '../analysis/schemeScores'
 import type { CheckResult } from '../domain/rules'
 import { DEFAULT_SCHEME, parseScheme, type AssessmentScheme } from '../domain/scheme'
-import type { Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
 import { LoadFailure, type FileSource } from './load'
 
 /** The scheme a `score` run uses. Throws SchemeError (an InputError naming the file and field) or LoadFailure. */
@@ -33,7 +33,11 @@ export interface ScoreOutput {
   scores: OfficeYearScore[]
 }
 
-export function scoreDocument(scheme: AssessmentScheme, reports: readonly Report[], checked: CheckResult): ScoreOutput {
+export function scoreDocument(
+  scheme: AssessmentScheme,
+  reports: readonly ReportRecord[],
+  checked: CheckResult,
+): ScoreOutput {
   const findings = [...checked.findings, ...checkAnomalies(reports)]
   return { scheme: scheme.name, scores: scoreOfficeYears(scheme, reports, findings, checked.notAssessable) }
 }

@@ -10,34 +10,19 @@ import { computed, type Ref } from 'vue'
 import { reportColumns, selectIndices } from '../analysis/columns'
 import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
 import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
-import { matcher, type ReportFilters } from '../analysis/filters'
-import { compareZh } from '../analysis/entityFigures'
+import { matcher, officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
+import { compareZh } from '../analysis/collate'
 import type { FindingCounts } from '../analysis/overview'
-import type { OfficeKind } from '../domain/model'
 import type { Finding } from '../domain/types'
 import { useDataStore } from '../stores/data'
 
 const NO_FINDINGS: FindingsByKey = new Map()
 
-export type OfficeInfo = ReadonlyMap<string, { region: string | null; officeKind: OfficeKind }>
-
-/**
- * The filters as a predicate on an office-year. Findings carry only the office's name, so its
- * region and kind come from `info` (the store's officeInfo: the registry, else its newest report).
- */
-export function officeYearMatcher(f: ReportFilters, info: OfficeInfo): (office: string, year?: number) => boolean {
-  const match = matcher(f)
-  return (office, year = 0) => {
-    const o = info.get(office)
-    return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
-  }
-}
-
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
 
-  const years = computed(() => [...new Set(data.reports.map((r) => r.year))].sort((a, b) => a - b))
-  const regions = computed(() => [...new Set(data.reports.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
+  const years = computed(() => [...new Set(data.records.map((r) => r.year))].sort((a, b) => a - b))
+  const regions = computed(() => [...new Set(data.records.map((r) => r.region ?? ''))].filter(Boolean).sort(compareZh))
   const narrowed = computed(
     () => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '',
   )
@@ -45,10 +30,11 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   /** Is the office in the selection? (Its region and kind come from the office registry.) */
   const keepOffice = computed(() => officeYearMatcher({ ...filters.value, years: [] }, data.officeInfo))
 
-  const reports = computed(() => {
-    if (!narrowed.value) return data.reports
+  /** The stored records of the offices the filters select (every year). */
+  const records = computed(() => {
+    if (!narrowed.value) return data.records
     const match = matcher({ ...filters.value, years: [] })
-    return data.reports.filter(match)
+    return data.records.filter(match)
   })
 
   /**
@@ -65,7 +51,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
     return out
   }
 
-  return { data, years, regions, reports, narrowed, keepOffice, findings }
+  return { data, years, regions, records, narrowed, keepOffice, findings }
 }
 
 /** The office-years the filters select (years included), and the rule findings about them. */
@@ -79,14 +65,14 @@ export function useSelectedFindings(filters: Ref<ReportFilters>) {
 /** The column store of the stored reports and the indices the filters (years included) select. */
 export function useReportColumns(filters: Ref<ReportFilters>) {
   const data = useDataStore()
-  const columns = computed(() => reportColumns(data.reports))
+  const columns = computed(() => reportColumns(data.records))
   const selection = computed(() => selectIndices(columns.value, filters.value))
   return { data, columns, selection }
 }
 
 // One index per check run and office info, shared by every page instance.
-const countIndexCache = new WeakMap<readonly Finding[], { info: OfficeInfo; index: FindingCountIndex }>()
-function findingCountIndex(findings: readonly Finding[], info: OfficeInfo): FindingCountIndex {
+const countIndexCache = new WeakMap<readonly Finding[], { info: OfficeInfoMap; index: FindingCountIndex }>()
+function findingCountIndex(findings: readonly Finding[], info: OfficeInfoMap): FindingCountIndex {
   const hit = countIndexCache.get(findings)
   if (hit && hit.info === info) return hit.index
   const index = indexFindingCounts(findings, info)

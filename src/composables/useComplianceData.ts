@@ -4,26 +4,14 @@
  * arrays, so switching tabs or paging never recomputes the checks.
  */
 import { computed, inject, provide, type InjectionKey } from 'vue'
-import { buildCoverage, COVERAGE_STATUSES, type Coverage, type StatusCounts } from '../analysis/coverage'
+import { buildCoverage, narrowCoverage, type Coverage } from '../analysis/coverage'
 import { matcher } from '../analysis/filters'
 import type { Finding, NotAssessable } from '../domain/types'
 import { useAnalysisSelection, useSelectedFindings } from './useAnalysisSelection'
-import { useUrlFilters } from './useUrlFilters'
-
-export const zeroStatusCounts = (): StatusCounts =>
-  Object.fromEntries(COVERAGE_STATUSES.map((s) => [s, 0])) as StatusCounts
-
-/** Coverage restricted to some rows, with the column counts recomputed for those rows. */
-export function narrowCoverage(coverage: Coverage, keepRow: (r: Coverage['rows'][number]) => boolean): Coverage {
-  const rows = coverage.rows.filter(keepRow)
-  if (rows.length === coverage.rows.length) return coverage
-  const columnCounts = coverage.years.map(zeroStatusCounts)
-  for (const r of rows) r.cells.forEach((c, i) => columnCounts[i][c.status]++)
-  return { years: coverage.years, rows, columnCounts }
-}
+import { useUrlState } from './useUrlState'
 
 export function useComplianceData() {
-  const { filters, update: updateFilters } = useUrlFilters()
+  const { filters, setFilters: updateFilters } = useUrlState()
   /** Reports and the findings index narrowed by region, kind and name (the score ranking's input). */
   const selection = useAnalysisSelection(filters)
   const { data, years, regions } = selection
@@ -49,7 +37,7 @@ export function useComplianceData() {
       officeKind: o.officeKind,
       dissolvedFrom: o.dissolvedFrom,
     }))
-    return buildCoverage(data.reports, data.checks, offices, shownYears.value)
+    return buildCoverage(data.records, data.checks, offices, shownYears.value)
   })
   const coverage = computed<Coverage>(() => {
     const match = matcher({ ...filters.value, years: [] })

@@ -5,26 +5,14 @@
  * missing its report is in the index only), the year filter picks the years shown.
  */
 import { computed } from 'vue'
-import { entityFigures, entityScore, type EntityYear, type FindingsByKey } from '../analysis/entityFigures'
+import { entityFigures, entityScore, overallScore, type FindingsByKey } from '../analysis/entityFigures'
 import { DEFAULT_MIN_VOLUME, rankEntities, type RankingRow } from '../analysis/ranking'
-import { compareZh } from '../analysis/entityFigures'
+import { compareZh } from '../analysis/collate'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
 import { usePage } from './usePage'
 
-export const SCORES_PAGE_SIZE = 50
-
-/** Mean score of every office counted in a year's figures (a region's figures sum its offices). */
-export function overallScore(byEntity: ReadonlyMap<string, EntityYear> | undefined): number | null {
-  if (!byEntity) return null
-  let sum = 0
-  let scored = 0
-  for (const e of byEntity.values()) {
-    sum += e.scoreSum
-    scored += e.scored
-  }
-  return scored > 0 ? sum / scored : null
-}
+const SCORES_PAGE_SIZE = 50
 
 export function useComplianceScores() {
   const ctx = useComplianceContext()
@@ -38,7 +26,7 @@ export function useComplianceScores() {
   })
 
   const selection = ctx.selection
-  const reports = computed(() => ctx.data.reports.filter((r) => selection.keepOffice.value(r.office)))
+  const reports = computed(() => ctx.data.records.filter((r) => selection.keepOffice.value(r.office)))
   const index = computed<FindingsByKey>(() => selection.findings(true))
 
   const ranking = computed<RankingRow[]>(() =>

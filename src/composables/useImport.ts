@@ -1,26 +1,16 @@
 /**
  * Importing files: read and validate in the worker (with progress, cancellable), preview what
- * would change, then commit one transaction per file in one batch that can be undone.
+ * would change, then commit — through the data store, one transaction per file in one batch that
+ * can be undone.
  */
 import { computed, ref, shallowRef } from 'vue'
-import {
-  aliasIndex,
-  commitFile,
-  findImportedFile,
-  planFile,
-  startBatch,
-  storedRecordsByKey,
-  type PlannedFile,
-} from '../db/imports'
-import type { ReportRecord } from '../db/record'
-import { getDb } from '../db/instance'
-import { describeStorageError } from '../db/storage'
+import { planFile, type CommittedBatch, type PlannedFile } from '../db/imports'
 import { reportKey } from '../domain/report'
 import type { Finding } from '../domain/types'
 import { sizeProblem, type ReadHints } from '../io/read'
 import { useDataStore } from '../stores/data'
-import { readFilesInWorker } from '../workers/client'
-import type { FileOutcome } from '../workers/protocol'
+import { readFilesInWorker } from '../workers/importClient'
+import type { FileOutcome } from '../workers/import-protocol'
 
 export interface ImportItem {
   id: number
@@ -36,12 +26,8 @@ export interface ImportItem {
   importedBefore?: number
 }
 
-export interface CommitSummary {
-  batchId: number | null
-  added: number
-  replaced: number
+export interface CommitSummary extends CommittedBatch {
   unchanged: number
-  failed: { name: string; error: string }[]
 }
 
 export function useImport() {
@@ -61,12 +47,7 @@ export function useImport() {
     return updated
   }
 
-  /** What is stored now: the data store keeps it in memory (in step with IndexedDB). */
   const data = useDataStore()
-  async function storedRecords(): Promise<Map<string, ReportRecord>> {
-    if (!data.loaded) return storedRecordsByKey(getDb())
-    return new Map(data.records.map((r) => [reportKey(r), r]))
-  }
 
   async function readFiles(all: ImportItem[]): Promise<void> {
     // A file over the limit is refused before its bytes are loaded into the page.
@@ -94,7 +75,7 @@ export function useImport() {
     const inputs = await Promise.all(
       targets.map(async (it) => ({ name: it.file.name, bytes: await it.file.arrayBuffer(), hints: it.hints })),
     )
-    const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(getDb())])
+    const { existing, aliases } = await data.importBase()
     const run = readFilesInWorker(inputs, {
       onProgress: (done, total, current, reports) => (progress.value = { done, total, current, reports }),
       onFile: async (index, outcome) => {
@@ -107,7 +88,7 @@ export function useImport() {
         }
         // Synchronously, so the rule findings that follow land on this item's plan.
         patch(item.id, changes)
-        patch(item.id, { importedBefore: await findImportedFile(getDb(), outcome.sha256) })
+        patch(item.id, { importedBefore: await data.importedBefore(outcome.sha256) })
       },
       onFindings: (index, found) => {
         const current = items.value.find((it) => it.id === targets[index].id)
@@ -180,34 +161,15 @@ export function useImport() {
     committing.value = true
     // The preview's findings are of no use once it is committed; the core is (IndexedDB's writes).
     stopChecking()
-    const db = getDb()
-    const result: CommitSummary = { batchId: null, added: 0, replaced: 0, unchanged: 0, failed: [] }
     try {
+      let unchanged = 0
       for (const it of items.value)
-        if (it.plan) result.unchanged += it.plan.reports.filter((p) => p.status === 'unchanged').length
-      if (ready.value.length) {
-        // Re-plan against the database as it is now (another tab may have written meanwhile).
-        const [existing, aliases] = await Promise.all([storedRecords(), aliasIndex(db)])
-        result.batchId = await startBatch(db, kind)
-        for (const it of ready.value) {
-          const plan = planFile(
-            it.plan!,
-            it.plan!.reports.map((p) => p.record),
-            existing,
-            aliases,
-          )
-          try {
-            const rec = await commitFile(db, result.batchId, plan)
-            result.added += rec.added
-            result.replaced += rec.replaced
-            for (const p of plan.reports) existing.set(reportKey(p.record), p.record)
-          } catch (e) {
-            result.failed.push({ name: it.file.name, error: describeStorageError(e) })
-          }
-        }
-        const batch = await db.batches.get(result.batchId)
-        if (batch && batch.files.length === 0) await db.batches.delete(result.batchId)
-      }
+        if (it.plan) unchanged += it.plan.reports.filter((p) => p.status === 'unchanged').length
+      const files = ready.value.map((it) => it.plan!)
+      const committed: CommittedBatch = files.length
+        ? await data.commitImport(files, kind)
+        : { batchId: null, added: 0, replaced: 0, failed: [] }
+      const result: CommitSummary = { ...committed, unchanged }
       summary.value = result
       items.value = []
       return result

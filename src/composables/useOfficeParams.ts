@@ -3,19 +3,19 @@
  * tables are drawn is `year` (default: the office's newest report).
  */
 import { computed, type Ref } from 'vue'
-import { useViewParams } from './useViewParams'
+import { useUrlState } from './useUrlState'
 
 export function useOfficeParams(officeYears: Ref<readonly number[]>) {
-  const { int, patch } = useViewParams()
+  const url = useUrlState()
   const year = computed<number | null>(() => {
-    const wanted = int('year')
+    const wanted = url.int('year')
     const years = officeYears.value
     if (wanted !== null && years.includes(wanted)) return wanted
     return years.length ? years[years.length - 1] : null
   })
   /** Choosing a year is a step the back button can undo (it is a drill-down into that year). */
   function setYear(y: number) {
-    return patch({ year: y }, 'push')
+    url.patch({ year: y }, 'push')
   }
   return { year, setYear }
 }

@@ -2,9 +2,10 @@
  * The whole database as one JSON file, and restoring it exactly.
  */
 import { formatProblem } from '../domain/errors'
-import { validateReportJson } from '../domain/validate'
+import { isRecord } from '../domain/objects'
+import { readJsonReport } from '../io/json-report'
 import { packPages, readRecords } from './pages'
-import { fromRecord, recordOf } from './record'
+import { storedRecord, storedReportOf } from './record'
 import type { BoardDatabase, ImportBatch, MetaRecord, OfficeRecord, StoredReport } from './schema'
 
 export const BACKUP_FORMAT = 'disclosure-board-backup'
@@ -27,7 +28,7 @@ export async function createBackup(db: BoardDatabase): Promise<Backup> {
     schemaVersion: db.verno,
     createdAt: new Date().toISOString(),
     // The file holds canonical reports (readable, and independent of how this version stores them).
-    reports: (await readRecords(db)).map(fromRecord),
+    reports: (await readRecords(db)).map(storedReportOf),
     offices: await db.offices.toArray(),
     batches: await db.batches.toArray(),
     meta: await db.meta.toArray(),
@@ -47,8 +48,6 @@ export function isBackup(value: unknown): value is Backup {
   )
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-
 /**
  * Everything wrong with a backup's contents (a backup is a file, and files are untrusted): each
  * report must be a valid canonical report, each record the right shape. Empty when it is sound.
@@ -60,7 +59,7 @@ export function backupProblems(backup: Backup): string[] {
     if (!isRecord(r)) return add(`${where}不是对象`)
     const { batchId, sourceFile, ...report } = r
     if (typeof batchId !== 'number' || typeof sourceFile !== 'string') add(`${where}缺少导入来源`)
-    const { problems: found } = validateReportJson(report)
+    const { problems: found } = readJsonReport(report)
     if (found.length)
       add(`${where}（${String(report.office ?? '')} ${String(report.year ?? '')}）：${formatProblem(found[0])}`)
   }
@@ -99,7 +98,11 @@ export async function restoreBackup(db: BoardDatabase, backup: Backup): Promise<
   if (problems.length) throw new Error(`备份文件内容有误，未恢复，现有数据没有改动：${problems.slice(0, 3).join('；')}`)
   await db.transaction('rw', [db.pages, db.offices, db.batches, db.meta], async () => {
     await Promise.all([db.pages.clear(), db.offices.clear(), db.batches.clear(), db.meta.clear()])
-    await db.pages.bulkAdd(packPages(backup.reports.map(recordOf)))
+    // Each report through the JSON reader, as an imported file's would be (backupProblems found none).
+    const records = backup.reports.map(({ batchId, sourceFile, ...report }) =>
+      storedRecord(readJsonReport(report).record!, batchId, sourceFile),
+    )
+    await db.pages.bulkAdd(packPages(records))
     await db.offices.bulkAdd(backup.offices)
     await db.batches.bulkAdd(backup.batches)
     await db.meta.bulkAdd(backup.meta)

@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyReport } from '../domain/report'
 import type { Report } from '../domain/types'
 import { createBackup, clearDatabase, restoreBackup } from './backup'
-import { aliasIndex, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
+import { aliasIndex, commitBatch, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
 import { mergeOffices, editOffice } from './offices'
-import { fromRecord, toRecord } from './record'
+import { recordOf } from '../domain/record'
+import { storedReportOf } from './record'
 import { getRecords, readRecords, recordsOfOffice } from './pages'
 import { BoardDatabase, databaseNameFor } from './schema'
 
@@ -30,7 +31,7 @@ function report(office: string, year: number, received: number): Report {
 async function importReports(name: string, reports: Report[]) {
   const plan = planFile(
     { name, sha256: name, size: 1, format: 'json' },
-    reports.map(toRecord),
+    reports.map(recordOf),
     await storedRecordsByKey(db),
     await aliasIndex(db),
   )
@@ -42,12 +43,12 @@ async function importReports(name: string, reports: Report[]) {
 /** The stored report of (office, year), as the views see it. */
 async function storedReport(office: string, year: number) {
   const [row] = await getRecords(db, [[office, year]])
-  return row && fromRecord(row)
+  return row && storedReportOf(row)
 }
 
 async function snapshot() {
   return {
-    reports: (await readRecords(db)).map(fromRecord),
+    reports: (await readRecords(db)).map(storedReportOf),
     offices: await db.offices.toArray(),
   }
 }
@@ -65,7 +66,7 @@ describe('import and undo', () => {
     const existing = await storedRecordsByKey(db)
     const plan = planFile(
       { name: 'b.json', sha256: 'b', size: 1, format: 'json' },
-      [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(toRecord),
+      [report('教育局', 2023, 5), report('教育局', 2024, 9), report('民政局', 2024, 1)].map(recordOf),
       existing,
     )
     expect(plan.reports.map((p) => p.status)).toEqual(['unchanged', 'replace', 'new'])
@@ -94,17 +95,45 @@ describe('import and undo', () => {
   it('a file that fails leaves the database exactly as it was', async () => {
     await importReports('a.json', [report('教育局', 2024, 7)])
     const before = await snapshot()
-    const bad = report('民政局', 2024, 1)
+    const records = [report('财政局', 2024, 3), report('民政局', 2024, 1)].map(recordOf)
     // A value IndexedDB cannot store makes the write fail half-way through the file.
-    ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
-    const plan = planFile(
-      { name: 'c.json', sha256: 'c', size: 1, format: 'json' },
-      [report('财政局', 2024, 3), bad].map(toRecord),
-      new Map(),
-    )
+    ;(records[1] as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, records, new Map())
     const batchId = await startBatch(db, 'import')
     await expect(commitFile(db, batchId, plan)).rejects.toThrow()
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('commits the files of one import as one batch, each planned against the files before it', async () => {
+    await importReports('a.json', [report('教育局', 2024, 7)])
+    const plan = (name: string, reports: Report[]) =>
+      planFile({ name, sha256: name, size: 1, format: 'json' }, reports.map(recordOf), new Map())
+    // Both previews were made before anything of this import was stored: both say "new".
+    const first = plan('b.json', [report('教育局', 2024, 9), report('民政局', 2024, 1)])
+    const second = plan('c.json', [report('民政局', 2024, 2)])
+    const result = await commitBatch(db, 'import', [first, second], await storedRecordsByKey(db), await aliasIndex(db))
+    expect(result).toMatchObject({ added: 1, replaced: 2, failed: [] })
+    expect((await storedReport('民政局', 2024))?.requests.received?.total).toBe(2)
+    const batch = (await db.batches.get(result.batchId!))!
+    expect(batch.files.map((f) => [f.name, f.added, f.replaced])).toEqual([
+      ['b.json', 1, 1],
+      ['c.json', 0, 1],
+    ])
+    // One undo takes the whole import back.
+    await undoBatch(db, result.batchId!)
+    expect((await storedReport('教育局', 2024))?.requests.received?.total).toBe(7)
+    expect(await storedReport('民政局', 2024)).toBeUndefined()
+  })
+
+  it('names a file that could not be written, and drops a batch in which nothing was written', async () => {
+    const before = await snapshot()
+    const bad = recordOf(report('民政局', 2024, 1))
+    ;(bad as unknown as { narrative: unknown }).narrative = { overview: () => 1 }
+    const plan = planFile({ name: 'c.json', sha256: 'c', size: 1, format: 'json' }, [bad], new Map())
+    const result = await commitBatch(db, 'import', [plan], new Map(), new Map())
+    expect(result.failed).toEqual([{ name: 'c.json', error: expect.stringMatching(/^读写本地数据库出错：/) }])
+    expect(await snapshot()).toEqual(before)
+    expect(await db.batches.count()).toBe(0)
   })
 })
 
@@ -168,7 +197,7 @@ describe('schema', () => {
     const current = new BoardDatabase(name)
     const rows = await readRecords(current)
     expect(rows[0].cells).toBeInstanceOf(Float64Array)
-    expect(rows.map(fromRecord)).toEqual([r])
+    expect(rows.map(storedReportOf)).toEqual([r])
     expect(await current.pages.count()).toBe(1)
     expect(current.tables.map((t) => t.name)).not.toContain('reports')
     expect(await current.offices.count()).toBe(1)
@@ -188,7 +217,7 @@ describe('narrative', () => {
     await importReports('a.json', [withText])
     const plan = planFile(
       { name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' },
-      [toRecord(report('教育局', 2024, 9))],
+      [recordOf(report('教育局', 2024, 9))],
       await storedRecordsByKey(db),
     )
     expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
@@ -205,14 +234,14 @@ describe('narrative', () => {
     const stored = await storedRecordsByKey(db)
     const fromCsv = planFile(
       { name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' },
-      [toRecord(report('卫健委', 2024, 9))],
+      [recordOf(report('卫健委', 2024, 9))],
       stored,
     )
     expect(fromCsv.reports[0].record.sections).toEqual({ overview: 5, requests: 600 })
     const again = { ...fromDocument, sections: { overview: 5, requests: 600, other: 1 } }
     const fromDocx = planFile(
       { name: 'c.docx', sha256: 'c', size: 1, format: 'report-docx' },
-      [toRecord(again)],
+      [recordOf(again)],
       stored,
     )
     expect(fromDocx.reports[0]).toMatchObject({ status: 'replace', changes: [{ path: 'narrative' }] })
@@ -224,7 +253,7 @@ describe('concurrent tabs', () => {
   it('a report another tab stored after the preview makes the file fail whole, not overwrite it', async () => {
     const plan = planFile(
       { name: 'late.csv', sha256: 'l', size: 1, format: 'csv-wide' },
-      [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(toRecord),
+      [report('甲局', 2024, 1), report('乙局', 2024, 2)].map(recordOf),
       new Map(),
     )
     await importReports('other-tab.json', [report('乙局', 2024, 9)])

@@ -4,9 +4,12 @@
  */
 import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
-import { diffRecords, fromRecord, recordOf, storedRecord, type ReportRecord } from './record'
+import { diffRecords } from '../domain/diff'
+import type { ReportRecord } from '../domain/record'
+import { storedRecord, storedRecordOf, storedReportOf } from './record'
 import { changeRecords, DuplicateReportError, readRecords } from './pages'
 import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
+import { describeStorageError } from './storage'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
 
@@ -115,7 +118,7 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
         // Written earlier in this same batch (two files with one report): undo removes it anyway.
         replaced++
       } else if (before) {
-        batch.replaced.push(fromRecord(before))
+        batch.replaced.push(storedReportOf(before))
         replaced++
       } else {
         batch.added.push(reportKey(p.record))
@@ -142,6 +145,53 @@ export async function commitFile(db: BoardDatabase, batchId: number, file: Plann
     await db.batches.put(batch)
     return record
   })
+}
+
+export interface CommittedBatch {
+  /** The batch the files went into (dropped again when none of them was written). */
+  batchId: number | null
+  added: number
+  replaced: number
+  /** Files that were not written, each with the reason as the user reads it. */
+  failed: { name: string; error: string }[]
+}
+
+/**
+ * Commit planned files as one batch, one transaction per file (a file is all or nothing). Each file
+ * is planned again just before it is written — against what is stored (`existing`, which another
+ * tab may have changed since the preview) and the files committed before it. A batch none of whose
+ * files was written is dropped, so the import history shows only what happened.
+ */
+export async function commitBatch(
+  db: BoardDatabase,
+  kind: ImportBatch['kind'],
+  files: readonly PlannedFile[],
+  existing: ReadonlyMap<string, ReportRecord>,
+  aliases: ReadonlyMap<string, string>,
+): Promise<CommittedBatch> {
+  const result: CommittedBatch = { batchId: null, added: 0, replaced: 0, failed: [] }
+  if (!files.length) return result
+  const known = new Map(existing)
+  const batchId = (result.batchId = await startBatch(db, kind))
+  for (const file of files) {
+    const plan = planFile(
+      file,
+      file.reports.map((p) => p.record),
+      known,
+      aliases,
+    )
+    try {
+      const written = await commitFile(db, batchId, plan)
+      result.added += written.added
+      result.replaced += written.replaced
+      for (const p of plan.reports) known.set(reportKey(p.record), p.record)
+    } catch (e) {
+      result.failed.push({ name: file.name, error: describeStorageError(e) })
+    }
+  }
+  const batch = await db.batches.get(batchId)
+  if (batch && batch.files.length === 0) await db.batches.delete(batchId)
+  return result
 }
 
 /** Create or update office records from reports; returns what each changed record was before. */
@@ -201,7 +251,7 @@ export async function undoBatch(db: BoardDatabase, batchId: number): Promise<voi
       const [office, year] = k.split('\u0000')
       return [office, Number(year)] as [string, number]
     })
-    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(recordOf) })
+    await changeRecords(db, { remove: addedKeys, put: batch.replaced.map(storedRecordOf) })
     const officesLeft = new Set((await readRecords(db)).map((r) => r.office))
     for (const { name, before } of [...(batch.officesBefore ?? [])].reverse()) {
       if (before) await db.offices.put(before)

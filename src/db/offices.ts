@@ -6,16 +6,15 @@ import type { OfficeKind } from '../domain/model'
 import { changeRecords, recordsOfOffice } from './pages'
 import type { BoardDatabase, OfficeRecord, StoredRecord } from './schema'
 
-export async function listOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
-  return db.offices.orderBy('name').toArray()
+/** What a user may change of an office: region, kind, and the year it was dissolved. */
+export interface OfficeChanges {
+  region?: string | null
+  officeKind?: OfficeKind
+  dissolvedFrom?: number | null
 }
 
 /** Edit region/kind/dissolution: applied to the office's reports too, and kept on later imports. */
-export async function editOffice(
-  db: BoardDatabase,
-  name: string,
-  changes: { region?: string | null; officeKind?: OfficeKind; dissolvedFrom?: number | null },
-): Promise<void> {
+export async function editOffice(db: BoardDatabase, name: string, changes: OfficeChanges): Promise<void> {
   await db.transaction('rw', [db.offices, db.pages], async () => {
     const office = await db.offices.get(name)
     if (!office) throw new Error(`机关“${name}”不存在`)

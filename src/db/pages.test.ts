@@ -4,11 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateProvince } from '../demo/generate'
 import { reportKey } from '../domain/report'
 import { changeRecords, DuplicateReportError, PAGE_SIZE, readRecords, type RecordChanges } from './pages'
-import { fromRecord, storedRecord, toRecord, type StoredRecord } from './record'
+import { recordOf } from '../domain/record'
+import { storedRecord, storedReportOf, type StoredRecord } from './record'
 import { BoardDatabase } from './schema'
 
 const province = generateProvince(2600, 11)
-const records = province.map((r, i) => storedRecord(toRecord(r), 1 + (i % 3), `f${i % 5}.csv`))
+const records = province.map((r, i) => storedRecord(recordOf(r), 1 + (i % 3), `f${i % 5}.csv`))
 
 let db: BoardDatabase
 let n = 0
@@ -20,7 +21,7 @@ afterEach(async () => {
 })
 
 const change = (c: RecordChanges) => db.transaction('rw', db.pages, () => changeRecords(db, c))
-const stored = async () => new Map((await readRecords(db)).map((r) => [reportKey(r), fromRecord(r)]))
+const stored = async () => new Map((await readRecords(db)).map((r) => [reportKey(r), storedReportOf(r)]))
 const keyOf = (r: StoredRecord): [string, number] => [r.office, r.year]
 
 describe('reports stored in pages', () => {
@@ -29,7 +30,7 @@ describe('reports stored in pages', () => {
     expect(await db.pages.count()).toBe(Math.ceil(records.length / PAGE_SIZE))
     const back = await stored()
     expect(back.size).toBe(records.length)
-    for (const r of records.slice(0, 50)) expect(back.get(reportKey(r))).toEqual(fromRecord(r))
+    for (const r of records.slice(0, 50)) expect(back.get(reportKey(r))).toEqual(storedReportOf(r))
   })
 
   it('replacing, removing and adding keep every other report as it was (random sequences against a Map)', async () => {
@@ -60,7 +61,7 @@ describe('reports stored in pages', () => {
             }
           }
           const back = await stored()
-          expect(back).toEqual(new Map([...model].map(([k, r]) => [k, fromRecord(r)])))
+          expect(back).toEqual(new Map([...model].map(([k, r]) => [k, storedReportOf(r)])))
           // Small imports do not leave one row per import behind.
           expect(await db.pages.count()).toBeLessThanOrEqual(Math.ceil(model.size / (PAGE_SIZE / 2)) + 9)
         },

@@ -10,7 +10,8 @@
  * merged once there are several of them, so the number of rows stays about total / PAGE_SIZE.
  */
 import { reportKey } from '../domain/report'
-import { numericCells, type StoredRecord } from './record'
+import { formatLayout } from '../domain/record'
+import type { StoredRecord } from './record'
 import type { BoardDatabase } from './schema'
 
 export const PAGE_SIZE = 1000
@@ -23,7 +24,7 @@ export type PageEntry = Omit<StoredRecord, 'cells'>
 export interface ReportPage {
   id?: number
   reports: PageEntry[]
-  /** The cells of every report in order, each `numericCells(template).length` long. */
+  /** The cells of every report in order, each `formatLayout(template).numeric.length` long. */
   cells: Float64Array
 }
 
@@ -68,7 +69,7 @@ export function unpackPage(page: ReportPage): StoredRecord[] {
   const out: StoredRecord[] = []
   let at = 0
   for (const entry of page.reports) {
-    const n = numericCells(entry.template).length
+    const n = formatLayout(entry.template).numeric.length
     if (at + n > page.cells.length) throw new Error(`内部错误：存储页 ${page.id ?? ''} 的单元格不足`)
     out.push({ ...entry, cells: page.cells.subarray(at, at + n) })
     at += n

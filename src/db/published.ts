@@ -5,7 +5,8 @@
  */
 import { reportKey } from '../domain/report'
 import { changeRecords, getRecords } from './pages'
-import { storedRecord, type ReportRecord } from './record'
+import type { ReportRecord } from '../domain/record'
+import { storedRecord } from './record'
 import type { BatchFile, BoardDatabase, StoredRecord } from './schema'
 
 export interface PublishedFile {

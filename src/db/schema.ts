@@ -11,7 +11,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { OfficeKind } from '../domain/model'
 import { packPages, type ReportPage } from './pages'
-import { isNestedReport, recordOf, type StoredRecord, type StoredReport } from './record'
+import { isNestedReport, storedRecordOf, type StoredRecord, type StoredReport } from './record'
 
 export type { StoredRecord, StoredReport } from './record'
 
@@ -80,7 +80,7 @@ export class BoardDatabase extends Dexie {
       .stores({ pages: '++id' })
       .upgrade(async (tx) => {
         const rows: unknown[] = await tx.table('reports').toArray()
-        const records: StoredRecord[] = rows.filter(isNestedReport).map(recordOf)
+        const records: StoredRecord[] = rows.filter(isNestedReport).map(storedRecordOf)
         await tx.table('pages').bulkAdd(packPages(records))
       })
     this.version(3).stores({ reports: null })

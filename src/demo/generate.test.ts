@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { cellsFor, getCell } from '../domain/cells'
 import { canonicalReport, reportKey } from '../domain/report'
 import type { Report } from '../domain/types'
-import { validateReportJson } from '../domain/validate'
+import { reportOf } from '../domain/record'
+import { readJsonReport } from '../io/json-report'
 import { demoSummary, generateDemo, generateProvince } from './generate'
 
 const demo = generateDemo()
@@ -12,9 +13,9 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 /** Problems that would stop the report from importing, or a cell left blank, described for the failure message. */
 function defects(r: Report): string[] {
   const out: string[] = []
-  const { report, problems } = validateReportJson(JSON.parse(JSON.stringify(r)))
+  const { record, problems } = readJsonReport(JSON.parse(JSON.stringify(r)))
   for (const p of problems) out.push(`${r.office} ${r.year} ${p.cell}: ${p.message}`)
-  if (report && JSON.stringify(report) !== JSON.stringify(r))
+  if (record && JSON.stringify(reportOf(record)) !== JSON.stringify(r))
     out.push(`${r.office} ${r.year}: changes on a JSON round trip`)
   if (JSON.stringify(canonicalReport(r)) !== JSON.stringify(r))
     out.push(`${r.office} ${r.year}: not in canonical key order`)

@@ -40,6 +40,8 @@ export interface CellDef {
   readonly row: string
   /** Column key (`natural` … `total`, `upheld` … `total`, or the proactive field). */
   readonly column: string
+  /** Position in CELLS: what a format's layout (record.ts) maps to the cell's slot. */
+  readonly index: number
 }
 
 function joinZh(labels: readonly Label[]): string {
@@ -49,8 +51,10 @@ function joinEn(labels: readonly Label[]): string {
   return labels.map((l) => l.en).join(' - ')
 }
 
-function buildCells(): CellDef[] {
-  const cells: CellDef[] = []
+type CellBody = Omit<CellDef, 'index'>
+
+function buildCells(): CellBody[] {
+  const cells: CellBody[] = []
   for (const row of REQUEST_ROWS) {
     const group = 'group' in row ? REQUEST_GROUPS.find((g) => g.key === row.group) : undefined
     const rowLabels: Label[] = group ? [group, row] : [row]
@@ -88,7 +92,7 @@ function buildCells(): CellDef[] {
     }
   }
   // Proactive items: the same item key may exist in both formats with different fields.
-  const seen = new Map<string, CellDef>()
+  const seen = new Map<string, CellBody>()
   // 2021 first: its labels are the ones written for cells both formats share.
   for (const template of ['2021', '2019'] as const) {
     for (const item of PROACTIVE_ITEMS[template]) {
@@ -100,7 +104,7 @@ function buildCells(): CellDef[] {
           continue
         }
         const labels = [item, field]
-        const cell: CellDef = {
+        const cell: CellBody = {
           path,
           segments: ['proactive', item.key, field.key],
           table: 'proactive',
@@ -118,7 +122,7 @@ function buildCells(): CellDef[] {
       for (const text of PROACTIVE_TEXT_FIELDS) {
         if (text.item !== item.key || !text.templates.includes(template)) continue
         const labels = [item, text]
-        const cell: CellDef = {
+        const cell: CellBody = {
           path: `proactive.${item.key}.${text.key}`,
           segments: ['proactive', item.key, text.key],
           table: 'proactive',
@@ -137,7 +141,7 @@ function buildCells(): CellDef[] {
   return cells
 }
 
-export const CELLS: readonly CellDef[] = buildCells()
+export const CELLS: readonly CellDef[] = buildCells().map((c, index) => ({ ...c, index }))
 export const CELL_BY_PATH: ReadonlyMap<string, CellDef> = new Map(CELLS.map((c) => [c.path, c]))
 
 const CELLS_BY_TEMPLATE: Record<TemplateId, readonly CellDef[]> = {

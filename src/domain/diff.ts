@@ -2,8 +2,8 @@
  * What differs between two versions of one report: shown in the import preview, and used to tell
  * a re-import that changes nothing from one that replaces data.
  */
-import { CELLS, getCell } from './cells'
-import type { Report } from './types'
+import { CELLS } from './cells'
+import { cellValue, type ReportRecord } from './record'
 
 export interface CellChange {
   path: string
@@ -13,31 +13,23 @@ export interface CellChange {
 
 const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
 
-type Described = Pick<Report, (typeof IDENTITY)[number] | 'narrative' | 'sections'>
-
-/** The identity fields that differ, first in the list of changes (stored records diff the same way). */
-export function identityChanges(before: Described, after: Described): CellChange[] {
+/**
+ * The changes from `before` to `after`: identity fields first, then every cell of either format
+ * in CELLS order (a cell one format lacks reads as blank), then the narrative or the document's
+ * parts (`narrative`: its text is not shown, only that it changed).
+ */
+export function diffRecords(before: ReportRecord, after: ReportRecord): CellChange[] {
   const changes: CellChange[] = []
   for (const k of IDENTITY) {
     if ((before[k] ?? null) !== (after[k] ?? null))
       changes.push({ path: k, before: before[k] ?? null, after: after[k] ?? null })
   }
-  return changes
-}
-
-/** A changed narrative (or parts of the document), last in the list (its text is not shown, only that it changed). */
-export function narrativeChange(before: Described, after: Described): CellChange[] {
-  const text = (r: Described) => JSON.stringify([r.narrative ?? {}, r.sections ?? null])
-  return text(before) === text(after) ? [] : [{ path: 'narrative', before: null, after: null }]
-}
-
-export function diffReports(before: Report, after: Report): CellChange[] {
-  const changes = identityChanges(before, after)
   for (const cell of CELLS) {
-    const a = getCell(before, cell) ?? null
-    const b = getCell(after, cell) ?? null
+    const a = cellValue(before, cell)
+    const b = cellValue(after, cell)
     if (a !== b) changes.push({ path: cell.path, before: a, after: b })
   }
-  changes.push(...narrativeChange(before, after))
+  const text = (r: ReportRecord) => JSON.stringify([r.narrative ?? {}, r.sections ?? null])
+  if (text(before) !== text(after)) changes.push({ path: 'narrative', before: null, after: null })
   return changes
 }

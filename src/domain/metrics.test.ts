@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { toRecords } from './rules/testReport'
 import { CELL_BY_PATH, cellsFor, getPath, setCell } from './cells'
 import { addToTotals, emptyTotals, METRICS, reportMetrics, sumOf, totalsMetrics, type ReportMetrics } from './metrics'
 import { emptyReport } from './report'
@@ -12,7 +13,7 @@ const fixture = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as CanonicalDocument)
 
 describe('reportMetrics', () => {
   it('computes every metric of the real 2024 district report', () => {
-    expect(reportMetrics(fixture)).toEqual({
+    expect(reportMetrics(toRecords(fixture))).toEqual({
       volume: 10,
       byApplicant: { natural: 10, business: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 10 },
       handled: 10,
@@ -29,7 +30,7 @@ describe('reportMetrics', () => {
   })
 
   it('computes the dispute and correction rates over the three groups of table 四', () => {
-    const m = reportMetrics(consistentReport())
+    const m = reportMetrics(toRecords(consistentReport()))
     expect(m.disputeCount).toBe(4) // review 3 + litigation 1
     expect(m.disputeRate).toBeCloseTo(4 / 12)
     expect(m.correctionRate).toBeCloseTo(2 / 3) // corrected 2 / (upheld 1 + corrected 2 + other 0); pending excluded
@@ -37,7 +38,7 @@ describe('reportMetrics', () => {
   })
 
   it('reads the single （六）其他处理 row of the 2019 format', () => {
-    const m = reportMetrics(consistentReport({ template: '2019', year: 2020 }))
+    const m = reportMetrics(toRecords(consistentReport({ template: '2019', year: 2020 })))
     expect(m.otherHandlingRate).toBeCloseTo(1 / 12)
     expect(m.volume).toBe(12)
   })
@@ -45,7 +46,7 @@ describe('reportMetrics', () => {
   it('gives null, never 0 or NaN, for a zero denominator', () => {
     const zero = emptyReport({ office: '某局', year: 2023, template: '2021' })
     for (const cell of cellsFor('2021')) if (cell.kind !== 'text') setCell(zero, cell, 0)
-    const m = reportMetrics(zero)
+    const m = reportMetrics(toRecords(zero))
     expect(m.volume).toBe(0)
     expect(m.handled).toBe(0)
     for (const rate of [
@@ -63,16 +64,17 @@ describe('reportMetrics', () => {
 
   it('gives null when a needed cell is blank, numerator or denominator', () => {
     expect(
-      reportMetrics(withCells(consistentReport(), { 'requests.partiallyGranted.total': null })).disclosureRate,
+      reportMetrics(toRecords(withCells(consistentReport(), { 'requests.partiallyGranted.total': null })))
+        .disclosureRate,
     ).toBeNull()
     expect(
-      reportMetrics(withCells(consistentReport(), { 'requests.denied.queryMatter.total': null })).denialRate,
+      reportMetrics(toRecords(withCells(consistentReport(), { 'requests.denied.queryMatter.total': null }))).denialRate,
     ).toBeNull()
-    const noTotal = reportMetrics(withCells(consistentReport(), { 'requests.total.total': null }))
+    const noTotal = reportMetrics(toRecords(withCells(consistentReport(), { 'requests.total.total': null })))
     expect(noTotal.disclosureRate).toBeNull()
     expect(noTotal.handled).toBeNull()
     expect(noTotal.volume).toBe(12) // other metrics are unaffected
-    expect(reportMetrics(emptyReport({ office: '某局', year: 2023, template: '2021' })).volume).toBeNull()
+    expect(reportMetrics(toRecords(emptyReport({ office: '某局', year: 2023, template: '2021' }))).volume).toBeNull()
   })
 })
 
@@ -85,8 +87,8 @@ describe('totals (a region = the sum of its offices)', () => {
       'requests.total.total': 102,
     })
     const t = emptyTotals()
-    addToTotals(t, big) // (96 + 2) / 102
-    addToTotals(t, fixture) // (3 + 2) / 10
+    addToTotals(t, toRecords(big)) // (96 + 2) / 102
+    addToTotals(t, toRecords(fixture)) // (3 + 2) / 10
     expect(t.reports).toBe(2)
     expect(totalsMetrics(t).disclosureRate).toBeCloseTo(103 / 112)
     expect(totalsMetrics(t).volume).toBe(22)
@@ -94,9 +96,9 @@ describe('totals (a region = the sum of its offices)', () => {
 
   it('skips a report whose needed cells are blank, and counts it', () => {
     const t = emptyTotals()
-    addToTotals(t, consistentReport())
-    addToTotals(t, withCells(consistentReport(), { 'requests.granted.total': null }))
-    addToTotals(t, fixture)
+    addToTotals(t, toRecords(consistentReport()))
+    addToTotals(t, toRecords(withCells(consistentReport(), { 'requests.granted.total': null })))
+    addToTotals(t, toRecords(fixture))
     expect(sumOf(t, 'disclosureRate')).toEqual({ num: 8 + 5, den: 12 + 10, included: 2, skipped: 1 })
     expect(sumOf(t, 'volume')).toMatchObject({ num: 34, included: 3, skipped: 0 })
     expect(totalsMetrics(t).disclosureRate).toBeCloseTo(13 / 22)
@@ -132,9 +134,9 @@ describe('totals (a region = the sum of its offices)', () => {
           return r
         })
         const t = emptyTotals()
-        for (const r of reports) addToTotals(t, r)
+        for (const r of reports) addToTotals(t, toRecords(r))
         const total = totalsMetrics(t)
-        const per = reports.map(reportMetrics)
+        const per = reports.map((r) => reportMetrics(toRecords(r)))
         const sum = (pick: (m: ReportMetrics) => number | null) => {
           const vs = per.map(pick).filter((v): v is number => v !== null)
           return vs.length ? vs.reduce((a, b) => a + b, 0) : null

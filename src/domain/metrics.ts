@@ -7,10 +7,10 @@
  * that printed both, and the UI can say "3 份报告因空白未计入". A count with no contributing report
  * and a rate whose denominator is zero are `null` — never 0, never NaN.
  *
- * Aggregation runs over ~20,000 reports on every filter change: the sub-row lists are taken from
- * model.ts once at module load, and `addToTotals` reads numbers and adds them, allocating nothing.
- * `reportMetrics` reuses one scratch Totals. The overview sums precomputed `sumInputs` columns
- * instead (analysis/columns.ts).
+ * Metrics read a report's compact record: the slots of the cells each metric needs are taken from
+ * the format's layout once at module load, so `addToTotals` reads numbers by index and adds them,
+ * allocating nothing. `reportMetrics` reuses one scratch Totals. The views sum precomputed
+ * `sumInputs` columns instead (analysis/columns.ts).
  */
 import {
   APPLICANT_COLUMNS,
@@ -32,7 +32,8 @@ import {
   WARNING_CAP_PER_RULE,
   WARNING_PENALTY,
 } from './score'
-import type { ApplicantRow, DisputeRow, Report } from './types'
+import { CELL_BY_PATH } from './cells'
+import { formatLayout, type ReportRecord } from './record'
 
 export type MetricId =
   | 'volume'
@@ -97,10 +98,7 @@ export interface Totals {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Summing. Columns and the top rows are read by their SPEC key names (checked against the Report
-// type): named property reads stay fast on 20,000 reports, where reading every cell through a
-// list of path strings was several times slower. Only the sub-rows of 三（三）…（六） are looked up
-// by key, from lists taken from model.ts once.
+// Summing, on compact records: each metric's cells by slot.
 
 export const SUM_KEYS: readonly SumKey[] = [
   'volume',
@@ -158,32 +156,59 @@ const [NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL, OTHER_ORG, ALL_APPLICANTS]
   ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'] as const
 ).map((c) => slot(`byApplicant.${c}`))
 
-type GroupLeaves = Readonly<Record<RequestGroup, readonly string[]>>
-function leavesOf(template: TemplateId): GroupLeaves {
-  const out = {} as Record<RequestGroup, string[]>
-  for (const g of REQUEST_GROUPS) {
-    out[g.key] = requestRowsFor(template)
-      .filter((r) => r.group === g.key)
-      .map((r) => r.key.slice(g.key.length + 1))
-  }
-  return out
+/** The slots of the cells the metrics read, per format (formatLayout's order). */
+interface InputSlots {
+  received: Int32Array // natural … otherOrg, total
+  handled: number
+  granted: number
+  partiallyGranted: number
+  /** The `total` slots of each outcome group's sub-rows. */
+  denied: Int32Array
+  unavailable: Int32Array
+  notProcessed: Int32Array
+  otherHandling: Int32Array
+  carriedForward: number
+  /** review, litigationDirect, litigationAfterReview. */
+  disputeTotal: Int32Array
+  corrected: Int32Array
+  upheld: Int32Array
+  otherResult: Int32Array
 }
-const LEAVES: Record<TemplateId, GroupLeaves> = { '2019': leavesOf('2019'), '2021': leavesOf('2021') }
 
-type MaybeRow = Partial<ApplicantRow> | null | undefined
-type MaybeDispute = Partial<DisputeRow> | null | undefined
-
-/** A cell as a number; blank, text or absent → NaN, which then poisons every sum it enters. */
-const n = (v: unknown): number => (typeof v === 'number' ? v : NaN)
-
-/** Σ of the `total` column over a group's sub-rows. */
-function groupTotal(group: unknown, leaves: readonly string[]): number {
-  if (group === null || typeof group !== 'object') return NaN
-  let sum = 0
-  for (let i = 0; i < leaves.length; i++) {
-    const row = (group as Record<string, MaybeRow>)[leaves[i]]
-    sum += row ? n(row.total) : NaN
+function inputSlots(template: TemplateId): InputSlots {
+  const { slotOf } = formatLayout(template)
+  const at = (path: string): number => {
+    const cell = CELL_BY_PATH.get(path)
+    const s = cell ? slotOf[cell.index] : -1
+    if (s < 0) throw new Error(`内部错误：${template} 格式没有 ${path}`)
+    return s
   }
+  const rows = requestRowsFor(template)
+  const groupTotals = (group: RequestGroup) =>
+    Int32Array.from(rows.filter((r) => r.group === group).map((r) => at(`requests.${r.key}.total`)))
+  const disputes = (column: string) => Int32Array.from(DISPUTE_GROUPS.map((g) => at(`${g.key}.${column}`)))
+  return {
+    received: Int32Array.from(APPLICANT_KEYS.map((c) => at(`requests.received.${c}`))),
+    handled: at('requests.total.total'),
+    granted: at('requests.granted.total'),
+    partiallyGranted: at('requests.partiallyGranted.total'),
+    denied: groupTotals('denied'),
+    unavailable: groupTotals('unavailable'),
+    notProcessed: groupTotals('notProcessed'),
+    otherHandling: groupTotals('otherHandling'),
+    carriedForward: at('requests.carriedForward.total'),
+    disputeTotal: disputes('total'),
+    corrected: disputes('corrected'),
+    upheld: disputes('upheld'),
+    otherResult: disputes('other'),
+  }
+}
+const SLOTS: Record<TemplateId, InputSlots> = { '2019': inputSlots('2019'), '2021': inputSlots('2021') }
+
+/** Σ of the cells at these slots: NaN (blank) when any of them is blank. */
+function sumAt(cells: Float64Array, slots: Int32Array): number {
+  let sum = 0
+  for (let i = 0; i < slots.length; i++) sum += cells[slots[i]]
   return sum
 }
 
@@ -206,52 +231,47 @@ export const SUM_HAS_DENOMINATOR: readonly boolean[] = SUM_KEYS.map((k) => RATES
 
 /**
  * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
- * counts). A non-finite pair means the report is skipped for that sum. The one definition of every
- * metric's inputs: `addToTotals` adds these, and analysis/columns.ts stores them per report.
+ * counts). A non-finite pair means the report is skipped for that sum: a blank cell is NaN in the
+ * record, and NaN poisons every sum it enters. The one definition of every metric's inputs:
+ * `addToTotals` adds these, and analysis/columns.ts stores them per report.
  */
-export function sumInputs(r: Report, num: Float64Array, den: Float64Array): void {
-  const q = (r.requests ?? {}) as Partial<Record<string, unknown>>
-  const leaves = LEAVES[r.template] ?? LEAVES['2021']
-  const received = q.received as MaybeRow
-  const handled = n((q.total as MaybeRow)?.total)
+export function sumInputs(r: ReportRecord, num: Float64Array, den: Float64Array): void {
+  const c = r.cells
+  const s = SLOTS[r.template]
+  const handled = c[s.handled]
   den.fill(0)
 
-  num[VOLUME] = n(received?.total)
+  num[VOLUME] = c[s.received[6]]
   num[HANDLED] = handled
-  num[DISCLOSURE] = n((q.granted as MaybeRow)?.total) + n((q.partiallyGranted as MaybeRow)?.total)
-  num[DENIAL] = groupTotal(q.denied, leaves.denied)
-  num[UNAVAILABLE] = groupTotal(q.unavailable, leaves.unavailable)
-  num[NOT_PROCESSED] = groupTotal(q.notProcessed, leaves.notProcessed)
-  num[OTHER_HANDLING] = groupTotal(q.otherHandling, leaves.otherHandling)
+  num[DISCLOSURE] = c[s.granted] + c[s.partiallyGranted]
+  num[DENIAL] = sumAt(c, s.denied)
+  num[UNAVAILABLE] = sumAt(c, s.unavailable)
+  num[NOT_PROCESSED] = sumAt(c, s.notProcessed)
+  num[OTHER_HANDLING] = sumAt(c, s.otherHandling)
   den[DISCLOSURE] = den[DENIAL] = den[UNAVAILABLE] = den[NOT_PROCESSED] = den[OTHER_HANDLING] = handled
-  num[BACKLOG] = n((q.carriedForward as MaybeRow)?.total)
+  num[BACKLOG] = c[s.carriedForward]
 
-  const review = r.review as MaybeDispute
-  const direct = r.litigationDirect as MaybeDispute
-  const after = r.litigationAfterReview as MaybeDispute
-  const disputes = n(review?.total) + n(direct?.total) + n(after?.total)
+  const disputes = sumAt(c, s.disputeTotal)
   num[DISPUTES] = disputes
   num[DISPUTE_RATE] = disputes
   den[DISPUTE_RATE] = handled
-  const corrected = n(review?.corrected) + n(direct?.corrected) + n(after?.corrected)
-  const upheldOrOther =
-    n(review?.upheld) + n(direct?.upheld) + n(after?.upheld) + n(review?.other) + n(direct?.other) + n(after?.other)
+  const corrected = sumAt(c, s.corrected)
   num[CORRECTION] = corrected
-  den[CORRECTION] = corrected + upheldOrOther
+  den[CORRECTION] = corrected + sumAt(c, s.upheld) + sumAt(c, s.otherResult)
 
-  num[NATURAL] = n(received?.natural)
-  num[BUSINESS] = n(received?.business)
-  num[RESEARCH] = n(received?.research)
-  num[NONPROFIT] = n(received?.nonprofit)
-  num[LEGAL] = n(received?.legal)
-  num[OTHER_ORG] = n(received?.otherOrg)
-  num[ALL_APPLICANTS] = n(received?.total)
+  num[NATURAL] = c[s.received[0]]
+  num[BUSINESS] = c[s.received[1]]
+  num[RESEARCH] = c[s.received[2]]
+  num[NONPROFIT] = c[s.received[3]]
+  num[LEGAL] = c[s.received[4]]
+  num[OTHER_ORG] = c[s.received[5]]
+  num[ALL_APPLICANTS] = c[s.received[6]]
 }
 
 const inputNum = new Float64Array(SUM_KEYS.length)
 const inputDen = new Float64Array(SUM_KEYS.length)
 
-export function addToTotals(t: Totals, r: Report): void {
+export function addToTotals(t: Totals, r: ReportRecord): void {
   t.reports++
   sumInputs(r, inputNum, inputDen)
   const sums = t.sums
@@ -291,7 +311,7 @@ export function totalsMetrics(t: Totals): ReportMetrics {
 
 const scratch = emptyTotals()
 
-export function reportMetrics(r: Report): ReportMetrics {
+export function reportMetrics(r: ReportRecord): ReportMetrics {
   scratch.reports = 0
   for (const s of scratch.sums) s.num = s.den = s.included = s.skipped = 0
   addToTotals(scratch, r)

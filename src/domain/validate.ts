@@ -1,23 +1,15 @@
 /**
- * Turning an untrusted record (parsed JSON, or a CSV row gathered by flat key path) into a
- * canonical Report, or a list of problems naming each bad cell. Nothing is dropped silently:
- * an unknown key is a problem, so is a cell of the other format holding a value.
+ * Checking a report's identity fields as a file gives them (text from CSV, anything from JSON, what
+ * the document reader found): office and region names, year, office kind, format, publication
+ * date. The cells are checked by build.ts, which every reader calls with these.
  */
-import { CELL_BY_PATH, cellsFor, setCell, type CellDef } from './cells'
 import { shorten, type InputProblem } from './errors'
-import { FORMAT_2021_FIRST_YEAR, OFFICE_KINDS, SECTION_KEYS, type OfficeKind, type TemplateId } from './model'
-import { emptyReport, inferOfficeKind } from './report'
-import type { Narrative, Report, Sections } from './types'
-import { parseCellText } from './values'
+import { OFFICE_KINDS, type OfficeKind, type TemplateId } from './model'
+import { inferOfficeKind } from './report'
 
 export const MIN_YEAR = 2008 // the Regulations took effect on 1 May 2008
 export const MAX_YEAR = 2100
 const MAX_NAME = 200
-
-export interface ValidationResult {
-  report?: Report
-  problems: InputProblem[]
-}
 
 /** Identity fields as they arrive: strings from CSV, anything from JSON. */
 export interface RawIdentity {
@@ -28,14 +20,6 @@ export interface RawIdentity {
   template?: unknown
   publishedAt?: unknown
 }
-
-function isBlankText(raw: string): boolean {
-  const parsed = parseCellText(raw, 'signed')
-  return parsed.ok && parsed.value === null
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 
 function text(v: unknown): string | null {
   if (v === null || v === undefined) return null
@@ -172,196 +156,4 @@ export function validateIdentity(raw: RawIdentity, problems: InputProblem[], lin
     template: template === 'bad' ? null : template,
     publishedAt: date.ok ? date.value : null,
   }
-}
-
-const ALLOWED_PATHS: Record<TemplateId, ReadonlySet<string>> = {
-  '2019': new Set(cellsFor('2019').map((c) => c.path)),
-  '2021': new Set(cellsFor('2021').map((c) => c.path)),
-}
-
-function* presentPaths(cells: ReadonlyMap<string, unknown>): Iterable<string> {
-  for (const [k, v] of cells) if (v !== null && v !== undefined && v !== '') yield k
-}
-
-/** Guess the format from which cells carry values, else from the year. */
-export function inferTemplate(paths: Iterable<string>, year: number | null): TemplateId {
-  let only2019 = 0
-  let only2021 = 0
-  for (const p of paths) {
-    const c = CELL_BY_PATH.get(p)
-    if (!c || c.templates.length === 2) continue
-    if (c.templates[0] === '2019') only2019++
-    else only2021++
-  }
-  if (only2019 !== only2021) return only2019 > only2021 ? '2019' : '2021'
-  return year !== null && year < FORMAT_2021_FIRST_YEAR ? '2019' : '2021'
-}
-
-/**
- * Build a report from identity fields and a map of flat key path → raw cell value.
- * `line` is reported with every problem.
- */
-export function reportFromCells(
-  identity: RawIdentity,
-  cells: ReadonlyMap<string, unknown>,
-  options: { line?: number; narrative?: Narrative; sections?: Sections } = {},
-): ValidationResult {
-  const { line } = options
-  const problems: InputProblem[] = []
-  const id = validateIdentity(identity, problems, line)
-  const template = id.template ?? inferTemplate(presentPaths(cells), id.year)
-  const allowed = ALLOWED_PATHS[template]
-  for (const [path, raw] of cells) {
-    const def = CELL_BY_PATH.get(path)
-    if (!def) {
-      problems.push({ line, cell: path, message: '未知的字段' })
-      continue
-    }
-    if (!allowed.has(path)) {
-      const blank = raw === null || raw === undefined || (typeof raw === 'string' && isBlankText(raw))
-      if (!blank) problems.push({ line, cell: path, message: `${template} 格式的报告没有这一项`, value: shorten(raw) })
-    }
-  }
-  const values: [CellDef, number | string | null][] = []
-  for (const def of cellsFor(template)) {
-    if (!cells.has(def.path)) continue
-    const raw = cells.get(def.path)
-    if (def.kind === 'text') {
-      const t = text(raw)
-      if (t !== null) values.push([def, t])
-      continue
-    }
-    if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
-      problems.push({ line, cell: def.path, message: '应为数字', value: shorten(raw) })
-      continue
-    }
-    const parsed = parseCellText(raw, def.kind)
-    if (!parsed.ok) problems.push({ line, cell: def.path, message: parsed.reason })
-    else values.push([def, parsed.value])
-  }
-  if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null) return { problems }
-
-  const report = emptyReport({ ...id, office: id.office, year: id.year, template, officeKind: id.officeKind })
-  for (const [def, value] of values) setCell(report, def, value)
-  if (problems.length > 0) return { problems }
-  if (options.narrative) report.narrative = options.narrative
-  if (options.sections) report.sections = options.sections
-  return { report, problems }
-}
-
-/** The tables of a JSON report, and every key a JSON report may have. */
-export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
-export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
-  'office',
-  'region',
-  'officeKind',
-  'year',
-  'template',
-  'publishedAt',
-  'narrative',
-  'sections',
-  'findings',
-  ...NESTED_ROOTS,
-])
-const MAX_DEPTH = 4
-
-/** Flatten a nested JSON report's tables into flat key paths; unknown shapes become problems. */
-function flattenTables(raw: Record<string, unknown>, problems: InputProblem[], line?: number): Map<string, unknown> {
-  const cells = new Map<string, unknown>()
-  const walk = (node: unknown, path: string, depth: number) => {
-    if (isRecord(node)) {
-      if (depth >= MAX_DEPTH) {
-        problems.push({ line, cell: path, message: '嵌套层级超出报告格式' })
-        return
-      }
-      for (const k of Object.keys(node)) walk(node[k], `${path}.${k}`, depth + 1)
-      return
-    }
-    if (Array.isArray(node)) {
-      problems.push({ line, cell: path, message: '不应为数组' })
-      return
-    }
-    cells.set(path, node)
-  }
-  for (const root of NESTED_ROOTS) {
-    if (!own(raw, root) || raw[root] === null || raw[root] === undefined) continue
-    if (!isRecord(raw[root])) {
-      problems.push({ line, cell: root, message: '应为对象' })
-      continue
-    }
-    walk(raw[root], root, 0)
-  }
-  return cells
-}
-
-/** Validate one report object of the canonical JSON format. `findings` is ignored on import. */
-export function validateReportJson(raw: unknown, line?: number): ValidationResult {
-  if (!isRecord(raw)) return { problems: [{ line, message: '报告应为 JSON 对象' }] }
-  const problems: InputProblem[] = []
-  for (const k of Object.keys(raw)) {
-    if (!TOP_KEYS.has(k)) problems.push({ line, cell: k, message: '未知的字段' })
-  }
-  const cells = flattenTables(raw, problems, line)
-  const narrative = jsonNarrative(raw, problems, line)
-  const sections = jsonSections(raw, problems, line)
-  const result = reportFromCells(jsonIdentity(raw), cells, { line, narrative, sections })
-  return { report: problems.length ? undefined : result.report, problems: [...problems, ...result.problems] }
-}
-
-/** The identity fields of a JSON report, as validateIdentity takes them (a numeric year as text). */
-export function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
-  const identity: RawIdentity = {}
-  for (const k of ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt'] as const) {
-    if (own(raw, k)) identity[k] = raw[k]
-  }
-  if (typeof identity.year === 'number') identity.year = String(identity.year)
-  return identity
-}
-
-/** The narrative of a JSON report (keys in the order written, empty texts dropped); undefined when it has none. */
-export function jsonNarrative(
-  raw: Record<string, unknown>,
-  problems: InputProblem[],
-  line?: number,
-): Narrative | undefined {
-  if (!own(raw, 'narrative') || raw.narrative === null || raw.narrative === undefined) return undefined
-  if (!isRecord(raw.narrative)) {
-    problems.push({ line, cell: 'narrative', message: '应为对象' })
-    return undefined
-  }
-  const narrative: Narrative = {}
-  for (const k of Object.keys(raw.narrative)) {
-    const v = raw.narrative[k]
-    if (k !== 'overview' && k !== 'problems' && k !== 'other')
-      problems.push({ line, cell: `narrative.${k}`, message: '未知的字段' })
-    else if (v !== null && typeof v !== 'string') problems.push({ line, cell: `narrative.${k}`, message: '应为文字' })
-    else if (typeof v === 'string' && v) narrative[k] = v
-  }
-  return Object.keys(narrative).length ? narrative : undefined
-}
-
-/**
- * The parts a report read from a document has (Report.sections): an object of the six part keys
- * to non-negative integers, in the parts' order; undefined when absent or null.
- */
-export function jsonSections(
-  raw: Record<string, unknown>,
-  problems: InputProblem[],
-  line?: number,
-): Sections | undefined {
-  if (!own(raw, 'sections') || raw.sections === null || raw.sections === undefined) return undefined
-  if (!isRecord(raw.sections)) {
-    problems.push({ line, cell: 'sections', message: '应为对象（六个部分各自的字数）' })
-    return undefined
-  }
-  const given = raw.sections
-  for (const k of Object.keys(given)) {
-    if (!(SECTION_KEYS as readonly string[]).includes(k))
-      problems.push({ line, cell: `sections.${k}`, message: `未知的部分（应为 ${SECTION_KEYS.join('、')} 之一）` })
-    else if (typeof given[k] !== 'number' || !Number.isInteger(given[k]) || (given[k] as number) < 0)
-      problems.push({ line, cell: `sections.${k}`, message: '应为不小于 0 的整数', value: shorten(given[k]) })
-  }
-  const sections: Sections = {}
-  for (const k of SECTION_KEYS) if (typeof given[k] === 'number') sections[k] = given[k] as number
-  return sections
 }

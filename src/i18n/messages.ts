@@ -1,6 +1,6 @@
 /**
  * Interface text in Chinese (default) and English. Report labels are NOT here: they come from the
- * report model (model.ts) through labelText().
+ * report model (model.ts) through the translator's label() (translate.ts).
  */
 import { complianceEn, complianceZh } from './compliance'
 import { dataEn, dataZh } from './data'

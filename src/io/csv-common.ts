@@ -5,7 +5,7 @@
 import Papa from 'papaparse'
 import { InputError, type InputProblem } from '../domain/errors'
 import { neutralizeFormula, restoreFormula } from './formula'
-import { stopIfTooManyProblems } from './report-builder'
+import { stopIfTooManyProblems } from './collector'
 
 /** Non-blank rows of a CSV file and the 1-based file line each starts on. */
 export interface CsvTable {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { readInputFile } from './read'
 import { inputRejectionOf } from '../../test/unit/input-error'
+import { reportsOf } from '../../test/unit/sample-reports'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
-const read = (text: string, hints = {}) => readInputFile('long.csv', utf8(text), hints)
+const read = async (text: string, hints = {}) => {
+  const result = await readInputFile('long.csv', utf8(text), hints)
+  return { ...result, reports: reportsOf(result) }
+}
 
 const failure = (text: string) => inputRejectionOf(() => read(text))
 

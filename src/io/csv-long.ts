@@ -3,23 +3,24 @@
  * export gives. Rows are grouped into reports by (office, year); `field` is a flat key path or a
  * Chinese label chain; officeKind, template and publishedAt may arrive as field rows.
  */
-import { cellsFor, headerFor, IDENTITY_KEYS, resolveHeader, CELL_BY_PATH, getCell, type CellDef } from '../domain/cells'
+import { buildRecord } from '../domain/build'
+import { CELL_BY_PATH, cellsFor, headerFor, IDENTITY_KEYS, resolveHeader, type CellDef } from '../domain/cells'
 import { InputError, shorten, type InputProblem } from '../domain/errors'
 import { normalizeLabel } from '../domain/labels'
 import type { IdentityField } from '../domain/model'
-import type { Report } from '../domain/types'
+import { cellValue, type ReportRecord } from '../domain/record'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, dataRows, type CsvTable } from './csv-common'
 import {
   applyHints,
-  buildReport,
   MAX_REPORTS_PER_FILE,
   ReportCollector,
   stopIfTooManyProblems,
   tooManyReports,
   type ReadHints,
-} from './report-builder'
+} from './collector'
+import { cellText, csvDocument, dataRows, headerText, identityText, type CsvTable } from './csv-common'
 import { identityValue, type CsvReadResult } from './csv-wide'
+import { restoreFormula } from './formula'
 
 const FIELD_NAMES = new Set(['field', '字段', '字段名', '字段名称', '项目', '项目名称', '指标', '指标名称'])
 const VALUE_NAMES = new Set(['value', '数值', '值', '数据', '数量'])
@@ -182,9 +183,9 @@ export function readLongCsv(
     const raws: string[] = []
     for (const [path, e] of group.cells) {
       defs.push(CELL_BY_PATH.get(path) as CellDef)
-      raws.push(e.raw)
+      raws.push(restoreFormula(e.raw))
     }
-    const built = buildReport(identity, defs, raws)
+    const built = buildRecord(identity, defs, raws)
     for (const p of built.problems) {
       const cellEntry = p.cell === undefined ? undefined : group.cells.get(p.cell)
       if (cellEntry) {
@@ -198,15 +199,15 @@ export function readLongCsv(
         cell: idEntry?.field ?? (p.cell && cols.written.get(p.cell)) ?? p.cell,
       })
     }
-    if (built.report) collector.add(built.report, group.firstLine)
+    if (built.record) collector.add(built.record, group.firstLine)
   }
   if (problems.length > 0) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
   }
-  const reports = collector.reports
-  if (reports.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
-  return { reports, warnings }
+  const records = collector.records
+  if (records.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
+  return { records, warnings }
 }
 
 const LONG_HEADER = {
@@ -220,16 +221,16 @@ const FIELD_ROWS = ['officeKind', 'template', 'publishedAt'] as const
  * report's format, blanks included, so reading it back gives the same reports (narrative aside).
  */
 export function writeLongCsv(
-  reports: readonly Report[],
+  records: readonly ReportRecord[],
   opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {},
 ): string {
   const style = opts.headers ?? 'keys'
   const rows: string[][] = [LONG_HEADER[style]]
-  for (const report of reports) {
-    const id = [report.office, report.region ?? '', String(report.year)]
-    for (const key of FIELD_ROWS) rows.push([...id, headerFor(key, style), identityValue(report, key, style)])
-    for (const cell of cellsFor(report.template))
-      rows.push([...id, headerFor(cell.path, style), cellText(getCell(report, cell))])
+  for (const record of records) {
+    const id = [record.office, record.region ?? '', String(record.year)]
+    for (const key of FIELD_ROWS) rows.push([...id, headerFor(key, style), identityValue(record, key, style)])
+    for (const cell of cellsFor(record.template))
+      rows.push([...id, headerFor(cell.path, style), cellText(cellValue(record, cell))])
   }
   return csvDocument(rows, opts.bom)
 }

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { cellsFor } from '../domain/cells'
 import { readInputFile } from './read'
 import { inputRejectionOf } from '../../test/unit/input-error'
+import { reportsOf } from '../../test/unit/sample-reports'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
-const read = (text: string, name = 'reports.csv', hints = {}) => readInputFile(name, utf8(text), hints)
+const read = async (text: string, name = 'reports.csv', hints = {}) => {
+  const result = await readInputFile(name, utf8(text), hints)
+  return { ...result, reports: reportsOf(result) }
+}
 
 const failure = (text: string, name = 'reports.csv') => inputRejectionOf(() => read(text, name))
 

@@ -3,13 +3,15 @@
  * flat key path or by its Chinese label chain. Every header must be understood: an unknown or
  * doubled column is an error, never dropped silently.
  */
-import { CELL_BY_PATH, cellsFor, getCell, headerFor, IDENTITY_KEYS, resolveHeader, type CellDef } from '../domain/cells'
+import { buildRecord } from '../domain/build'
+import { CELL_BY_PATH, cellsFor, headerFor, IDENTITY_KEYS, resolveHeader, type CellDef } from '../domain/cells'
 import { InputError, type InputProblem } from '../domain/errors'
 import { OFFICE_KINDS, type IdentityField, type TemplateId } from '../domain/model'
-import type { Report } from '../domain/types'
+import { cellValue, type RecordIdentity, type ReportRecord } from '../domain/record'
 import type { RawIdentity } from '../domain/validate'
-import { cellText, csvDocument, headerText, identityText, dataRows, type CsvTable } from './csv-common'
-import { applyHints, buildReport, ReportCollector, type ReadHints } from './report-builder'
+import { applyHints, ReportCollector, type ReadHints } from './collector'
+import { cellText, csvDocument, dataRows, headerText, identityText, type CsvTable } from './csv-common'
+import { restoreFormula } from './formula'
 
 const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
 
@@ -60,7 +62,7 @@ function mapHeader(table: CsvTable, headerRow: number, problems: InputProblem[])
 }
 
 export interface CsvReadResult {
-  reports: Report[]
+  records: ReportRecord[]
   warnings: InputProblem[]
 }
 
@@ -91,19 +93,19 @@ export function readWideCsv(
     const identity: RawIdentity = {}
     for (const key of identityKeys) identity[key] = identityText(row[cols.identity.get(key) as number])
     applyHints(identity, hints)
-    const raws = cols.indices.map((j) => row[j])
-    const built = buildReport(identity, cols.defs, raws)
+    const raws = cols.indices.map((j) => restoreFormula(row[j]))
+    const built = buildRecord(identity, cols.defs, raws)
     for (const p of built.problems) {
       problems.push({ ...p, line, cell: p.cell === undefined ? undefined : (cols.written.get(p.cell) ?? p.cell) })
     }
-    if (built.report) collector.add(built.report, line)
+    if (built.record) collector.add(built.record, line)
   }
   if (problems.length > 0) {
     throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
   }
-  const reports = collector.reports
-  if (reports.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
-  return { reports, warnings }
+  const records = collector.records
+  if (records.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
+  return { records, warnings }
 }
 
 /** Cells written for a set of reports: 2021 cells first, then those only the 2019 format has. */
@@ -116,31 +118,31 @@ export function columnsFor(templates: ReadonlySet<TemplateId>): CellDef[] {
   return out
 }
 
-export function officeKindText(report: Report, style: 'keys' | 'zh'): string {
+export function officeKindText(report: Pick<RecordIdentity, 'officeKind'>, style: 'keys' | 'zh'): string {
   return style === 'zh'
     ? (OFFICE_KINDS.find((k) => k.key === report.officeKind)?.zh ?? report.officeKind)
     : report.officeKind
 }
 
-export function identityValue(report: Report, key: IdentityField, style: 'keys' | 'zh'): string {
+export function identityValue(report: RecordIdentity, key: IdentityField, style: 'keys' | 'zh'): string {
   if (key === 'officeKind') return officeKindText(report, style)
   return cellText(report[key])
 }
 
-/** Wide CSV of the reports; narrative is not part of CSV. */
+/** Wide CSV of the records; narrative is not part of CSV. */
 export function writeWideCsv(
-  reports: readonly Report[],
+  records: readonly ReportRecord[],
   opts: { headers?: 'keys' | 'zh'; bom?: boolean } = {},
 ): string {
   const style = opts.headers ?? 'keys'
-  const cells = columnsFor(new Set(reports.map((r) => r.template)))
+  const cells = columnsFor(new Set(records.map((r) => r.template)))
   const rows: string[][] = [
     [...IDENTITY_KEYS.map((k) => headerFor(k, style)), ...cells.map((c) => headerFor(c.path, style))],
   ]
-  for (const report of reports) {
+  for (const record of records) {
     rows.push([
-      ...IDENTITY_KEYS.map((k) => identityValue(report, k, style)),
-      ...cells.map((c) => cellText(getCell(report, c))),
+      ...IDENTITY_KEYS.map((k) => identityValue(record, k, style)),
+      ...cells.map((c) => cellText(cellValue(record, c))),
     ])
   }
   return csvDocument(rows, opts.bom)

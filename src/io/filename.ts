@@ -25,3 +25,10 @@ export function safeFileName(name: string, fallback = 'export'): string {
   if (cleaned === '') return fallback
   return DEVICE.test(cleaned) ? `_${cleaned}` : cleaned
 }
+
+/** A file name's extension, lower-case, without the dot ("" when it has none). */
+export function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}

@@ -1,148 +1,122 @@
-import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateReportJson } from '../domain/validate'
-import { generateProvince } from '../demo/generate'
-import { sampleReports } from '../../test/unit/sample-reports'
-import { plainJsonReport } from './json-report'
-import { readJsonText } from './json'
+import { reportOf } from '../domain/record'
+import { readJsonReport } from './json-report'
+import { readInputFile } from './read'
+import { inputRejectionOf } from '../../test/unit/input-error'
 
-type Json = Record<string, unknown>
+const fixture = JSON.parse(
+  readFileSync(new URL('../../../shared/fixtures/report-2024-district-office.expected.json', import.meta.url), 'utf8'),
+)
 
-/** Reports as a JSON file holds them: both formats, blanks, signed and decimal cells, printed amounts, narratives. */
-const REPORTS: Json[] = [...sampleReports(), ...generateProvince(40)].map((r) => JSON.parse(JSON.stringify(r)) as Json)
+describe('readJsonReport', () => {
+  it('accepts the fixture and keeps every cell, in canonical key order', () => {
+    const { record, problems } = readJsonReport(fixture.reports[0])
+    expect(problems).toEqual([])
+    const { findings: _ignored, ...expected } = fixture.reports[0]
+    expect(reportOf(record!)).toEqual(expected)
+    expect(JSON.stringify(reportOf(record!))).toBe(JSON.stringify(expected))
+  })
 
-const ODD_VALUES: unknown[] = [
-  null,
-  '',
-  ' ',
-  '—',
-  '1,234',
-  '１２',
-  ' 7 ',
-  '3件',
-  'abc',
-  -1,
-  -0,
-  1.5,
-  2 ** 60,
-  true,
-  {},
-  [],
-  { natural: 1 },
-  '12.5万元',
-]
-const ODD_KEYS = ['extra', 'received.natural', 'denied.stateSecret', '__proto__', 'total', 'amountText', 'constructor']
+  it('names unknown keys, bad cells and cells of the other format', () => {
+    const raw = structuredClone(fixture.reports[0])
+    raw.requests.received.natural = 'ten'
+    raw.requests.bogus = { natural: 1 }
+    raw.proactive.procurement = { projects: 3 }
+    raw.colour = 'red'
+    const { record, problems } = readJsonReport(raw)
+    expect(record).toBeUndefined()
+    const cells = problems.map((p) => p.cell)
+    expect(cells).toContain('requests.received.natural')
+    expect(cells).toContain('requests.bogus.natural')
+    expect(cells).toContain('proactive.procurement.projects')
+    expect(cells).toContain('colour')
+  })
 
-/** Every object of the report with its path, outermost first. */
-function objects(node: Json, path: string[] = []): [string[], Json][] {
-  const out: [string[], Json][] = [[path, node]]
-  for (const [k, v] of Object.entries(node))
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...objects(v as Json, [...path, k]))
-  return out
-}
+  it('names a stray key even when its value is null, and takes a null cell as blank', () => {
+    const raw = structuredClone(fixture.reports[0])
+    raw.requests.received.natural = null
+    raw.review.bogus = null
+    const { problems } = readJsonReport(raw)
+    expect(problems).toEqual([{ cell: 'review.bogus', message: '未知的字段' }])
+  })
 
-const reversed = (node: unknown): unknown =>
-  node !== null && typeof node === 'object' && !Array.isArray(node)
-    ? Object.fromEntries(
-        Object.entries(node as Json)
-          .reverse()
-          .map(([k, v]) => [k, reversed(v)]),
-      )
-    : node
+  it('does not pollute prototypes with __proto__ keys', () => {
+    const raw = JSON.parse('{"office":"某局","year":2024,"__proto__":{"polluted":1},"requests":{"__proto__":{"x":1}}}')
+    const { problems } = readJsonReport(raw)
+    expect(problems.some((p) => p.cell === '__proto__')).toBe(true)
+    expect(problems.some((p) => p.cell === 'requests.__proto__.x')).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
 
-/** One edit: `at` picks an object of the report, `key` one of its keys, `value` an odd value (for set and add). */
-interface Edit {
-  kind: 'set' | 'add' | 'delete' | 'reverse' | 'no-template' | 'findings'
-  at: number
-  key: number
-  value: number
-}
+  it('rejects impossible years and dates', () => {
+    expect(readJsonReport({ office: 'A', year: 1900 }).problems[0].cell).toBe('year')
+    expect(readJsonReport({ office: 'A', year: 3000 }).problems[0].cell).toBe('year')
+    expect(readJsonReport({ office: 'A', year: 2024, publishedAt: '2025-02-30' }).problems[0].cell).toBe('publishedAt')
+  })
 
-const edit: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom(
-    'set' as const,
-    'set' as const,
-    'add' as const,
-    'delete' as const,
-    'reverse' as const,
-    'no-template' as const,
-    'findings' as const,
-  ),
-  at: fc.nat(),
-  key: fc.nat(),
-  value: fc.nat(),
+  it('infers the format and office kind when not given', () => {
+    const { record } = readJsonReport({
+      office: '某区人民政府',
+      year: 2020,
+      proactive: { procurement: { projects: 2 } },
+    })
+    expect(record?.template).toBe('2019')
+    expect(record?.officeKind).toBe('government')
+  })
+
+  it('refuses a boolean where a number belongs, and names every key of an object put where a cell belongs', () => {
+    const { problems } = readJsonReport({
+      office: '某局',
+      year: 2020,
+      template: '2019',
+      review: { total: true },
+      proactive: { procurement: { amountText: { x: 1 } } },
+    })
+    expect(problems).toEqual([
+      { cell: 'proactive.procurement.amountText.x', message: '未知的字段' },
+      { cell: 'review.total', message: '应为数字', value: 'true' },
+    ])
+  })
 })
 
-function edited(report: Json, edits: readonly Edit[]): Json {
-  let doc = structuredClone(report)
-  for (const e of edits) {
-    if (e.kind === 'reverse') doc = reversed(doc) as Json
-    else if (e.kind === 'no-template') delete doc.template
-    else if (e.kind === 'findings') doc.findings = [{ rule: 'balance' }]
-    else {
-      const all = objects(doc)
-      const [, target] = all[e.at % all.length]
-      const keys = Object.keys(target)
-      if (e.kind === 'set' && keys.length > 0)
-        target[keys[e.key % keys.length]] = structuredClone(ODD_VALUES[e.value % ODD_VALUES.length])
-      else if (e.kind === 'delete' && keys.length > 0) delete target[keys[e.key % keys.length]]
-      else
-        Object.defineProperty(target, ODD_KEYS[e.key % ODD_KEYS.length], {
-          value: structuredClone(ODD_VALUES[e.value % ODD_VALUES.length]),
-          enumerable: true,
-          configurable: true,
-          writable: true,
-        })
-    }
-  }
-  return doc
-}
+describe('one builder: the same problem gets the same message in every format', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s)
+  const messages = async (name: string, text: string) =>
+    (await inputRejectionOf(() => readInputFile(name, utf8(text)))).problems.map((p) => p.message)
 
-describe('plainJsonReport: the fast way builds exactly what validateReportJson builds', () => {
-  it('takes every report a JSON file written by the app holds, and builds the same report, keys in the same order', () => {
-    for (const raw of REPORTS) {
-      const fast = plainJsonReport(raw)
-      const slow = validateReportJson(raw)
-      expect(slow.problems).toEqual([])
-      expect(fast).toBeDefined()
-      expect(fast).toEqual(slow.report)
-      expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.report))
-    }
-  })
-
-  it('on edited reports (odd values, unknown or dotted keys, keys reordered, cells removed) either agrees or leaves the report to validateReportJson', () => {
-    let taken = 0
-    fc.assert(
-      fc.property(fc.constantFrom(...REPORTS), fc.array(edit, { minLength: 1, maxLength: 4 }), (report, edits) => {
-        const raw = edited(report, edits)
-        const fast = plainJsonReport(raw)
-        if (fast === undefined) return
-        const slow = validateReportJson(raw)
-        taken++
-        expect(slow.problems).toEqual([])
-        expect(fast).toEqual(slow.report) // -0 and 0 differ here
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.report)) // key order
-      }),
-      { numRuns: 1500 },
+  it('a negative count, a fraction, a cell of the other format and a bad year', async () => {
+    const wide = await messages(
+      'a.csv',
+      'office,year,template,review.total,review.upheld,proactive.procurement.projects\n某局,2024,2021,-1,1.5,3\n某局,1900,,,,\n',
     )
-    // The edits leave many reports readable: the comparison above ran on a good share of them.
-    expect(taken).toBeGreaterThan(300)
-  })
-
-  it('leaves a report with any problem to validateReportJson, so the file is refused with the same messages', () => {
-    const good = REPORTS[0]
-    const bad = [
-      { ...good, colour: 'red' },
-      { ...good, requests: { ...(good.requests as Json), received: { natural: 'ten' } } },
-      { ...good, review: [] },
-      { ...good, year: 1900 },
-      { ...good, narrative: { summary: '…' } },
+    const long = await messages(
+      'b.csv',
+      'office,year,field,value\n某局,2024,template,2021\n某局,2024,review.total,-1\n某局,2024,review.upheld,1.5\n某局,2024,proactive.procurement.projects,3\n某局,1900,review.total,\n',
+    )
+    const json = await messages(
+      'c.json',
+      JSON.stringify([
+        {
+          office: '某局',
+          year: 2024,
+          template: '2021',
+          review: { total: -1, upheld: 1.5 },
+          proactive: { procurement: { projects: 3 } },
+        },
+        { office: '某局', year: 1900 },
+      ]),
+    )
+    const core = (list: string[]) =>
+      list.map((m) => m.replace(/^.*?：/, '').replace(/^review\.\w+：|^proactive\.\w+\.\w+：/, ''))
+    const expected = [
+      '“-1”为负数，件数不能为负',
+      '“1.5”不是整数',
+      '2021 格式的报告没有这一项',
+      '年度超出范围（2008–2100）',
     ]
-    for (const raw of bad) {
-      expect(plainJsonReport(raw)).toBeUndefined()
-      expect(validateReportJson(raw).problems.length).toBeGreaterThan(0)
-    }
-    const text = JSON.stringify([good, ...bad.slice(1, 2)])
-    expect(() => readJsonText(text, 'x.json')).toThrow('有 1 处问题，未导入任何报告')
+    expect(wide).toEqual(expected)
+    expect(core(long)).toEqual(expected)
+    expect(core(json)).toEqual(expected)
   })
 })

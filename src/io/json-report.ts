@@ -1,100 +1,143 @@
 /**
- * The fast way from a parsed JSON report to a Report: one walk along the format's keys in
- * canonical order (formatShape in domain/report.ts, which stored records use too), copying each value into
- * a new report as it goes — no flat key paths, no map of cells, no path lookups, no second copy.
- * A 20,000-report file spends its time here.
- *
- * Only a report that needs no message takes this way: every key one of its format's, every
- * value readable. Anything else returns undefined and validateReportJson (validate.ts) reads
- * the report instead, wording every problem. So there is one set of rules and messages; this
- * is a shortcut for the reports that satisfy them, and builds exactly what validateReportJson
- * would (tested side by side in json-report.test.ts).
+ * One report object of the canonical JSON (SPEC §2) → a record, through the one builder
+ * (domain/build.ts). This module knows only what is JSON's own: the nested shape (tables, rows,
+ * cells as keys), which top-level keys a report may have, the narrative object and the parts of
+ * the document it was read from (`sections`). Every key is
+ * either one of the format's or a problem naming it; nothing is dropped silently.
  */
-import type { CellDef } from '../domain/cells'
-import type { InputProblem } from '../domain/errors'
-import type { CellKind } from '../domain/model'
-import { formatShape, type ShapeNode } from '../domain/report'
-import type { Report } from '../domain/types'
-import { jsonIdentity, jsonNarrative, jsonSections, textValue, TOP_KEYS, validateIdentity } from '../domain/validate'
-import { parseCellText } from '../domain/values'
+import { CELLS, type CellDef } from '../domain/cells'
+import { shorten, type InputProblem } from '../domain/errors'
+import { buildRecord, type BuiltRecord } from '../domain/build'
+import { SECTION_KEYS } from '../domain/model'
+import type { Narrative, Sections } from '../domain/types'
+import type { RawIdentity } from '../domain/validate'
+import { isRecord, own } from '../domain/objects'
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-const MAX_CELL = Number.MAX_SAFE_INTEGER
-const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>
+/** The tables of a JSON report, and every key a JSON report may have. */
+export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
+const IDENTITY = ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt'] as const
+export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
+  ...IDENTITY,
+  'narrative',
+  'sections',
+  'findings',
+  ...NESTED_ROOTS,
+])
+/** Deepest object below a table: requests › denied › stateSecret › natural is 3. */
+const MAX_DEPTH = 4
 
-/** A table or row copied in canonical order (absent cells blank); undefined when anything would need a message. */
-function copy(
-  nodes: readonly ShapeNode[],
-  value: Record<string, unknown>,
-  numeric: readonly CellDef[],
-): Record<string, unknown> | undefined {
-  const out: Record<string, unknown> = {}
-  let found = 0
-  for (const node of nodes) {
-    const key = node.key
-    const v = value[key]
-    if (v !== undefined) found++
-    if (node.children) {
-      if (v === undefined) out[key] = copy(node.children, NOTHING, numeric)
-      else {
-        const row = isRecord(v) ? copy(node.children, v, numeric) : undefined
-        if (!row) return undefined
-        out[key] = row
-      }
-      continue
-    }
-    if (v !== null && typeof v === 'object') return undefined
-    if (node.text !== undefined) {
-      const t = textValue(v)
-      if (t !== null) out[key] = t
-      continue
-    }
-    // Whole non-negative numbers, nearly every cell, need no parsing; -0 becomes 0 as in parseCellText.
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_CELL) out[key] = v + 0
-    else if (v === undefined || v === null) out[key] = null
-    else {
-      if (typeof v !== 'string' && typeof v !== 'number') return undefined
-      const parsed = parseCellText(v, numeric[node.slot!].kind as CellKind)
-      if (!parsed.ok) return undefined
-      out[key] = parsed.value
-    }
-  }
-  // Every key written must be one of the format's (a key found up the prototype chain is not written: it fails this too).
-  return Object.keys(value).length === found ? out : undefined
+/** Keys of both formats as a tree: a table, row or group maps keys to nodes; a cell is a leaf. */
+interface KeyNode {
+  children?: Map<string, KeyNode>
+  cell?: CellDef
 }
 
-/** The report, when it reads without a single problem; else undefined (ask validateReportJson). */
-export function plainJsonReport(raw: unknown): Report | undefined {
-  if (!isRecord(raw)) return undefined
-  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) return undefined
-  const problems: InputProblem[] = []
-  const id = validateIdentity(jsonIdentity(raw), problems)
-  const narrative = jsonNarrative(raw, problems)
-  const sections = jsonSections(raw, problems)
-  if (problems.length > 0 || id.office === null || id.year === null || id.officeKind === null || id.template === null)
+const ROOT: KeyNode = { children: new Map() }
+for (const cell of CELLS) {
+  let node = ROOT
+  cell.segments.forEach((segment, i) => {
+    let next = node.children!.get(segment)
+    if (!next) node.children!.set(segment, (next = i < cell.segments.length - 1 ? { children: new Map() } : {}))
+    node = next
+  })
+  node.cell = cell
+}
+
+interface Gathered {
+  defs: CellDef[]
+  values: unknown[]
+  problems: InputProblem[]
+}
+
+/**
+ * Walk one value along the key tree. A known cell's value goes to the builder; an unknown key is
+ * reported with its full path (an object under it is walked, boundedly, so each stray cell is named).
+ */
+function walk(node: KeyNode | undefined, value: unknown, path: string, depth: number, out: Gathered): void {
+  if (node?.cell && !isRecord(value) && !Array.isArray(value)) {
+    out.defs.push(node.cell)
+    out.values.push(value)
+    return
+  }
+  if (Array.isArray(value)) {
+    out.problems.push({ cell: path, message: '不应为数组' })
+    return
+  }
+  if (isRecord(value)) {
+    if (depth >= MAX_DEPTH) {
+      out.problems.push({ cell: path, message: '嵌套层级超出报告格式' })
+      return
+    }
+    const children = node?.cell ? undefined : node?.children
+    for (const key of Object.keys(value)) walk(children?.get(key), value[key], `${path}.${key}`, depth + 1, out)
+    return
+  }
+  // A blank under a known key is a blank; any value under an unknown key is named, never dropped.
+  if (node && (value === null || value === undefined)) return
+  out.problems.push({ cell: path, message: '未知的字段' })
+}
+
+/** The identity fields of a JSON report, as validateIdentity takes them (a numeric year as text). */
+function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
+  const identity: RawIdentity = {}
+  for (const k of IDENTITY) if (own(raw, k)) identity[k] = raw[k]
+  if (typeof identity.year === 'number') identity.year = String(identity.year)
+  return identity
+}
+
+/** The narrative of a JSON report (keys in the order written, empty texts dropped); undefined when it has none. */
+function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[]): Narrative | undefined {
+  if (!own(raw, 'narrative') || raw.narrative === null || raw.narrative === undefined) return undefined
+  if (!isRecord(raw.narrative)) {
+    problems.push({ cell: 'narrative', message: '应为对象' })
     return undefined
-  // Identity as emptyReport writes it, then the tables.
-  const report: Record<string, unknown> = {
-    office: id.office,
-    region: id.region,
-    officeKind: id.officeKind,
-    year: id.year,
-    template: id.template,
-    publishedAt: id.publishedAt,
   }
-  const shape = formatShape(id.template)
-  for (const table of shape.parts) {
-    const v = Object.prototype.hasOwnProperty.call(raw, table.key) ? raw[table.key] : undefined
-    const copied =
-      v === undefined || v === null
-        ? copy(table.children!, NOTHING, shape.numeric)
-        : isRecord(v)
-          ? copy(table.children!, v, shape.numeric)
-          : undefined
-    if (!copied) return undefined
-    report[table.key] = copied
+  const narrative: Narrative = {}
+  for (const k of Object.keys(raw.narrative)) {
+    const v = raw.narrative[k]
+    if (k !== 'overview' && k !== 'problems' && k !== 'other')
+      problems.push({ cell: `narrative.${k}`, message: '未知的字段' })
+    else if (v !== null && typeof v !== 'string') problems.push({ cell: `narrative.${k}`, message: '应为文字' })
+    else if (typeof v === 'string' && v) narrative[k] = v
   }
-  if (narrative) report.narrative = narrative
-  if (sections) report.sections = sections
-  return report as unknown as Report
+  return Object.keys(narrative).length ? narrative : undefined
+}
+
+/**
+ * The parts a report read from a document has (Report.sections): an object of the six part keys
+ * to non-negative integers, in the parts' order; undefined when absent or null.
+ */
+function jsonSections(raw: Record<string, unknown>, problems: InputProblem[]): Sections | undefined {
+  if (!own(raw, 'sections') || raw.sections === null || raw.sections === undefined) return undefined
+  if (!isRecord(raw.sections)) {
+    problems.push({ cell: 'sections', message: '应为对象（六个部分各自的字数）' })
+    return undefined
+  }
+  const given = raw.sections
+  for (const k of Object.keys(given)) {
+    if (!(SECTION_KEYS as readonly string[]).includes(k))
+      problems.push({ cell: `sections.${k}`, message: `未知的部分（应为 ${SECTION_KEYS.join('、')} 之一）` })
+    else if (typeof given[k] !== 'number' || !Number.isInteger(given[k]) || (given[k] as number) < 0)
+      problems.push({ cell: `sections.${k}`, message: '应为不小于 0 的整数', value: shorten(given[k]) })
+  }
+  const sections: Sections = {}
+  for (const k of SECTION_KEYS) if (typeof given[k] === 'number') sections[k] = given[k] as number
+  return sections
+}
+
+/** Read one report object of the canonical JSON format. `findings` is output only and ignored here. */
+export function readJsonReport(raw: unknown): BuiltRecord {
+  if (!isRecord(raw)) return { problems: [{ message: '报告应为 JSON 对象' }] }
+  const out: Gathered = { defs: [], values: [], problems: [] }
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.has(k)) out.problems.push({ cell: k, message: '未知的字段' })
+  for (const root of NESTED_ROOTS) {
+    if (!own(raw, root) || raw[root] === null || raw[root] === undefined) continue
+    if (!isRecord(raw[root])) out.problems.push({ cell: root, message: '应为对象' })
+    else walk(ROOT.children!.get(root), raw[root], root, 0, out)
+  }
+  const narrative = jsonNarrative(raw, out.problems)
+  const sections = jsonSections(raw, out.problems)
+  const built = buildRecord(jsonIdentity(raw), out.defs, out.values, { narrative, sections })
+  if (out.problems.length === 0) return built
+  return { problems: [...out.problems, ...built.problems] }
 }

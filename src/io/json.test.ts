@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureReport } from '../../test/unit/sample-reports'
+import { fixtureReport, reportsOf } from '../../test/unit/sample-reports'
 import { readJsonText, scanJson } from './json'
 import { inputRejectionOf } from '../../test/unit/input-error'
 
@@ -11,17 +11,17 @@ describe('JSON reading', () => {
   it('accepts the document, a bare array and a single report; ignores findings', () => {
     const report = { ...fixtureReport(), findings: [{ rule: 'balance' }] }
     const { findings: _f, ...expected } = report
-    expect(readJsonText(doc([report]), 'a.json').reports).toEqual([expected])
-    expect(readJsonText(JSON.stringify([report]), 'a.json').reports).toEqual([expected])
-    expect(readJsonText(JSON.stringify(report), 'a.json').reports).toEqual([expected])
+    expect(reportsOf(readJsonText(doc([report]), 'a.json'))).toEqual([expected])
+    expect(reportsOf(readJsonText(JSON.stringify([report]), 'a.json'))).toEqual([expected])
+    expect(reportsOf(readJsonText(JSON.stringify(report), 'a.json'))).toEqual([expected])
   })
 
   it("keeps the parts a document had (sections), in the parts' order, and names a bad one", async () => {
     const withParts = { ...fixtureReport(), sections: { other: 0, overview: 120, requests: 900 } }
-    const [read] = readJsonText(doc([withParts]), 'a.json').reports
+    const [read] = reportsOf(readJsonText(doc([withParts]), 'a.json'))
     expect(read.sections).toEqual({ overview: 120, requests: 900, other: 0 })
     expect(Object.keys(read.sections!)).toEqual(['overview', 'requests', 'other'])
-    expect(readJsonText(doc([fixtureReport()]), 'a.json').reports[0].sections).toBeUndefined()
+    expect(reportsOf(readJsonText(doc([fixtureReport()]), 'a.json'))[0].sections).toBeUndefined()
     const e = await failure(doc([{ ...withParts, sections: { summary: 3, problems: -1, other: '无' } }]))
     expect(e.problems.map((p) => p.cell)).toEqual(['sections.summary', 'sections.problems', 'sections.other'])
     expect(e.problems[1].message).toContain('应为不小于 0 的整数')
@@ -74,7 +74,7 @@ describe('JSON reading', () => {
     const b = { ...fixtureReport(), review: { ...a.review, total: 5 } }
     expect((await failure(doc([a, b]))).describe()).toContain('与第 1 份报告是同一机关同一年度')
     const same = readJsonText(doc([a, a]), 'x.json')
-    expect(same.reports).toHaveLength(1)
+    expect(same.records).toHaveLength(1)
     expect(same.warnings).toHaveLength(1)
   })
 
@@ -87,16 +87,20 @@ describe('JSON reading', () => {
     expect((await failure(polluted)).problems[0].cell).toBe('__proto__')
     expect(
       readJsonText(`[${polluted.replace(',"__proto__":{"polluted":true}', '')}]`, 'x.json', { region: '东区' })
-        .reports[0].region,
+        .records[0].region,
     ).toBe('东区')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('fills office, region and year from the hints only where the report has none', () => {
-    const { reports } = readJsonText('[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]', 'x.json', {
-      office: '乙局',
-      region: '东区',
-    })
+    const { records: reports } = readJsonText(
+      '[{"office":"甲局","year":2024},{"year":2023,"region":"西区"}]',
+      'x.json',
+      {
+        office: '乙局',
+        region: '东区',
+      },
+    )
     expect(reports.map((r) => [r.office, r.region, r.year])).toEqual([
       ['甲局', '东区', 2024],
       ['乙局', '西区', 2023],

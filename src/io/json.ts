@@ -4,20 +4,18 @@
  * import. Nothing here recurses over the input, so absurdly deep nesting cannot crash it.
  */
 import { InputError, shorten, type InputProblem } from '../domain/errors'
-import { canonicalReport, reportKey } from '../domain/report'
-import type { CanonicalDocument, Finding, Report } from '../domain/types'
-import { validateReportJson } from '../domain/validate'
-import { plainJsonReport } from './json-report'
+import { isRecord, own } from '../domain/objects'
+import { reportOf, type ReportRecord } from '../domain/record'
+import { reportKey } from '../domain/report'
+import type { CanonicalDocument, Finding } from '../domain/types'
 import {
   MAX_REPORTS_PER_FILE,
   ReportCollector,
   stopIfTooManyProblems,
   tooManyReports,
   type ReadHints,
-} from './report-builder'
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
+} from './collector'
+import { readJsonReport } from './json-report'
 const DOCUMENT_KEYS = new Set(['format', 'version', 'reports'])
 const EXAMPLE = '{"format": "disclosure-report", "version": 1, "reports": […]}'
 
@@ -242,7 +240,7 @@ function describeRaw(raw: unknown): string {
 }
 
 export interface JsonReadResult {
-  reports: Report[]
+  records: ReportRecord[]
   warnings: InputProblem[]
 }
 
@@ -278,21 +276,14 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
   const collector = new ReportCollector(problems, warnings, { lineOf, where, file: fileName })
   list.forEach((raw, i) => {
     stopIfTooManyProblems(problems, fileName, `读到${where(i)}时`)
-    const input = withHints(raw, hints)
-    // Nearly every report reads without a problem: the fast builder; the rest get their messages from validateReportJson.
-    const plain = plainJsonReport(input)
-    if (plain) {
-      collector.add(plain, i)
-      return
-    }
-    const { report, problems: found } = validateReportJson(input)
+    const { record, problems: found } = readJsonReport(withHints(raw, hints))
     for (const p of found)
       problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
-    if (report) collector.add(report, i)
+    if (record) collector.add(record, i)
   })
   if (problems.length > 0)
     throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
-  return { reports: collector.reports, warnings }
+  return { records: collector.records, warnings }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,18 +294,18 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
  * report carries its findings array (office and year are implied by the report).
  */
 export function writeJson(
-  reports: readonly Report[],
+  records: readonly ReportRecord[],
   opts: { findings?: ReadonlyMap<string, Finding[]> } = {},
 ): string {
   const { findings } = opts
   const doc: CanonicalDocument = {
     format: 'disclosure-report',
     version: 1,
-    reports: reports.map((r) => {
-      const c = canonicalReport(r)
+    reports: records.map((r) => {
+      const c = reportOf(r)
       if (!findings) return c
-      const own = (findings.get(reportKey(r)) ?? []).map(({ office: _o, year: _y, ...f }) => f)
-      return { ...c, findings: own }
+      const ownFindings = (findings.get(reportKey(r)) ?? []).map(({ office: _o, year: _y, ...f }) => f)
+      return { ...c, findings: ownFindings }
     }),
   }
   return JSON.stringify(doc, null, 1)

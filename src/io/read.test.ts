@@ -2,6 +2,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { readInputFile } from './read'
 import { inputRejectionOf } from '../../test/unit/input-error'
+import { reportsOf } from '../../test/unit/sample-reports'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
@@ -12,13 +13,13 @@ describe('readInputFile', () => {
     const text = '机关名称,所属地区,机关类型,年度,予以公开-总计\r\n某区教育局,某区,部门,2024,3\r\n'
     const result = await readInputFile('汇总.csv', new Uint8Array(iconv.encode(text, 'gb18030')))
     expect(result).toMatchObject({ fileName: '汇总.csv', format: 'csv-wide', parseFindings: [] })
-    expect(result.reports[0]).toMatchObject({ office: '某区教育局', region: '某区', year: 2024 })
+    expect(reportsOf(result)[0]).toMatchObject({ office: '某区教育局', region: '某区', year: 2024 })
   })
 
   it('reads a tab-separated .txt table (Excel "文本文件（制表符分隔）") as CSV', async () => {
     const result = await readInputFile('汇总.txt', utf8('机关名称\t年度\t予以公开-总计\n某局\t2024\t3\n'))
     expect(result.format).toBe('csv-wide')
-    expect(result.reports[0].requests.granted?.total).toBe(3)
+    expect(reportsOf(result)[0].requests.granted?.total).toBe(3)
   })
 
   it('recognises JSON and CSV content when the extension says nothing', async () => {

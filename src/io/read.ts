@@ -5,22 +5,24 @@
  */
 import { resolveHeader } from '../domain/cells'
 import { InputError, type InputProblem } from '../domain/errors'
-import type { Finding, Report } from '../domain/types'
+import type { ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
 import { parseCsvTable, type CsvTable } from './csv-common'
 import { isLongHeader, readLongCsv } from './csv-long'
 import { readWideCsv } from './csv-wide'
 import { decodeText } from './encoding'
 import { readJsonText } from './json'
-import type { ReadHints } from './report-builder'
+import type { ReadHints } from './collector'
+import { extensionOf } from './filename'
 import { parseReportDocument } from './report/index'
 
-export type { ReadHints } from './report-builder'
-export type RowProblem = InputProblem
+export type { ReadHints } from './collector'
 
 export type InputFormat = 'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx'
 
 export interface ReadResult {
-  reports: Report[]
+  /** The file's reports as compact records (domain/record.ts). */
+  records: ReportRecord[]
   fileName: string
   format: InputFormat
   warnings: InputProblem[]
@@ -30,12 +32,6 @@ export interface ReadResult {
 
 const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx'])
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'xlsm', 'et', 'ods', 'numbers'])
-
-function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
-}
 
 /** How many cells of a row are headers we know (identity, cell, or the long format's field/value). */
 function knownHeaders(row: readonly string[]): number {
@@ -61,17 +57,17 @@ function readCsvText(
   text: string,
   fileName: string,
   hints: ReadHints,
-): Pick<ReadResult, 'reports' | 'format' | 'warnings'> {
+): Pick<ReadResult, 'records' | 'format' | 'warnings'> {
   const table = parseCsvTable(text, fileName)
   if (table.rows.length === 0) throw new InputError('文件是空的', { file: fileName })
   const skipped: InputProblem[] = []
   const headerRow = locateHeader(table, skipped)
   if (isLongHeader(table.rows[headerRow])) {
     const result = readLongCsv(table, headerRow, fileName, hints)
-    return { reports: result.reports, format: 'csv-long', warnings: [...skipped, ...result.warnings] }
+    return { records: result.records, format: 'csv-long', warnings: [...skipped, ...result.warnings] }
   }
   const result = readWideCsv(table, headerRow, fileName, hints)
-  return { reports: result.reports, format: 'csv-wide', warnings: [...skipped, ...result.warnings] }
+  return { records: result.records, format: 'csv-wide', warnings: [...skipped, ...result.warnings] }
 }
 
 /** Without splitting the whole text: a report's first line is near its start. */
@@ -133,8 +129,8 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   const isJson =
     ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))
   if (isJson) {
-    const { reports, warnings } = readJsonText(text, fileName, hints)
-    return { reports, fileName, format: 'json', warnings, parseFindings: [] }
+    const { records, warnings } = readJsonText(text, fileName, hints)
+    return { records, fileName, format: 'json', warnings, parseFindings: [] }
   }
   if (ext === 'csv' || ext === 'tsv' || looksLikeTable(text)) {
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
@@ -143,8 +139,8 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
 }
 
 async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints, text?: string): Promise<ReadResult> {
-  const { report, findings, format } = await parseReportDocument({ fileName, bytes, text }, hints)
-  return { reports: [report], fileName, format, warnings: [], parseFindings: findings }
+  const { record, findings, format } = await parseReportDocument({ fileName, bytes, text }, hints)
+  return { records: [record], fileName, format, warnings: [], parseFindings: findings }
 }
 
 // Keep the extension list in one place for callers that filter file pickers.

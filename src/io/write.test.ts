@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { cellsFor } from '../domain/cells'
 import { reportKey } from '../domain/report'
 import type { Finding } from '../domain/types'
-import { FIXTURE_JSON_PATH, fixtureReport, sampleReports, withoutNarrative } from '../../test/unit/sample-reports'
+import {
+  FIXTURE_JSON_PATH,
+  fixtureReport,
+  recordsOf,
+  reportsOf,
+  sampleReports,
+  withoutNarrative,
+} from '../../test/unit/sample-reports'
 import { readInputFile } from './read'
 import { writeJson, writeLongCsv, writeWideCsv } from './write'
 
@@ -13,7 +20,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s)
 describe('writeJson', () => {
   it('writes the fixture byte for byte (1-space indent, findings array)', () => {
     const expected = readFileSync(FIXTURE_JSON_PATH, 'utf8')
-    expect(writeJson([fixtureReport()], { findings: new Map() })).toBe(expected)
+    expect(writeJson(recordsOf([fixtureReport()]), { findings: new Map() })).toBe(expected)
   })
 
   it('attaches each report its own findings, and none without the option', () => {
@@ -27,19 +34,19 @@ describe('writeJson', () => {
       office: b.office,
       year: b.year,
     }
-    const doc = JSON.parse(writeJson([a, b], { findings: new Map([[reportKey(b), [finding]]]) }))
+    const doc = JSON.parse(writeJson(recordsOf([a, b]), { findings: new Map([[reportKey(b), [finding]]]) }))
     expect(doc.reports[0].findings).toEqual([])
     expect(doc.reports[1].findings).toEqual([
       { rule: 'balance', severity: 'error', field: 'requests', column: 'natural', message: 'x' },
     ])
-    expect(JSON.parse(writeJson([a])).reports[0]).not.toHaveProperty('findings')
+    expect(JSON.parse(writeJson(recordsOf([a]))).reports[0]).not.toHaveProperty('findings')
   })
 
   it('round-trips every sample, narrative included', async () => {
     const reports = sampleReports()
-    const back = await readInputFile('all.json', utf8(writeJson(reports)))
+    const back = await readInputFile('all.json', utf8(writeJson(recordsOf(reports))))
     expect(back.format).toBe('json')
-    expect(back.reports).toEqual(reports)
+    expect(reportsOf(back)).toEqual(reports)
   })
 })
 
@@ -52,23 +59,23 @@ describe('CSV round trips', () => {
   for (const { name, write, format } of cases) {
     for (const headers of ['keys', 'zh'] as const) {
       it(`${name} CSV, ${headers} headers: UTF-8, UTF-8 with BOM and GB18030 give back the same reports (2019 + 2021, blanks)`, async () => {
-        const text = write(reports, { headers })
+        const text = write(recordsOf(reports), { headers })
         for (const bytes of [
           utf8(text),
-          utf8(write(reports, { headers, bom: true })),
+          utf8(write(recordsOf(reports), { headers, bom: true })),
           new Uint8Array(iconv.encode(text, 'gb18030')),
         ]) {
           const back = await readInputFile(`${name}.csv`, bytes)
           expect(back.format).toBe(format)
           expect(back.warnings).toEqual([])
-          expect(back.reports).toEqual(withoutNarrative(reports))
+          expect(reportsOf(back)).toEqual(withoutNarrative(reports))
         }
       })
     }
   }
 
   it('wide CSV: 2021 cells first, then the cells only the 2019 format has; zh writes 部门/政府', () => {
-    const text = writeWideCsv(reports, { headers: 'zh' })
+    const text = writeWideCsv(recordsOf(reports), { headers: 'zh' })
     const [header, ...rows] = text.trimEnd().split('\r\n')
     const cols = header.split(',')
     expect(cols.slice(0, 6)).toEqual(['机关名称', '所属地区', '机关类型', '年度', '报告格式', '发布日期'])
@@ -82,13 +89,17 @@ describe('CSV round trips', () => {
   })
 
   it('wide CSV of 2021 reports only has no 2019 columns', () => {
-    const header = writeWideCsv([fixtureReport()]).split('\r\n')[0].split(',')
+    const header = writeWideCsv(recordsOf([fixtureReport()]))
+      .split('\r\n')[0]
+      .split(',')
     expect(header.length).toBe(6 + cellsFor('2021').length)
     expect(header).not.toContain('proactive.procurement.projects')
   })
 
   it('long CSV: identity rows, then one row per cell of the format with blanks kept', () => {
-    const lines = writeLongCsv([reports[3]]).trimEnd().split('\r\n')
+    const lines = writeLongCsv(recordsOf([reports[3]]))
+      .trimEnd()
+      .split('\r\n')
     expect(lines[0]).toBe('office,region,year,field,value')
     expect(lines[1]).toBe('某区卫生健康委员会,,2022,officeKind,department')
     expect(lines[2]).toBe('某区卫生健康委员会,,2022,template,2019')
@@ -98,9 +109,9 @@ describe('CSV round trips', () => {
 
   it('neutralises formula-like names in Excel exports and reads them back unchanged', async () => {
     const r = { ...fixtureReport(), office: '=HYPERLINK("http://x")', region: '-某区' }
-    const text = writeWideCsv([r])
+    const text = writeWideCsv(recordsOf([r]))
     expect(text.split('\r\n')[1].startsWith('"\'=HYPERLINK(""http://x"")",\'-某区,')).toBe(true)
-    expect((await readInputFile('f.csv', utf8(text))).reports[0]).toEqual(r)
-    expect((await readInputFile('f.csv', utf8(writeLongCsv([r])))).reports[0]).toEqual(r)
+    expect(reportsOf(await readInputFile('f.csv', utf8(text)))[0]).toEqual(r)
+    expect(reportsOf(await readInputFile('f.csv', utf8(writeLongCsv(recordsOf([r])))))[0]).toEqual(r)
   })
 })

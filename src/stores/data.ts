@@ -1,6 +1,11 @@
 /**
  * The data the views read: every stored report, the office registry and import batches, kept in
  * step with IndexedDB (also across tabs) through Dexie's liveQuery. Big arrays live in shallowRef.
+ *
+ * It is also the one door for writes: importing, undoing a batch, editing the office registry,
+ * backup/restore/clear and the published data are actions of this store. src/db does the work in
+ * transactions; no component or composable opens the database. liveQuery brings every change
+ * back, so an action returns nothing to merge into the state.
  */
 import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
@@ -10,19 +15,26 @@ import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import type { OfficeKind } from '../domain/model'
 import type { CheckResult } from '../domain/rules'
 import type { Finding } from '../domain/types'
+import { fetchManifest, parseManifest, readPublishedFiles } from '../browser/published'
+import * as backups from '../db/backup'
+import * as imports from '../db/imports'
 import { getDb } from '../db/instance'
+import * as registry from '../db/offices'
 import { recordsOfPages } from '../db/pages'
-import { fromRecord } from '../db/record'
-import type { ImportBatch, OfficeRecord, StoredRecord, StoredReport } from '../db/schema'
+import { applyPublished, publishedHash } from '../db/published'
+import type { BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
-import { syncPublishedData } from '../composables/usePublishedData'
+import type { ReportRecord } from '../domain/record'
+import { reportKey } from '../domain/report'
 import { checkStored } from '../workers/checks'
 
 export const useDataStore = defineStore('data', () => {
-  /** The rows as stored (compact): what import planning compares against. */
+  /**
+   * Every stored report as its compact record (cells are views into the page buffers): what the
+   * views, the column store and import planning read. A nested report is built only where one is
+   * shown (an office's page) or written (JSON).
+   */
   const records = shallowRef<readonly StoredRecord[]>([])
-  /** The same reports in full, as every view reads them. */
-  const reports = computed(() => Object.freeze(records.value.map(fromRecord)) as StoredReport[])
   const offices = shallowRef<OfficeRecord[]>([])
   const batches = shallowRef<ImportBatch[]>([])
   const loaded = ref(false)
@@ -36,7 +48,7 @@ export const useDataStore = defineStore('data', () => {
       storageError.value = describeStorageError(e)
       loaded.value = true
     }
-    void loadPublished()
+    void syncPublished()
     subscriptions = [
       liveQuery(() => db.pages.toArray()).subscribe({
         next: (pages) => {
@@ -53,18 +65,8 @@ export const useDataStore = defineStore('data', () => {
     ]
   }
 
-  const publishedMessage = ref<string | null>(null)
   /** True while data/manifest.json is checked and loaded: the first-run screen waits for it. */
   const publishing = ref(true)
-  async function loadPublished() {
-    try {
-      publishedMessage.value = await syncPublishedData()
-    } catch (e) {
-      storageError.value ??= storageProblem(e) ?? (e instanceof Error ? e.message : String(e))
-    } finally {
-      publishing.value = false
-    }
-  }
 
   function stop() {
     for (const s of subscriptions) s.unsubscribe()
@@ -120,7 +122,7 @@ export const useDataStore = defineStore('data', () => {
   const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
 
   /** Year-on-year anomaly warnings: listed for review, never passed to complianceScore. */
-  const anomalies = computed<Finding[]>(() => checkAnomalies(reports.value))
+  const anomalies = computed<Finding[]>(() => checkAnomalies(records.value))
 
   /**
    * Region and kind of every office name (findings carry only the name): the registry first, else
@@ -129,7 +131,7 @@ export const useDataStore = defineStore('data', () => {
   const officeInfo = computed(() => {
     const map = new Map<string, { region: string | null; officeKind: OfficeKind }>()
     const newest = new Map<string, number>()
-    for (const r of reports.value) {
+    for (const r of records.value) {
       if ((newest.get(r.office) ?? -Infinity) >= r.year) continue
       newest.set(r.office, r.year)
       map.set(r.office, { region: r.region, officeKind: r.officeKind })
@@ -138,16 +140,80 @@ export const useDataStore = defineStore('data', () => {
     return map
   })
 
-  const isEmpty = computed(() => loaded.value && !publishing.value && reports.value.length === 0)
+  const isEmpty = computed(() => loaded.value && !publishing.value && records.value.length === 0)
+
+  // ---- Writes ----
+
+  /** Run work on the database: our own refusals keep their words, IndexedDB's failures are explained. */
+  async function withDb<T>(work: (db: BoardDatabase) => Promise<T>): Promise<T> {
+    try {
+      return await work(getDb())
+    } catch (e) {
+      throw e instanceof Error && !('inner' in e) ? e : new Error(describeStorageError(e), { cause: e })
+    }
+  }
+
+  const undoBatch = (id: number) => withDb((db) => imports.undoBatch(db, id))
+  const editOffice = (name: string, changes: registry.OfficeChanges) =>
+    withDb((db) => registry.editOffice(db, name, changes))
+  const mergeOffices = (from: string, into: string) => withDb((db) => registry.mergeOffices(db, from, into))
+  const deleteOffice = (name: string) => withDb((db) => registry.deleteOffice(db, name))
+  const createBackup = () => withDb((db) => backups.createBackup(db))
+  const restoreBackup = (backup: backups.Backup) => withDb((db) => backups.restoreBackup(db, backup))
+  const clearAll = () => withDb((db) => backups.clearDatabase(db))
+
+  /** What an import is planned against: the stored reports by key, and the registry's aliases. */
+  function importBase(): Promise<{ existing: Map<string, ReportRecord>; aliases: Map<string, string> }> {
+    return withDb(async (db) => {
+      const [existing, aliases] = await Promise.all([
+        // Held in memory once loaded (in step with IndexedDB): no second read of every page.
+        loaded.value ? new Map(records.value.map((r) => [reportKey(r), r])) : imports.storedRecordsByKey(db),
+        imports.aliasIndex(db),
+      ])
+      return { existing, aliases }
+    })
+  }
+
+  /** The batch that imported exactly these bytes before (and was not undone). */
+  const importedBefore = (sha256: string) => withDb((db) => imports.findImportedFile(db, sha256))
+
+  /** Store previewed files as one batch (see db/imports.ts commitBatch); failures are per file. */
+  async function commitImport(
+    files: readonly imports.PlannedFile[],
+    kind: 'import' | 'demo',
+  ): Promise<imports.CommittedBatch> {
+    const { existing, aliases } = await importBase()
+    return withDb((db) => imports.commitBatch(db, kind, files, existing, aliases))
+  }
+
+  /**
+   * Load the data the board is hosted with (data/manifest.json), replacing the published batch
+   * when the manifest changed since it was loaded. A failure is shown like a storage problem.
+   */
+  async function syncPublished(): Promise<void> {
+    try {
+      const manifest = await fetchManifest()
+      if (!manifest) return
+      const db = getDb()
+      const previous = await publishedHash(db)
+      if (previous === manifest.hash) return
+      const { files } = parseManifest(JSON.parse(manifest.text))
+      // The build ships an empty manifest (so a board without published data makes no failing request).
+      if (files.length === 0 && previous === null) return
+      await applyPublished(db, manifest.hash, await readPublishedFiles(files))
+    } catch (e) {
+      storageError.value ??= storageProblem(e) ?? (e instanceof Error ? e.message : String(e))
+    } finally {
+      publishing.value = false
+    }
+  }
 
   return {
     records,
-    reports,
     offices,
     batches,
     loaded,
     storageError,
-    publishedMessage,
     publishing,
     checks,
     checking,
@@ -157,6 +223,16 @@ export const useDataStore = defineStore('data', () => {
     isEmpty,
     start,
     stop,
+    undoBatch,
+    editOffice,
+    mergeOffices,
+    deleteOffice,
+    createBackup,
+    restoreBackup,
+    clearAll,
+    importBase,
+    importedBefore,
+    commitImport,
   }
 })
 

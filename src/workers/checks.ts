@@ -2,8 +2,8 @@
  * Running the checks over everything stored: in the checks worker when the browser has workers
  * (one worker, kept for the session), else inline (unit tests, very old browsers).
  */
-import { checkReports, type CheckResult } from '../domain/rules'
-import { fromRecord, type StoredRecord } from '../db/record'
+import { checkRecords, type CheckResult } from '../domain/rules'
+import type { StoredRecord } from '../db/record'
 import type { CheckReply } from './checks-protocol'
 import ChecksWorker from './checks.worker?worker'
 
@@ -42,7 +42,7 @@ export function checkStored(
   records: readonly StoredRecord[],
   dissolved: ReadonlyMap<string, number>,
 ): Promise<CheckResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkReports(records.map(fromRecord), { dissolved }))
+  if (typeof Worker === 'undefined') return Promise.resolve(checkRecords(records, { dissolved }))
   const run = nextRun++
   return new Promise<CheckResult>((resolve, reject) => {
     pending.set(run, { resolve, reject })

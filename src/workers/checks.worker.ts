@@ -6,9 +6,8 @@
  * posted in, only the findings come back.
  */
 import { readRecords } from '../db/pages'
-import { fromRecord } from '../db/record'
 import { BoardDatabase } from '../db/schema'
-import { checkReports } from '../domain/rules'
+import { checkRecords } from '../domain/rules'
 import type { CheckReply, CheckRequest } from './checks-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -21,8 +20,7 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
   try {
     let db = databases.get(dbName)
     if (!db) databases.set(dbName, (db = new BoardDatabase(dbName)))
-    const reports = (await readRecords(db)).map(fromRecord)
-    reply = { run, ok: true, result: checkReports(reports, { dissolved: new Map(dissolved) }) }
+    reply = { run, ok: true, result: checkRecords(await readRecords(db), { dissolved: new Map(dissolved) }) }
   } catch (e) {
     reply = { run, ok: false, error: e instanceof Error ? e.message : String(e) }
   }

@@ -7,16 +7,12 @@ import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
 import { checkReport } from '../domain/rules'
 import { todayIso } from '../domain/rules/deadline'
-import type { Finding, Report } from '../domain/types'
-import { toRecord } from '../db/record'
-import type { FileOutcome, FromWorker, ToWorker } from './protocol'
+import { reportOf, type ReportRecord } from '../domain/record'
+import type { Finding } from '../domain/types'
+import { sha256Hex } from '../browser/sha256'
+import type { FileOutcome, FromWorker, ToWorker } from './import-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
-
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 function post(message: FromWorker) {
   self.postMessage(message)
@@ -27,11 +23,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   let reports = 0
   // The rules run after every file is read: the preview can be planned and committed meanwhile,
   // and the findings fill in as they come (on the other core while the page stores the reports).
-  const toCheck: { index: number; reports: Report[] }[] = []
+  const toCheck: { index: number; records: ReportRecord[] }[] = []
   for (let i = 0; i < files.length; i++) {
     const file = files[i]
     post({ type: 'progress', done: i, total: files.length, current: file.name, reports })
-    const hash = await sha256(file.bytes)
+    const hash = await sha256Hex(file.bytes)
     let outcome: FileOutcome
     try {
       const result = await readInputFile(file.name, new Uint8Array(file.bytes), file.hints)
@@ -41,13 +37,13 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
         sha256: hash,
         size: file.bytes.byteLength,
         format: result.format,
-        // Nested reports never cross to the page: 20,000 of them cost seconds to clone.
-        records: result.reports.map(toRecord),
+        // Compact records cross to the page (typed arrays clone as bytes), never nested reports.
+        records: result.records,
         warnings: result.warnings,
         findings: result.parseFindings,
       }
-      if (checks) toCheck.push({ index: i, reports: result.reports })
-      reports += result.reports.length
+      if (checks) toCheck.push({ index: i, records: result.records })
+      reports += result.records.length
     } catch (e) {
       const known = e instanceof InputError
       outcome = {
@@ -67,7 +63,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const today = todayIso() // once, not once per report
   for (const file of toCheck) {
     const findings: Finding[] = []
-    for (const r of file.reports) for (const f of checkReport(r, { today }).findings) findings.push(f)
+    // One nested view at a time, for the rules that read reports that way.
+    for (const r of file.records) for (const f of checkReport(reportOf(r), { today }).findings) findings.push(f)
     post({ type: 'findings', index: file.index, findings })
   }
   post({ type: 'done' })

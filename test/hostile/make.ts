@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { deflateRawSync } from 'node:zlib'
+import { recordOf } from '../../src/domain/record'
 import { renderReportHtml } from '../../src/io/report/render-html'
 import { writeWideCsv } from '../../src/io/write'
 import { fixtureReport } from '../unit/sample-reports'
@@ -135,7 +136,7 @@ export const ONE_DOCUMENT_XML = (body: string) =>
  * reports in 50 MB, more than a province sends in a year.
  */
 export function bigCsv(bytes: number): Uint8Array {
-  const sample = writeWideCsv([fixtureReport()]).split('\r\n')
+  const sample = writeWideCsv([recordOf(fixtureReport())]).split('\r\n')
   const header = sample[0]
   // Identity columns: office, region, officeKind, year, template, publishedAt; then the cells.
   const cells = sample[1]

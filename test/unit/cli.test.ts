@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { recordOf } from '../../src/domain/record'
 import { runCli } from '../../src/cli/run'
 import { TEN_POINT_SCHEME, writeScheme } from '../../src/domain/scheme'
 import { writeJson } from '../../src/io/write'
@@ -119,7 +120,7 @@ describe('cli check', () => {
   it('exits 1 and names rule balance and the column when 一+二 ≠ 三（七）+四', async () => {
     const report = fixtureReport()
     report.requests.received = { ...report.requests.received!, natural: 11, total: 11 }
-    const r = await cli(['check', 'bad.json'], { 'bad.json': writeJson([report]) })
+    const r = await cli(['check', 'bad.json'], { 'bad.json': writeJson([recordOf(report)]) })
     expect(r.code).toBe(1)
     const { findings, notAssessable } = JSON.parse(r.stdout)
     const balance = findings.filter((f: { rule: string }) => f.rule === 'balance')
@@ -140,7 +141,8 @@ describe('cli check', () => {
 })
 
 describe('cli check and convert: the content rules', () => {
-  const withNarrative = (office: string, overview: string) => ({ ...fixtureReport(), office, narrative: { overview } })
+  const withNarrative = (office: string, overview: string) =>
+    recordOf({ ...fixtureReport(), office, narrative: { overview } })
   const OWN_WORDS =
     '区国动办高度重视政务公开工作，按照各项任务，结合我办实际，细化工作任务，实行专人负责制，对政府信息公开各项流程进行把关、审核，切实做到公正、公开、透明。' +
     '积极对接区政务服务和数据管理局、区经信局等相关单位，建立定期内容更新机制，及时更新政策文件、工作动态、领导信息等公开目录的内容。'
@@ -192,7 +194,7 @@ describe('cli score', () => {
     const late = { ...fixtureReport(), year: 2022, publishedAt: '2023-03-01' }
     const r = await cli(['score', '--scheme', 's.json', 'reports.json'], {
       's.json': scheme({ name: '县考核', base: 10, rules: { deadline: { points: 4 } }, missingReport: 10 }),
-      'reports.json': writeJson([late, fixtureReport()]),
+      'reports.json': writeJson([late, fixtureReport()].map(recordOf)),
     })
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)

@@ -16,7 +16,7 @@ import { tableToCsv, tableToXlsx, type ExportTable } from '../../src/io/export-t
 import { neutralizeFormula } from '../../src/io/formula'
 import { readInputFile } from '../../src/io/read'
 import { writeJson, writeLongCsv, writeWideCsv } from '../../src/io/write'
-import { sampleReports } from './sample-reports'
+import { recordsOf, reportsOf, sampleReports } from './sample-reports'
 
 /** Text that Excel would run, one per trigger character (tab and CR before a formula, too). */
 const FORMULAS = [
@@ -64,7 +64,7 @@ describe('canonical CSV writers (wide and long, keys and Chinese headers)', () =
     for (const headers of ['keys', 'zh'] as const) {
       it(`${name} CSV (${headers}): formula-like office and region names are neutralised, -3 stays a number`, () => {
         for (const f of FORMULAS) {
-          const rows = cellsOf(write([reportNamed(f, f)], { headers, bom: true }))
+          const rows = cellsOf(write(recordsOf([reportNamed(f, f)]), { headers, bom: true }))
           const body = rows.slice(1)
           expectNeutral(body[0][0], f)
           if (name === 'wide') {
@@ -89,9 +89,9 @@ describe('canonical CSV writers (wide and long, keys and Chinese headers)', () =
 
       it(`${name} CSV (${headers}): our own export reads back to the same names`, async () => {
         for (const f of IMPORTABLE) {
-          const text = write([reportNamed(f, f)], { headers })
+          const text = write(recordsOf([reportNamed(f, f)]), { headers })
           for (const bytes of [utf8(text), new Uint8Array(iconv.encode(text, 'gb18030'))]) {
-            const [back] = (await readInputFile(`${name}.csv`, bytes)).reports
+            const [back] = reportsOf(await readInputFile(`${name}.csv`, bytes))
             expect([back.office, back.region]).toEqual([f, f])
             expect(back.proactive.licensing?.change).toBe(-3)
           }
@@ -104,7 +104,7 @@ describe('canonical CSV writers (wide and long, keys and Chinese headers)', () =
     const report = reportNamed('=1+1', '@某区')
     const out: Uint8Array[] = []
     const code = await runCli(['export', '--format', 'csv', '--headers', 'zh', '--encoding', 'gb18030', 'in.json'], {
-      readFile: async () => utf8(writeJson([report])),
+      readFile: async () => utf8(writeJson(recordsOf([report]))),
       stdout: (d) => void out.push(typeof d === 'string' ? utf8(d) : d),
       stderr: () => {},
     })
@@ -175,7 +175,7 @@ describe('JSON', () => {
       ...reportNamed('=1+1', '-某区'),
       narrative: { overview: '=HYPERLINK("http://x")', problems: '@一是……\n-二是……' },
     }
-    const [back] = (await readInputFile('r.json', utf8(writeJson([report])))).reports
+    const [back] = reportsOf(await readInputFile('r.json', utf8(writeJson(recordsOf([report])))))
     expect(back).toEqual(report)
   })
 })

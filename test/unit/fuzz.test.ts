@@ -18,7 +18,7 @@ import { renderReportHtml, renderReportText } from '../../src/io/report/index'
 import { writeJson, writeLongCsv, writeWideCsv } from '../../src/io/write'
 import { makeDocx } from '../corpus/reports/make-docx'
 import { prototypeIsClean, reportDefects } from '../hostile/invariants'
-import { sampleReports } from './sample-reports'
+import { recordsOf, sampleReports } from './sample-reports'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const TIMEOUT = 30_000
@@ -27,7 +27,7 @@ const TIMEOUT = 30_000
 async function readsSoundly(fileName: string, bytes: Uint8Array): Promise<'read' | 'refused'> {
   let reports
   try {
-    reports = (await readInputFile(fileName, bytes)).reports
+    reports = (await readInputFile(fileName, bytes)).records
   } catch (e) {
     if (!(e instanceof InputError))
       throw new Error(`${fileName}: threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`)
@@ -48,10 +48,10 @@ async function readsSoundly(fileName: string, bytes: Uint8Array): Promise<'read'
 
 const [fixture, government, old2019] = sampleReports()
 const VALID: Record<string, string> = {
-  'wide.csv': writeWideCsv([fixture, government, old2019]),
-  'wide-zh.csv': writeWideCsv([fixture, old2019], { headers: 'zh' }),
-  'long.csv': writeLongCsv([fixture, old2019]),
-  'reports.json': writeJson([fixture, government, old2019]),
+  'wide.csv': writeWideCsv(recordsOf([fixture, government, old2019])),
+  'wide-zh.csv': writeWideCsv(recordsOf([fixture, old2019]), { headers: 'zh' }),
+  'long.csv': writeLongCsv(recordsOf([fixture, old2019])),
+  'reports.json': writeJson(recordsOf([fixture, government, old2019])),
   'cell-per-line.txt': renderReportText(government, 'cell-per-line'),
   'row-per-line.txt': renderReportText(fixture, 'row-per-line'),
   'markdown.md': renderReportText(old2019, 'markdown'),

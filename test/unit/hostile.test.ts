@@ -5,6 +5,7 @@
  * that is read gives only sound reports. Every case has a time limit; none asserts a duration.
  */
 import { describe, expect, it } from 'vitest'
+import { reportOf } from '../../src/domain/record'
 import { formatProblem, InputError, MAX_KEPT_PROBLEMS } from '../../src/domain/errors'
 import type { Report } from '../../src/domain/types'
 import { MAX_INPUT_BYTES, readInputFile, type ReadResult } from '../../src/io/read'
@@ -84,12 +85,12 @@ describe('hostile files through readInputFile (the import worker)', () => {
           return
         }
         if (error) throw error
-        const reports = result!.reports
+        const reports = result!.records
         if (c.accept!.reports >= 0) expect(reports).toHaveLength(c.accept!.reports)
         // Big files: every 97th report (all of them would take longer than reading the file).
         const step = reports.length > 1000 ? 97 : 1
         for (let i = 0; i < reports.length; i += step) expect(reportDefects(reports[i]), `report ${i}`).toEqual([])
-        ACCEPTED[c.id]?.(reports)
+        ACCEPTED[c.id]?.(reports.map(reportOf))
       },
       timeout,
     )
@@ -122,7 +123,7 @@ describe('hostile files through readInputFile (the import worker)', () => {
         const read = await readInputFile('p.json', new TextEncoder().encode(text)).catch((x: unknown) => x)
         expect(prototypeIsClean(), text).toBe(true)
         if (read instanceof InputError) expect(read.describe(), text).toMatch(/未知的字段/)
-        else for (const r of (read as ReadResult).reports) expect(reportDefects(r)).toEqual([])
+        else for (const r of (read as ReadResult).records) expect(reportDefects(r)).toEqual([])
       }
     },
     CASE_TIMEOUT,

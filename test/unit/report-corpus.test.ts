@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { reportOf } from '../../src/domain/record'
 import { InputError } from '../../src/domain/errors'
 import { parseReportDocument } from '../../src/io/report/index'
 import { makeDocx } from '../corpus/reports/make-docx'
@@ -72,7 +73,8 @@ describe('report corpus', () => {
           expect((error as InputError).problems.map((p) => p.cell)).toEqual(expected.expectProblemCells)
         return
       }
-      const { report, findings } = await parseReportDocument(input, expected.hints ?? {})
+      const { record, findings } = await parseReportDocument(input, expected.hints ?? {})
+      const report = reportOf(record)
       const { findings: expectedFindings, ...fields } = expected.reports?.[0] ?? {}
       expect(report).toMatchObject(fields)
       if (Array.isArray(expectedFindings)) {

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { cellsFor, setCell } from '../../src/domain/cells'
+import { recordOf, reportOf, type ReportRecord } from '../../src/domain/record'
 import { canonicalReport, emptyReport } from '../../src/domain/report'
 import type { Report } from '../../src/domain/types'
-import { validateReportJson } from '../../src/domain/validate'
+import { readJsonReport } from '../../src/io/json-report'
 
 export const FIXTURE_JSON_PATH = new URL(
   '../../../shared/fixtures/report-2024-district-office.expected.json',
@@ -17,9 +18,9 @@ export const FIXTURE_TEXT_PATH = new URL('../../../shared/fixtures/report-2024-d
 
 export function fixtureReport(): Report {
   const doc = JSON.parse(readFileSync(FIXTURE_JSON_PATH, 'utf8'))
-  const { report } = validateReportJson(doc.reports[0])
-  if (!report) throw new Error('fixture does not validate')
-  return report
+  const { record } = readJsonReport(doc.reports[0])
+  if (!record) throw new Error('fixture does not validate')
+  return reportOf(record)
 }
 
 export function sampleReports(): Report[] {
@@ -65,7 +66,27 @@ export function sampleReports(): Report[] {
   return [fixtureReport(), canonicalReport(gov), canonicalReport(old), canonicalReport(blank2019)]
 }
 
+/** The nested views of what a reader returned (tests compare with nested reports written by hand). */
+export function reportsOf(result: { records: readonly ReportRecord[] }): Report[] {
+  return result.records.map(reportOf)
+}
+
+/** Nested reports as the compact records writers take. */
+export function recordsOf(reports: readonly Report[]): ReportRecord[] {
+  return reports.map(recordOf)
+}
+
+/** The sample reports as the compact records readers and writers pass. */
+export function sampleRecords(): ReportRecord[] {
+  return sampleReports().map(recordOf)
+}
+
 /** A report as CSV can carry it: everything but the narrative. */
 export function withoutNarrative(reports: readonly Report[]): Report[] {
   return reports.map(({ narrative: _n, ...r }) => r)
+}
+
+/** A document reader's result with the nested view of its record beside it (for comparing with expected JSON). */
+export function withReport<T extends { record: ReportRecord }>(result: T): T & { report: Report } {
+  return { ...result, report: reportOf(result.record) }
 }

@@ -16,6 +16,7 @@ import {
 } from '../model'
 import type { Finding, NotAssessable, Report } from '../types'
 import { ruleInfo, type RuleId } from './info'
+import { isRecord } from '../objects'
 
 export interface CheckOptions {
   /** office → first year it no longer exists (exempt from `missing-report` from that year on). */
@@ -76,10 +77,6 @@ export function sumOrNull(cells: Row | undefined, keys: readonly string[]): numb
 
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined
-}
-
-export function isRecord(v: unknown): v is Row {
-  return v !== null && typeof v === 'object'
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import { APPLICANT_KEYS, PROACTIVE_ITEMS } from '../model'
 import type { Report } from '../types'
 import {
   COLUMN_ZH,
-  isRecord,
   listNames,
   num,
   pushFinding,
@@ -16,6 +15,7 @@ import {
   type CheckOptions,
   type CheckResult,
 } from './common'
+import { isRecord } from '../objects'
 import { deadlineFor, todayIso } from './deadline'
 
 /** office → year → report. A later duplicate of (office, year) replaces an earlier one. */

@@ -4,6 +4,7 @@
  * revised-after-publication). Every finding and not-assessable entry carries office and year.
  * Findings come in a stable order: office (in order of first appearance), year, then the order of RULES.
  */
+import { reportOf, type ReportRecord } from '../record'
 import { reportKey } from '../report'
 import type { Report } from '../types'
 import type { CheckOptions, CheckResult } from './common'
@@ -81,4 +82,9 @@ export function checkReports(reports: readonly Report[], options: CheckOptions =
   out.findings.sort(order)
   out.notAssessable.sort(order)
   return out
+}
+
+/** checkReports over compact records: the rules read the nested view of each, built here. */
+export function checkRecords(records: readonly ReportRecord[], options: CheckOptions = {}): CheckResult {
+  return checkReports(records.map(reportOf), options)
 }

@@ -10,7 +10,6 @@ import {
   DISPUTE_GROUP_ZH,
   disputeRow,
   isBlank,
-  isRecord,
   listNames,
   num,
   pushFinding,
@@ -20,6 +19,7 @@ import {
   sumOrNull,
   type CheckResult,
 } from './common'
+import { isRecord } from '../objects'
 
 interface TableRow {
   /** Flat path of the row, the finding's field. */

@@ -3,6 +3,7 @@
  * tests; not imported by application code.
  */
 import { CELL_BY_PATH, cellsFor, setCell } from '../cells'
+import { recordOf, type ReportRecord } from '../record'
 import { emptyReport, type ReportIdentity } from '../report'
 import type { Report } from '../types'
 
@@ -71,4 +72,11 @@ export function withCells(report: Report, values: Record<string, number | string
     setCell(report, cell, value)
   }
   return report
+}
+
+/** Nested test reports as the compact records analysis functions take. */
+export function toRecords(reports: readonly Report[]): ReportRecord[]
+export function toRecords(report: Report): ReportRecord
+export function toRecords(x: Report | readonly Report[]): ReportRecord | ReportRecord[] {
+  return Array.isArray(x) ? x.map((r: Report) => recordOf(r)) : recordOf(x as Report)
 }

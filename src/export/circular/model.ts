@@ -6,7 +6,7 @@
  * 四 rectification, signature, and the ranking and problem list as attachments.
  */
 import { ANOMALY_RULES } from '../../analysis/anomalies'
-import { compareZh } from '../../analysis/entityFigures'
+import { compareZh } from '../../analysis/collate'
 import { rectificationRows } from '../../analysis/rectification'
 import { scoreOfficeYears } from '../../analysis/schemeScores'
 import type { OfficeKind } from '../../domain/model'

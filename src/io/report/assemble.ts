@@ -1,10 +1,10 @@
 /**
- * From the rows the walker read to cells of the canonical report (through setCell), with a
- * finding for every cell the parser could not fill with confidence: glued digits with several
- * splits ('parse-ambiguous'), rows or items printed without all their cells ('parse-incomplete'),
- * and text that is not a valid value ('parse-invalid'). Blank cells stay null.
+ * From the rows the walker read to the report's cell values (handed to the one record builder,
+ * domain/build.ts), with a finding for every cell the parser could not fill with confidence: glued
+ * digits with several splits ('parse-ambiguous'), rows or items printed without all their cells
+ * ('parse-incomplete'), and text that is not a valid value ('parse-invalid'). Blank cells stay blank.
  */
-import { CELL_BY_PATH, setCell, type CellDef } from '../../domain/cells'
+import { CELL_BY_PATH, type CellDef } from '../../domain/cells'
 import {
   APPLICANT_COLUMNS,
   DISPUTE_COLUMNS,
@@ -18,7 +18,7 @@ import {
   type ProactiveItemDef,
   type TemplateId,
 } from '../../domain/model'
-import type { Finding, Report } from '../../domain/types'
+import type { Finding } from '../../domain/types'
 import { readCell } from './cell-values'
 import type { RowValues } from './collect'
 import { formatSplit, resolveGlued, splitDigits, type GluedRow, type Identity, type PartGroup } from './glued'
@@ -65,9 +65,22 @@ const PROACTIVE_PLAN = Object.fromEntries(
   ]),
 ) as Record<TemplateId, { item: ProactiveItemDef; field: string; paths: string[]; kinds: CellKind[] }[]>
 
-function setPath(report: Report, path: string, value: number | string | null): void {
-  const cell = CELL_BY_PATH.get(path)
-  if (cell) setCell(report, cell, value)
+/** The cell values a document gives, last write of a cell winning, in the order first written. */
+export class DocumentCells {
+  private readonly byCell = new Map<CellDef, number | string | null>()
+  constructor(readonly template: TemplateId) {}
+  set(cell: CellDef | undefined, value: number | string | null): void {
+    if (cell) this.byCell.set(cell, value)
+  }
+  setPath(path: string, value: number | string | null): void {
+    this.set(CELL_BY_PATH.get(path), value)
+  }
+  get defs(): CellDef[] {
+    return [...this.byCell.keys()]
+  }
+  get values(): (number | string | null)[] {
+    return [...this.byCell.values()]
+  }
 }
 
 // The cells of each row's paths, looked up once per (constant) paths array rather than per cell per report.
@@ -80,7 +93,7 @@ function cellsOf(paths: readonly string[]): readonly (CellDef | undefined)[] {
 
 /** Write one row's cells; report what is missing or unreadable. */
 function writeRow(
-  report: Report,
+  report: DocumentCells,
   emit: Emit,
   field: string,
   label: string,
@@ -101,13 +114,12 @@ function writeRow(
         actual: token?.text ?? null,
         message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空`,
       })
-    const cell = cells[j]
-    if (cell) setCell(report, cell, reading.value)
+    report.set(cells[j], reading.value)
     if (reading.printed !== undefined) {
       const text = PROACTIVE_TEXT_FIELDS.find(
         (f) => paths[j] === `proactive.${f.item}.amountWanYuan` && f.templates.includes(report.template),
       )
-      if (text) setPath(report, `proactive.${text.item}.${text.key}`, reading.printed)
+      if (text) report.setPath(`proactive.${text.item}.${text.key}`, reading.printed)
     }
     out.push(reading.value)
   })
@@ -158,7 +170,7 @@ function ambiguous(
 
 const SEVEN: PartGroup[] = [{ size: APPLICANT_COLUMNS.length, summed: true }]
 
-export function writeRequests(report: Report, emit: Emit, walk: TableWalk, template: TemplateId): void {
+export function writeRequests(report: DocumentCells, emit: Emit, walk: TableWalk, template: TemplateId): void {
   const known = new Map<string, (number | null)[]>()
   const glued: (GluedRow & { digits: string; complete: boolean })[] = []
   const pathsOf = (key: string) => REQUEST_PATHS.get(key) ?? []
@@ -187,12 +199,12 @@ export function writeRequests(report: Report, emit: Emit, walk: TableWalk, templ
     const fits = resolved.get(g.key) ?? []
     const paths = pathsOf(g.key)
     const values = chosenSplit(g.digits, paths.length, fits, g.complete)
-    if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+    if (values) values.forEach((v, j) => report.setPath(paths[j], v))
     else ambiguous(emit, `requests.${g.key}`, requestRowLabel(g.key), paths, g.digits, fits, g.complete)
   }
 }
 
-export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): void {
+export function writeDisputes(report: DocumentCells, emit: Emit, walk: DisputeWalk): void {
   const kinds = DISPUTE_KINDS
   const groupPaths = (key: string) => DISPUTE_PATHS.get(key) ?? []
   const summed: PartGroup = { size: DISPUTE_COLUMNS.length, summed: true }
@@ -200,7 +212,7 @@ export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): vo
     const digits = foldCell(read.glued?.text ?? '')
     const { splits, complete } = splitDigits(digits, groups)
     const values = chosenSplit(digits, paths.length, splits, complete)
-    if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+    if (values) values.forEach((v, j) => report.setPath(paths[j], v))
     else ambiguous(emit, field, label, paths, digits, splits, complete)
   }
   if (walk.layout === 'row-per-group') {
@@ -225,7 +237,7 @@ export function writeDisputes(report: Report, emit: Emit, walk: DisputeWalk): vo
   else writeRow(report, emit, 'review', label, paths, walk.values, ALL_DISPUTE_KINDS)
 }
 
-export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, template: TemplateId): void {
+export function writeProactive(report: DocumentCells, emit: Emit, walk: ProactiveWalk, template: TemplateId): void {
   for (const { item, field, paths, kinds } of PROACTIVE_PLAN[template]) {
     const read = walk.rows.get(item.key)
     if (!read) {
@@ -244,7 +256,7 @@ export function writeProactive(report: Report, emit: Emit, walk: ProactiveWalk, 
         ? splitDigits(digits, [{ size: item.fields.length, summed: false }])
         : { splits: [], complete: false }
       const values = countsOnly ? chosenSplit(digits, paths.length, splits, complete) : undefined
-      if (values) values.forEach((v, j) => setPath(report, paths[j], v))
+      if (values) values.forEach((v, j) => report.setPath(paths[j], v))
       else ambiguous(emit, field, item.zh, paths, digits, splits, complete)
       continue
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { makeDocx, makeZip } from '../../../test/corpus/reports/make-docx'
 import { inspectZip, MAX_UNCOMPRESSED, MAX_XML_PARTS } from './docx'
 import { parseReportDocument } from './index'
+import { withReport } from '../../../test/unit/sample-reports'
 import { inputRejectionOf } from '../../../test/unit/input-error'
 
 const CORPUS = new URL('../../../test/corpus/reports/', import.meta.url)
@@ -14,7 +15,7 @@ const rejection = (p: Promise<unknown>) => inputRejectionOf(p)
 describe('Word (.docx) reports', () => {
   it('reads a report written in Word, tables with merged cells included', async () => {
     const bytes = makeDocx(readFileSync(new URL('docx-2021-culture.document.xml', CORPUS), 'utf8'))
-    const { report, findings, format } = await parseReportDocument({ fileName: '年报.docx', bytes }, {})
+    const { report, findings, format } = withReport(await parseReportDocument({ fileName: '年报.docx', bytes }, {}))
     expect(format).toBe('report-docx')
     expect(report).toMatchObject({
       office: '某区文化和旅游局',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withReport } from '../../../test/unit/sample-reports'
 import { emptyReport } from '../../domain/report'
 import type { ApplicantRow } from '../../domain/types'
 import { parseReportText, renderReportText } from './index'
@@ -38,13 +39,13 @@ describe('cells glued into one digit string', () => {
   it('recovers the one split the column sums agree with', () => {
     const text = copiedText(false)
     expect(text).toContain('（一）予以公开\t090022031\n')
-    const { report, findings } = parseReportText(text, { office: '某区司法局' })
+    const { report, findings } = withReport(parseReportText(text, { office: '某区司法局' }))
     expect(report.requests.granted).toEqual(row([0, 9, 0, 0, 22, 0, 31]))
     expect(findings).toEqual([])
   })
 
   it('leaves the row blank and lists the candidate splits when several fit', () => {
-    const { report, findings } = parseReportText(copiedText(true), { office: '某区司法局' })
+    const { report, findings } = withReport(parseReportText(copiedText(true), { office: '某区司法局' }))
     expect(report.requests.granted).toEqual(row([null, null, null, null, null, null, null]))
     expect(findings).toEqual([
       expect.objectContaining({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withReport } from '../../../test/unit/sample-reports'
 import { InputError } from '../../domain/errors'
 import { htmlToCellText, MAX_HTML_DEPTH } from './html'
 import { parseReportHtml } from './index'
@@ -49,7 +50,7 @@ describe('htmlToCellText', () => {
 
 describe('parseReportHtml', () => {
   it('reads a table 三 split into two <table>s with the header repeated in the second', async () => {
-    const { report, findings } = await parseReportHtml(splitTablePage(), { office: '某区司法局' })
+    const { report, findings } = withReport(await parseReportHtml(splitTablePage(), { office: '某区司法局' }))
     expect(report).toMatchObject({ office: '某区司法局', year: 2023, template: '2021' })
     expect(report.requests.received).toEqual({
       natural: 5,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { withReport } from '../../../test/unit/sample-reports'
 import { parseReportDocument, renderReportHtml, renderReportText } from './index'
 
 const FIXTURE = new URL('../../../../shared/fixtures/report-2024-district-office.txt', import.meta.url)
@@ -15,28 +16,26 @@ function gbkPage(): Uint8Array {
 
 describe('parseReportDocument', () => {
   it('reads a report text file and says it was one', async () => {
-    const { report, format } = await parseReportDocument(
-      { fileName: '国动办年报.txt', bytes: new Uint8Array(fixture) },
-      { office: '区国动办' },
+    const { report, format } = withReport(
+      await parseReportDocument({ fileName: '国动办年报.txt', bytes: new Uint8Array(fixture) }, { office: '区国动办' }),
     )
     expect(format).toBe('report-text')
     expect(report).toMatchObject({ office: '区国动办', year: 2024, template: '2021' })
   })
 
   it('tells HTML from text by extension, or by content when the extension says nothing', async () => {
-    const { report } = await parseReportDocument(
-      { fileName: '国动办年报.txt', bytes: new Uint8Array(fixture) },
-      { office: '区国动办' },
+    const { report } = withReport(
+      await parseReportDocument({ fileName: '国动办年报.txt', bytes: new Uint8Array(fixture) }, { office: '区国动办' }),
     )
     const html = new TextEncoder().encode(renderReportHtml(report))
-    expect((await parseReportDocument({ fileName: 'a.htm', bytes: html }, { office: '区国动办' })).format).toBe(
-      'report-html',
-    )
-    expect((await parseReportDocument({ fileName: 'download', bytes: html }, { office: '区国动办' })).format).toBe(
-      'report-html',
-    )
+    expect(
+      withReport(await parseReportDocument({ fileName: 'a.htm', bytes: html }, { office: '区国动办' })).format,
+    ).toBe('report-html')
+    expect(
+      withReport(await parseReportDocument({ fileName: 'download', bytes: html }, { office: '区国动办' })).format,
+    ).toBe('report-html')
     const md = new TextEncoder().encode(renderReportText(report, 'markdown'))
-    const parsed = await parseReportDocument({ fileName: 'a.md', bytes: md }, { office: '区国动办' })
+    const parsed = withReport(await parseReportDocument({ fileName: 'a.md', bytes: md }, { office: '区国动办' }))
     expect(parsed.format).toBe('report-text')
     // The tables and narrative are the same; the parts' sizes are those of the rendered layout.
     const { sections: _a, ...back } = parsed.report

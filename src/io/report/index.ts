@@ -4,8 +4,10 @@
  * parser's findings; and drawing a canonical report back as the national tables.
  */
 import { InputError } from '../../domain/errors'
-import type { Finding, Report } from '../../domain/types'
+import type { ReportRecord } from '../../domain/record'
+import type { Finding } from '../../domain/types'
 import { decodeText } from '../encoding'
+import { extensionOf } from '../filename'
 import { decodeHtmlBytes } from './decode'
 import { docxToHtml } from './docx'
 import { NO_TABLES_MESSAGE, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
@@ -30,12 +32,6 @@ export async function parseReportHtml(html: string, hints: ReportHints, fileName
   return parseDocumentText(htmlToCellText(html, fileName), hints, fileName, 'html')
 }
 
-function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
-}
-
 function sniffFormat(fileName: string, bytes: Uint8Array): ReportFormat {
   const ext = extensionOf(fileName)
   if (ext === 'docx') return 'report-docx'
@@ -51,7 +47,7 @@ export async function parseReportDocument(
   /** `text`: the bytes already decoded by decodeText, when the caller has done so (a .txt it sniffed). */
   input: { fileName: string; bytes: Uint8Array; text?: string },
   hints: ReportHints,
-): Promise<{ report: Report; findings: Finding[]; format: ReportFormat }> {
+): Promise<{ record: ReportRecord; findings: Finding[]; format: ReportFormat }> {
   const { fileName, bytes } = input
   if (extensionOf(fileName) === 'doc') {
     throw new InputError('不支持旧版 Word 文件（.doc），请在 Word 中“另存为”.docx 后再导入', { file: fileName })

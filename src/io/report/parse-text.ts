@@ -6,12 +6,12 @@
  * wrong about its own year); hints.office wins over the office guessed from the title (the user
  * knows the canonical name, titles abbreviate); region comes from hints only.
  */
-import { InputError } from '../../domain/errors'
+import { buildRecord } from '../../domain/build'
+import { InputError, type InputProblem } from '../../domain/errors'
 import { FORMAT_2021_FIRST_YEAR, requestRowsFor, type TemplateId } from '../../domain/model'
-import { emptyReport, inferOfficeKind } from '../../domain/report'
-import type { Finding, Report } from '../../domain/types'
-import { MAX_YEAR, MIN_YEAR, nameProblem } from '../../domain/validate'
-import { requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
+import type { ReportRecord } from '../../domain/record'
+import type { Finding } from '../../domain/types'
+import { DocumentCells, requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
 import { readIdentity } from './metadata'
 import { findSections, readNarrative, sectionSizes, type SectionKey } from './narrative'
 import { findRequestsStart, walkDisputes, walkProactive, walkRequests, type TableWalk } from './tables'
@@ -25,7 +25,7 @@ export interface ReportHints {
 }
 
 export interface ParsedReport {
-  report: Report
+  record: ReportRecord
   findings: Finding[]
 }
 
@@ -139,41 +139,40 @@ export function parseDocumentText(
   }
 
   const office = hints.office?.trim() || identity.office
-  if (!office) throw new InputError('未能从报告中识别机关名称，请用 --office 指定', { file })
-  const region = hints.region?.trim() || null
-  for (const [name, what, cell] of [
-    [office, '机关名称', 'office'],
-    [region, '所属地区', 'region'],
-  ] as const) {
-    const bad = name === null ? undefined : nameProblem(name, what)
-    if (bad)
-      throw new InputError(`${bad.message}（“${bad.value}”）${cell === 'office' ? '；可用 --office 指定' : ''}`, {
-        file,
-        problems: [{ cell, ...bad }],
-      })
-  }
   const year = identity.year ?? hints.year
-  if (year === undefined) throw new InputError('未能从报告中识别年度，请用 --year 指定', { file })
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new InputError(`年度 ${year} 超出范围（${MIN_YEAR}–${MAX_YEAR}）`, { file })
-  }
-
-  const report = emptyReport({
-    office,
-    region,
-    officeKind: inferOfficeKind(office),
-    year,
-    template,
-    publishedAt: identity.publishedAt ?? null,
-  })
+  const cells = new DocumentCells(template)
   const findings: Finding[] = []
   const emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) =>
-    findings.push({ ...f, severity: 'warning', office, year })
-  writeProactive(report, emit, proactive, template)
-  writeRequests(report, emit, walk, template)
-  writeDisputes(report, emit, disputes)
+    findings.push({ ...f, severity: 'warning', office: office ?? '', year: year ?? 0 })
+  writeProactive(cells, emit, proactive, template)
+  writeRequests(cells, emit, walk, template)
+  writeDisputes(cells, emit, disputes)
   const narrative = readNarrative(lines, sections)
-  if (narrative) report.narrative = narrative
-  report.sections = sectionSizes(lines, sections)
-  return { report, findings }
+  const identityGiven = {
+    office,
+    region: hints.region?.trim() || undefined,
+    year: year === undefined ? undefined : String(year),
+    template,
+    publishedAt: identity.publishedAt,
+  }
+  const { record, problems } = buildRecord(identityGiven, cells.defs, cells.values, {
+    narrative,
+    sections: sectionSizes(lines, sections),
+  })
+  // One problem is the headline itself; several are listed under it.
+  if (!record) throw new InputError(documentHeadline(problems), { file, problems: problems.length > 1 ? problems : [] })
+  return { record, findings }
+}
+
+/** What the user can give when the document does not state it (the import asks; the CLI has flags). */
+const HINT_FLAG: Record<string, string> = { office: '--office', region: '--region', year: '--year' }
+
+/** The error's headline: the builder's message (as every reader words it), with what the user can do. */
+function documentHeadline(problems: readonly InputProblem[]): string {
+  if (problems.length !== 1) return `有 ${problems.length} 处问题，未导入`
+  const [p] = problems
+  const flag = p.cell === undefined ? undefined : HINT_FLAG[p.cell]
+  const value = p.value === undefined ? '' : `（“${p.value}”）`
+  const missing = p.message.startsWith('缺少') ? '（报告中没有写明）' : ''
+  return `${p.message}${missing}${value}${flag ? `；可用 ${flag} 指定` : ''}`
 }

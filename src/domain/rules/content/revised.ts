@@ -5,7 +5,8 @@
  * import batch keeps the versions it replaced (ImportBatch.replaced).
  */
 import { CELL_BY_PATH } from '../../cells'
-import { diffReports, type CellChange } from '../../diff'
+import { diffRecords, type CellChange } from '../../diff'
+import { recordOf } from '../../record'
 import type { Report } from '../../types'
 import { pushFinding, showValue, type CheckResult } from '../common'
 
@@ -24,7 +25,7 @@ export function revisionSincePublication(
   if (!report.publishedAt) return null
   const first = previousVersions.find((v) => v.publishedAt === report.publishedAt)
   if (!first) return null
-  const changes = diffReports(first, report).filter((c) => CELL_BY_PATH.has(c.path))
+  const changes = diffRecords(recordOf(first), recordOf(report)).filter((c) => CELL_BY_PATH.has(c.path))
   return changes.length > 0 ? { first, changes } : null
 }
 

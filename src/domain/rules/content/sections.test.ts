@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseReportText } from '../../../io/report'
+import { reportOf } from '../../record'
 import { checkReport } from '../index'
 import { consistentReport } from '../testReport'
 
@@ -45,17 +46,21 @@ describe('sections-missing', () => {
 
   it('judges a real report read from its text: the fixture has all six, the same text cut short lacks 五 and 六', () => {
     const text = readFileSync(FIXTURE, 'utf8')
-    const whole = parseReportText(text, { office: '区国动办' }).report
+    const whole = reportOf(parseReportText(text, { office: '区国动办' }).record)
     expect(checkReport(whole).findings.filter((f) => f.rule === 'sections-missing')).toEqual([])
-    const cut = parseReportText(text.slice(0, text.indexOf('五、存在的主要问题')), { office: '区国动办' }).report
+    const cut = reportOf(
+      parseReportText(text.slice(0, text.indexOf('五、存在的主要问题')), { office: '区国动办' }).record,
+    )
     expect(
       checkReport(cut)
         .findings.filter((f) => f.rule === 'sections-missing')
         .map((f) => f.field),
     ).toEqual(['sections.problems', 'sections.other'])
-    const emptyOther = parseReportText(text.replace(/六、其他需要报告的事项[\s\S]*$/, '六、其他需要报告的事项\n'), {
-      office: '区国动办',
-    }).report
+    const emptyOther = reportOf(
+      parseReportText(text.replace(/六、其他需要报告的事项[\s\S]*$/, '六、其他需要报告的事项\n'), {
+        office: '区国动办',
+      }).record,
+    )
     expect(
       checkReport(emptyOther)
         .findings.filter((f) => f.rule === 'sections-missing')

@@ -7,7 +7,8 @@
  */
 import { SECTIONS } from '../../model'
 import type { Report } from '../../types'
-import { isRecord, pushFinding, pushNotAssessable, type CheckResult } from '../common'
+import { isRecord } from '../../objects'
+import { pushFinding, pushNotAssessable, type CheckResult } from '../common'
 
 const partName = (s: (typeof SECTIONS)[number]) => `${s.numbering}${s.zh}`
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../../types'
+import { recordOf, type ReportRecord } from '../../record'
 import { consistentReport, withCells } from '../testReport'
 import { checkZeroRequests } from './zero'
 
-const office = (name: string, year: number, received: number, region: string | null = '某区'): Report =>
-  withCells(consistentReport({ office: name, year, region }), { 'requests.received.total': received })
+const office = (name: string, year: number, received: number, region: string | null = '某区'): ReportRecord =>
+  recordOf(withCells(consistentReport({ office: name, year, region }), { 'requests.received.total': received }))
 
 describe('zero-requests (review only)', () => {
   it('lists an office with no new request three years running, from the third year on', () => {

@@ -5,8 +5,9 @@
  * 0 copied from year to year often hides requests never logged. It is listed with the
  * year-on-year anomalies (analysis/anomalies.ts) and costs nothing unless a scheme names it.
  */
-import { CELL_BY_PATH, numberAt } from '../../cells'
-import type { Finding, Report } from '../../types'
+import { CELL_BY_PATH } from '../../cells'
+import { cellNumber, type ReportRecord } from '../../record'
+import type { Finding } from '../../types'
 
 /** Years running with 0 new requests that make a finding. */
 export const ZERO_YEARS_RUNNING = 3
@@ -26,14 +27,14 @@ function median(values: number[]): number {
 const KIND_ZH = { department: '部门', government: '政府' } as const
 
 /** Zero-requests findings over any set of reports, by office (first appearance) then year. */
-export function checkZeroRequests(reports: readonly Report[]): Finding[] {
-  const byOffice = new Map<string, Map<number, Report>>()
+export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
+  const byOffice = new Map<string, Map<number, ReportRecord>>()
   const peers = new Map<string, { office: string; value: number }[]>()
   for (const r of reports) {
     let years = byOffice.get(r.office)
     if (!years) byOffice.set(r.office, (years = new Map()))
     years.set(r.year, r)
-    const value = numberAt(r, RECEIVED)
+    const value = cellNumber(r, RECEIVED)
     if (r.region === null || value === null) continue
     const key = `${r.region}\u0000${r.officeKind}\u0000${r.year}`
     let list = peers.get(key)
@@ -44,9 +45,9 @@ export function checkZeroRequests(reports: readonly Report[]): Finding[] {
   for (const years of byOffice.values()) {
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const report = years.get(year)!
-      if (numberAt(report, RECEIVED) !== 0) continue
+      if (cellNumber(report, RECEIVED) !== 0) continue
       let running = 1
-      while (years.has(year - running) && numberAt(years.get(year - running)!, RECEIVED) === 0) running++
+      while (years.has(year - running) && cellNumber(years.get(year - running)!, RECEIVED) === 0) running++
       const reasons: string[] = []
       if (running >= ZERO_YEARS_RUNNING)
         reasons.push(`已连续 ${running} 年（${year - running + 1}–${year} 年度）本年新收申请为 0`)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { parseManifest } from './published'
+
+describe('parseManifest', () => {
+  it('takes the file list, as an object or a bare array', () => {
+    expect(parseManifest({ files: ['reports-2024.csv', 'sub/2023.json'], version: 2 })).toEqual({
+      files: ['reports-2024.csv', 'sub/2023.json'],
+    })
+    expect(parseManifest(['a.csv'])).toEqual({ files: ['a.csv'] })
+    expect(parseManifest({ files: [] })).toEqual({ files: [] })
+  })
+
+  it('refuses anything that is not a list of relative paths under data/', () => {
+    for (const bad of [
+      null,
+      {},
+      { files: 'a.csv' },
+      { files: [1] },
+      { files: [''] },
+      { files: ['../secret.json'] },
+      { files: ['/etc/passwd'] },
+      { files: ['https://elsewhere.example/a.csv'] },
+    ]) {
+      expect(() => parseManifest(bad)).toThrow('data/manifest.json 格式不对')
+    }
+  })
+})

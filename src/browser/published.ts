@@ -1,0 +1,64 @@
+/**
+ * The data a hosted board ships: data/manifest.json beside index.html lists files (any importable
+ * format) under data/. This module fetches them and reads them in the import worker; the data
+ * store's syncPublished decides whether they changed and stores them (db/published.ts).
+ */
+import type { PublishedFile } from '../db/published'
+import { readFilesInWorker } from '../workers/importClient'
+import { sha256Hex } from './sha256'
+
+export interface Manifest {
+  files: string[]
+}
+
+/** The manifest's files: relative paths under data/, nothing that leaves it. */
+export function parseManifest(value: unknown): Manifest {
+  const files = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? (value as { files?: unknown }).files
+      : undefined
+  if (
+    !Array.isArray(files) ||
+    files.some((f) => typeof f !== 'string' || !f || f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))
+  ) {
+    throw new Error('data/manifest.json 格式不对：应为 {"files": ["文件名", …]}，文件名须是 data/ 下的相对路径')
+  }
+  return { files: files as string[] }
+}
+
+/** The manifest's text and fingerprint; null when the board has none (or the server answers with a page). */
+export async function fetchManifest(): Promise<{ text: string; hash: string } | null> {
+  let response: Response
+  try {
+    response = await fetch('data/manifest.json', { cache: 'no-cache' })
+  } catch {
+    return null
+  }
+  if (!response.ok) return null
+  const text = await response.text()
+  // A static server's fallback page is not a manifest.
+  if (/^\s*</.test(text)) return null
+  return { text, hash: await sha256Hex(text) }
+}
+
+/** Fetch the listed files and read them; any file that cannot be read fails the whole load. */
+export async function readPublishedFiles(names: readonly string[]): Promise<PublishedFile[]> {
+  const inputs = await Promise.all(
+    names.map(async (name) => {
+      const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+      if (!r.ok) throw new Error(`发布数据 data/${name} 无法读取（HTTP ${r.status}）`)
+      return { name, bytes: await r.arrayBuffer() }
+    }),
+  )
+  const outcomes = await readFilesInWorker(inputs).done
+  const files: PublishedFile[] = []
+  const failed: string[] = []
+  for (const o of outcomes) {
+    if (!o) continue
+    if (o.ok) files.push({ name: o.name, sha256: o.sha256, size: o.size, format: o.format, records: o.records })
+    else failed.push(`${o.name}：${o.error}`)
+  }
+  if (failed.length) throw new Error(`发布数据有文件无法读取，未加载：${failed.join('；')}`)
+  return files
+}

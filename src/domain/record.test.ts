@@ -1,0 +1,105 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateProvince } from '../demo/generate'
+import { cellsFor, setCell } from './cells'
+import { cellValue, formatLayout, recordOf, reportOf } from './record'
+import { emptyReport } from './report'
+
+const province = generateProvince(40, 7)
+
+describe('the compact record', () => {
+  it('holds every numeric cell of its format in one Float64Array, slots in CELLS order (stored pages depend on it)', () => {
+    for (const template of ['2019', '2021'] as const) {
+      const layout = formatLayout(template)
+      const numeric = cellsFor(template).filter((c) => c.kind !== 'text')
+      expect(layout.numeric.map((c) => c.path)).toEqual(numeric.map((c) => c.path))
+      expect(layout.text.map((c) => c.path)).toEqual(template === '2019' ? ['proactive.procurement.amountText'] : [])
+    }
+    expect(recordOf(province[0]).cells).toBeInstanceOf(Float64Array)
+  })
+
+  it('gives back the nested report with the key order of SPEC §2 (identity, tables, narrative)', () => {
+    const r = emptyReport({ office: '某局', year: 2020, template: '2019', publishedAt: '2021-01-05' })
+    r.narrative = { overview: '概况' }
+    const back = reportOf(recordOf(r))
+    expect(Object.keys(back)).toEqual([
+      'office',
+      'region',
+      'officeKind',
+      'year',
+      'template',
+      'publishedAt',
+      'requests',
+      'review',
+      'litigationDirect',
+      'litigationAfterReview',
+      'proactive',
+      'narrative',
+    ])
+    expect(Object.keys(back.requests).slice(0, 3)).toEqual(['received', 'carriedOver', 'granted'])
+    expect(Object.keys(back.proactive.licensing)).toEqual(['previousItems', 'change', 'decisions'])
+    expect(Object.keys(back.proactive.procurement)).toEqual(['projects', 'amountWanYuan'])
+    expect(back.requests.otherHandling).toEqual({
+      other: {
+        natural: null,
+        business: null,
+        research: null,
+        nonprofit: null,
+        legal: null,
+        otherOrg: null,
+        total: null,
+      },
+    })
+  })
+
+  it('keeps blanks as blanks (never 0), zeros as zeros, text cells, narrative, the parts found and large integers', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: province.length - 1 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 999_999_999_999_999 })),
+          ),
+          { maxLength: 30 },
+        ),
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+        (index, edits, amountText, overview) => {
+          const r = structuredClone(province[index])
+          const cells = cellsFor(r.template).filter((c) => c.kind !== 'text')
+          const expected = new Map<string, number | null>()
+          for (const [at, value] of edits) {
+            const cell = cells[at % cells.length]
+            setCell(r, cell, value)
+            expected.set(cell.path, value)
+          }
+          const text = cellsFor('2019').find((c) => c.kind === 'text')!
+          if (amountText !== undefined && r.template === '2019') setCell(r, text, amountText)
+          if (overview !== undefined) {
+            r.narrative = { overview }
+            r.sections = { overview: overview.length, other: 0 }
+          }
+          const record = structuredClone(recordOf(r))
+          for (const cell of cells) {
+            if (expected.has(cell.path)) expect(cellValue(record, cell)).toBe(expected.get(cell.path))
+          }
+          if (amountText !== undefined && r.template === '2019') expect(cellValue(record, text)).toBe(amountText)
+          expect(reportOf(record)).toEqual(r)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('reads a cell the format does not have as blank', () => {
+    const record = recordOf(province.find((r) => r.template === '2021')!)
+    const onlyIn2019 = cellsFor('2019').find((c) => !c.templates.includes('2021'))!
+    expect(cellValue(record, onlyIn2019)).toBeNull()
+  })
+
+  it('refuses a record whose cells do not match its format (a corrupt row is an error, not a shifted table)', () => {
+    const record = recordOf(province[0])
+    expect(() => reportOf({ ...record, cells: record.cells.subarray(1) })).toThrow('单元格数不对')
+  })
+})
