@@ -17,11 +17,12 @@
  */
 import { CELL_BY_PATH, cellsFor } from '../domain/cells'
 import { reportMetrics } from '../domain/metrics'
-import type { RuleInfo } from '../domain/rules'
+import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
+import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 
-export const ANOMALY_RULE_IDS = ['yoy-volume', 'yoy-identical', 'yoy-disclosure'] as const
+export const ANOMALY_RULE_IDS = REVIEW_RULE_IDS
 export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
 
 /** The anomaly rules are described like the compliance rules (penalty 0: never scored). */
@@ -66,6 +67,16 @@ export const ANOMALY_RULES: readonly AnomalyRuleInfo[] = [
     zh: '公开率突变',
     en: 'Disclosure-rate jump',
     description: `同一机关：公开率（予以公开与部分公开之和 ÷ 办理总数）比上一年度升降超过 ${DISCLOSURE_JUMP * 100} 个百分点（两年办理总数均不少于 ${ANOMALY_MIN_HANDLED} 件时才判断），请核实。`,
+  },
+  {
+    id: 'zero-requests',
+    severity: 'warning',
+    scope: 'cross',
+    penalty: 0,
+    cap: 0,
+    zh: '申请量为零',
+    en: 'No requests',
+    description: `本年新收申请连续 ${ZERO_YEARS_RUNNING} 年以上为 0，或为 0 而同地区同类机关（至少 ${ZERO_MIN_PEERS} 个）同年的中位数超过 ${ZERO_PEER_MEDIAN} 件，请核实是否有申请未登记、未统计。`,
   },
 ]
 
@@ -160,7 +171,7 @@ function disclosureJump(
   })
 }
 
-/** Anomaly findings over any set of reports, ordered by office (first appearance), year, rule. */
+/** Anomaly findings (zero-requests included) over any set of reports, ordered by office (first appearance), year, rule. */
 export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
   const byOffice = new Map<string, Map<number, ReportRecord>>()
   for (const r of reports) {
@@ -178,18 +189,22 @@ export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
     }
     return m
   }
+  const zero = new Map(checkZeroRequests(reports).map((f) => [`${f.office}\u0000${f.year}`, f]))
   const out: Finding[] = []
-  for (const years of byOffice.values()) {
+  for (const [office, years] of byOffice) {
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const previous = years.get(year - 1)
-      if (!previous) continue
       const report = years.get(year)!
-      for (const f of [
-        volumeJump(report, previous),
-        identical(report, previous),
-        disclosureJump(report, previous, metricsOf),
-      ])
-        if (f) out.push(f)
+      if (previous) {
+        for (const f of [
+          volumeJump(report, previous),
+          identical(report, previous),
+          disclosureJump(report, previous, metricsOf),
+        ])
+          if (f) out.push(f)
+      }
+      const z = zero.get(`${office}\u0000${year}`)
+      if (z) out.push(z)
     }
   }
   return out

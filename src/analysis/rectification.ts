@@ -4,7 +4,7 @@
  * findings a replacing version of a report no longer has (已整改).
  */
 import { CELL_BY_PATH, CELLS } from '../domain/cells'
-import { IDENTITY_FIELDS } from '../domain/model'
+import { IDENTITY_FIELDS, SECTIONS } from '../domain/model'
 import { listNames } from '../domain/rules/common'
 import { RULE_ORDER, RULES } from '../domain/rules/info'
 import type { Finding, Severity } from '../domain/types'
@@ -55,6 +55,8 @@ const OTHER_LABELS = new Map<string, string>([
   ['disputes', '表四（行政复议、行政诉讼情况）'],
   ['proactive', '表二（主动公开政府信息情况）'],
   ['report', '整份年度报告'],
+  ['narrative', '报告正文'],
+  ...SECTIONS.map((s): [string, string] => [`sections.${s.key}`, `${s.numbering}${s.zh}`]),
 ])
 
 function pathLabel(path: string): string {

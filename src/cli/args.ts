@@ -4,7 +4,7 @@
  */
 import { MAX_YEAR, MIN_YEAR } from '../domain/validate'
 
-export type Command = 'convert' | 'check' | 'export'
+export type Command = 'convert' | 'check' | 'export' | 'score'
 export type ExportFormat = 'csv' | 'long-csv' | 'json' | 'parquet' | 'long-parquet'
 const EXPORT_FORMATS = ['csv', 'long-csv', 'json', 'parquet', 'long-parquet'] as const
 
@@ -20,6 +20,8 @@ export interface CliOptions {
   bom?: boolean
   /** Parquet only: a directory for one file per year (Hive layout), instead of stdout. */
   out?: string
+  /** `score`: the assessment scheme file (default: the built-in default scheme). */
+  scheme?: string
 }
 
 export type ParsedArgs = { command: 'help' } | { command: Command; options: CliOptions; files: string[] }
@@ -50,6 +52,12 @@ export const USAGE = `政府信息公开年报监督台 — 命令行
       --out 目录      按年度分区写出：目录/year=2024/reports.parquet（长表为 cells.parquet）。
                       本次导出的年度整体替换目录中的同一年度，其他年度保持不变；
                       目录须不存在、为空或只含以前导出的年度目录。
+  npm run --silent cli -- score [--scheme 方案文件] [--office 名称] [--region 地区] [--year 年度] 文件...
+      按评分方案给每个机关每年度打分：{"scheme": 方案名称, "scores": [{"office", "year", "score",
+      "deductions": [{"rule", "count", "points"}]}]}。不给 --scheme 时用内置默认方案（百分制）。
+      方案文件格式：{"format": "assessment-scheme", "version": 1, "name": …, "base": 100, "floor": 0,
+      "rules": {"规则编号": {"points": 扣分, "maxPerReport": 每份报告最多扣分}}, "missingReport": 缺报扣分,
+      "notAssessable": {"points": …, "maxPerReport": …}}；方案有误时退出码为 2，并指出有误的字段。
 
 参数：
   --office 名称   文件中没有写明机关名称时使用（如从网页复制的年报正文）
@@ -60,12 +68,13 @@ export const USAGE = `政府信息公开年报监督台 — 命令行
 退出码：0 成功；1 检查发现错误（check）；2 输入有误或命令用法有误（错误信息写到标准错误，标准输出为空）。
 `
 
-const COMMANDS = new Set<string>(['convert', 'check', 'export'])
+const COMMANDS = new Set<string>(['convert', 'check', 'export', 'score'])
 const HINT_FLAGS = ['office', 'region', 'year']
 const FLAGS: Record<Command, readonly string[]> = {
   convert: HINT_FLAGS,
   check: HINT_FLAGS,
   export: [...HINT_FLAGS, 'format', 'headers', 'encoding', 'bom', 'out'],
+  score: [...HINT_FLAGS, 'scheme'],
 }
 const BOOLEAN_FLAGS = new Set(['bom'])
 
@@ -94,6 +103,10 @@ function setOption(options: CliOptions, flag: string, value: string): void {
       return
     case 'headers':
       options.headers = choice(flag, value, ['keys', 'zh'] as const)
+      return
+    case 'scheme':
+      if (value.trim() === '') throw new UsageError('--scheme 的值不能为空')
+      options.scheme = value
       return
     case 'encoding':
       options.encoding = choice(flag, value.toLowerCase().replace(/^utf8$/, 'utf-8'), ['utf-8', 'gb18030'] as const)

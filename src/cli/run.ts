@@ -11,6 +11,7 @@ import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
 import { isParquetFormat, parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
 import { loadInputs, LoadFailure, type FileSource } from './load'
 import { exportParquet, refuseBinaryOnTerminal, type ParquetOutput } from './parquet-export'
+import { loadScheme, scoreDocument, scoreSummary } from './score'
 
 export interface CliIo extends FileSource, ParquetOutput {
   stdout(data: string | Uint8Array): void
@@ -59,6 +60,8 @@ async function runCommand(
   const { office, region, year } = options
   const parquet = command === 'export' && isParquetFormat(options.format)
   if (parquet) refuseBinaryOnTerminal(options, io)
+  // The scheme first: a bad scheme file is refused before any report is read.
+  const scheme = command === 'score' ? await loadScheme(options.scheme, io) : undefined
   const input = await loadInputs(files, { office, region, year }, io)
   const { records } = input
   const checked = checkRecords(records)
@@ -72,6 +75,12 @@ async function runCommand(
     )
     const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
+  }
+
+  if (scheme) {
+    const output = scoreDocument(scheme, records, checked)
+    stderr.push(scoreSummary(output))
+    return { stdout: `${JSON.stringify(output, null, 1)}\n`, stderr, code: 0 }
   }
 
   if (parquet) return exportParquet(records, options, io, stderr)

@@ -11,7 +11,7 @@ import type { CellDef } from './cells'
 import { shorten, type InputProblem } from './errors'
 import { FORMAT_2021_FIRST_YEAR, type CellKind, type TemplateId } from './model'
 import { blankCells, formatLayout, OTHER_FORMAT, TEXT_CELL, type ReportRecord } from './record'
-import type { Narrative } from './types'
+import type { Narrative, Sections } from './types'
 import { textValue, validateIdentity, type RawIdentity } from './validate'
 import { MAX_CELL, parseCellText } from './values'
 
@@ -67,7 +67,7 @@ export function buildRecord(
   identity: RawIdentity,
   defs: readonly CellDef[],
   values: readonly unknown[],
-  extras: { narrative?: Narrative } = {},
+  extras: { narrative?: Narrative; sections?: Sections } = {},
 ): BuiltRecord {
   const problems: InputProblem[] = []
   const id = validateIdentity(identity, problems)
@@ -107,5 +107,6 @@ export function buildRecord(
   }
   if (texts) record.texts = texts
   if (extras.narrative) record.narrative = extras.narrative
+  if (extras.sections) record.sections = extras.sections
   return { record, problems }
 }

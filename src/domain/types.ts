@@ -1,7 +1,15 @@
 /**
  * The canonical report's TypeScript types, derived from the format definitions in model.ts.
  */
-import type { ApplicantColumn, DisputeColumn, OfficeKind, RequestGroup, RequestRowKey, TemplateId } from './model'
+import type {
+  ApplicantColumn,
+  DisputeColumn,
+  OfficeKind,
+  RequestGroup,
+  RequestRowKey,
+  SectionKey,
+  TemplateId,
+} from './model'
 
 /** A numeric cell: `null` is blank/unknown, never silently 0. */
 export type CellValue = number | null
@@ -29,6 +37,13 @@ export interface Narrative {
   other?: string
 }
 
+/**
+ * Which of the six parts a report read from a document has: for each part whose heading was
+ * found, the characters of content under it (letters and digits; 0 = heading with nothing under
+ * it). A part not found has no key. Only reports read from a document carry it.
+ */
+export type Sections = Partial<Record<SectionKey, number>>
+
 export interface Report {
   office: string
   region: string | null
@@ -43,6 +58,7 @@ export interface Report {
   litigationAfterReview: DisputeRow
   proactive: Proactive
   narrative?: Narrative
+  sections?: Sections
 }
 
 export type Severity = 'error' | 'warning'
@@ -58,6 +74,8 @@ export interface Finding {
   message: string
   /** Flat key paths of every cell concerned, for highlighting. */
   cells?: string[]
+  /** The other report a comparison finding names (narrative-copy), for showing the two side by side. */
+  related?: { office: string; year: number; similarity?: number }
   office?: string
   year?: number
 }

@@ -1,20 +1,28 @@
 /**
  * One report object of the canonical JSON (SPEC §2) → a record, through the one builder
  * (domain/build.ts). This module knows only what is JSON's own: the nested shape (tables, rows,
- * cells as keys), which top-level keys a report may have, and the narrative object. Every key is
+ * cells as keys), which top-level keys a report may have, the narrative object and the parts of
+ * the document it was read from (`sections`). Every key is
  * either one of the format's or a problem naming it; nothing is dropped silently.
  */
 import { CELLS, type CellDef } from '../domain/cells'
-import type { InputProblem } from '../domain/errors'
+import { shorten, type InputProblem } from '../domain/errors'
 import { buildRecord, type BuiltRecord } from '../domain/build'
-import type { Narrative } from '../domain/types'
+import { SECTION_KEYS } from '../domain/model'
+import type { Narrative, Sections } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
 import { isRecord, own } from '../domain/objects'
 
 /** The tables of a JSON report, and every key a JSON report may have. */
 export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
 const IDENTITY = ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt'] as const
-export const TOP_KEYS: ReadonlySet<string> = new Set<string>([...IDENTITY, 'narrative', 'findings', ...NESTED_ROOTS])
+export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
+  ...IDENTITY,
+  'narrative',
+  'sections',
+  'findings',
+  ...NESTED_ROOTS,
+])
 /** Deepest object below a table: requests › denied › stateSecret › natural is 3. */
 const MAX_DEPTH = 4
 
@@ -95,6 +103,28 @@ function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[]): 
   return Object.keys(narrative).length ? narrative : undefined
 }
 
+/**
+ * The parts a report read from a document has (Report.sections): an object of the six part keys
+ * to non-negative integers, in the parts' order; undefined when absent or null.
+ */
+function jsonSections(raw: Record<string, unknown>, problems: InputProblem[]): Sections | undefined {
+  if (!own(raw, 'sections') || raw.sections === null || raw.sections === undefined) return undefined
+  if (!isRecord(raw.sections)) {
+    problems.push({ cell: 'sections', message: '应为对象（六个部分各自的字数）' })
+    return undefined
+  }
+  const given = raw.sections
+  for (const k of Object.keys(given)) {
+    if (!(SECTION_KEYS as readonly string[]).includes(k))
+      problems.push({ cell: `sections.${k}`, message: `未知的部分（应为 ${SECTION_KEYS.join('、')} 之一）` })
+    else if (typeof given[k] !== 'number' || !Number.isInteger(given[k]) || (given[k] as number) < 0)
+      problems.push({ cell: `sections.${k}`, message: '应为不小于 0 的整数', value: shorten(given[k]) })
+  }
+  const sections: Sections = {}
+  for (const k of SECTION_KEYS) if (typeof given[k] === 'number') sections[k] = given[k] as number
+  return sections
+}
+
 /** Read one report object of the canonical JSON format. `findings` is output only and ignored here. */
 export function readJsonReport(raw: unknown): BuiltRecord {
   if (!isRecord(raw)) return { problems: [{ message: '报告应为 JSON 对象' }] }
@@ -106,7 +136,8 @@ export function readJsonReport(raw: unknown): BuiltRecord {
     else walk(ROOT.children!.get(root), raw[root], root, 0, out)
   }
   const narrative = jsonNarrative(raw, out.problems)
-  const built = buildRecord(jsonIdentity(raw), out.defs, out.values, { narrative })
+  const sections = jsonSections(raw, out.problems)
+  const built = buildRecord(jsonIdentity(raw), out.defs, out.values, { narrative, sections })
   if (out.problems.length === 0) return built
   return { problems: [...out.problems, ...built.problems] }
 }

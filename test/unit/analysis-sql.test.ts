@@ -16,7 +16,7 @@ import { DEFAULT_MIN_VOLUME, defaultOrder, rankEntities } from '../../src/analys
 import { writeDirectory } from '../../src/cli/out-dir'
 import { runCli } from '../../src/cli/run'
 import { addToTotals, emptyTotals, totalsMetrics, type MetricId, type ReportMetrics } from '../../src/domain/metrics'
-import { checkReports } from '../../src/domain/rules'
+import { checkReports, CONTENT_RULE_IDS } from '../../src/domain/rules'
 import type { Report } from '../../src/domain/types'
 import { writeJson } from '../../src/io/write'
 import { demoWithSlips } from './analysis-sql-data'
@@ -46,7 +46,14 @@ async function exportParquet(format: string, dir: string): Promise<void> {
 beforeAll(async () => {
   reports = demoWithSlips()
   records = reports.map(recordOf)
-  checked = checkReports(reports)
+  // The SQL files reproduce the table rules; the content rules read the narrative and the
+  // document's parts, which Parquet does not hold (docs/analysis/README.md).
+  const all = checkReports(reports)
+  const content = new Set<string>(CONTENT_RULE_IDS)
+  checked = {
+    findings: all.findings.filter((f) => !content.has(f.rule)),
+    notAssessable: all.notAssessable.filter((n) => !content.has(n.rule)),
+  }
   work = mkdtempSync(join(tmpdir(), 'board-parquet-'))
   await exportParquet('parquet', join(work, 'parquet', 'reports'))
   await exportParquet('long-parquet', join(work, 'parquet', 'cells'))

@@ -23,6 +23,14 @@ export interface CheckOptions {
   dissolved?: ReadonlyMap<string, number>
   /** ISO date `YYYY-MM-DD`: deadlines not yet passed on this day are not judged. Defaults to today. */
   today?: string
+  /** `narrative-copy` threshold, 0–1 (default 0.8). */
+  copyThreshold?: number
+  /**
+   * Earlier stored versions of reports, by reportKey, oldest first (the import history's replaced
+   * versions): `revised-after-publication` compares each report with them. Without it the rule is
+   * not run (a file on its own has no history).
+   */
+  previousVersions?: ReadonlyMap<string, readonly Report[]>
 }
 
 export interface CheckResult {

@@ -13,7 +13,7 @@ import type { ReportRecord } from '../../domain/record'
 import type { Finding } from '../../domain/types'
 import { DocumentCells, requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
 import { readIdentity } from './metadata'
-import { findSections, readNarrative, type SectionKey } from './narrative'
+import { findSections, readNarrative, sectionSizes, type SectionKey } from './narrative'
 import { findRequestsStart, walkDisputes, walkProactive, walkRequests, type TableWalk } from './tables'
 import { splitLines, tokenize, type Token } from './tokens'
 import { markerScores } from './vocabulary'
@@ -155,7 +155,10 @@ export function parseDocumentText(
     template,
     publishedAt: identity.publishedAt,
   }
-  const { record, problems } = buildRecord(identityGiven, cells.defs, cells.values, { narrative })
+  const { record, problems } = buildRecord(identityGiven, cells.defs, cells.values, {
+    narrative,
+    sections: sectionSizes(lines, sections),
+  })
   // One problem is the headline itself; several are listed under it.
   if (!record) throw new InputError(documentHeadline(problems), { file, problems: problems.length > 1 ? problems : [] })
   return { record, findings }

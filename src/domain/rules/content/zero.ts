@@ -1,0 +1,81 @@
+/**
+ * `zero-requests` (review only): an office that reports no new request three years running, or
+ * none where the offices like it — same region, same kind, same year — receive a fair number.
+ * Not a fault by itself (a small office may truly receive none), but evaluators look at it: a
+ * 0 copied from year to year often hides requests never logged. It is listed with the
+ * year-on-year anomalies (analysis/anomalies.ts) and costs nothing unless a scheme names it.
+ */
+import { CELL_BY_PATH } from '../../cells'
+import { cellNumber, type ReportRecord } from '../../record'
+import type { Finding } from '../../types'
+
+/** Years running with 0 new requests that make a finding. */
+export const ZERO_YEARS_RUNNING = 3
+/** Peers' median of new requests above which a 0 is looked at. */
+export const ZERO_PEER_MEDIAN = 10
+/** Fewest peers (other offices of the region and kind with a figure that year) for a median. */
+export const ZERO_MIN_PEERS = 5
+
+const RECEIVED = CELL_BY_PATH.get('requests.received.total')!
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+const KIND_ZH = { department: '部门', government: '政府' } as const
+
+/** Zero-requests findings over any set of reports, by office (first appearance) then year. */
+export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
+  const byOffice = new Map<string, Map<number, ReportRecord>>()
+  const peers = new Map<string, { office: string; value: number }[]>()
+  for (const r of reports) {
+    let years = byOffice.get(r.office)
+    if (!years) byOffice.set(r.office, (years = new Map()))
+    years.set(r.year, r)
+    const value = cellNumber(r, RECEIVED)
+    if (r.region === null || value === null) continue
+    const key = `${r.region}\u0000${r.officeKind}\u0000${r.year}`
+    let list = peers.get(key)
+    if (!list) peers.set(key, (list = []))
+    list.push({ office: r.office, value })
+  }
+  const out: Finding[] = []
+  for (const years of byOffice.values()) {
+    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+      const report = years.get(year)!
+      if (cellNumber(report, RECEIVED) !== 0) continue
+      let running = 1
+      while (years.has(year - running) && cellNumber(years.get(year - running)!, RECEIVED) === 0) running++
+      const reasons: string[] = []
+      if (running >= ZERO_YEARS_RUNNING)
+        reasons.push(`已连续 ${running} 年（${year - running + 1}–${year} 年度）本年新收申请为 0`)
+      const others =
+        report.region === null
+          ? []
+          : (peers.get(`${report.region}\u0000${report.officeKind}\u0000${year}`) ?? []).filter(
+              (p) => p.office !== report.office,
+            )
+      const peerMedian = others.length >= ZERO_MIN_PEERS ? median(others.map((p) => p.value)) : null
+      if (peerMedian !== null && peerMedian > ZERO_PEER_MEDIAN)
+        reasons.push(
+          `${report.region}其他 ${others.length} 个${KIND_ZH[report.officeKind]}同年新收申请的中位数为 ${peerMedian} 件，本机关为 0`,
+        )
+      if (reasons.length === 0) continue
+      out.push({
+        rule: 'zero-requests',
+        severity: 'warning',
+        field: 'requests.received',
+        column: 'total',
+        expected: peerMedian,
+        actual: 0,
+        cells: [RECEIVED.path],
+        message: `${reasons.join('；')}。请核实是否确无申请，或是否有申请未登记、未统计。`,
+        office: report.office,
+        year,
+      })
+    }
+  }
+  return out
+}
