@@ -49,6 +49,8 @@ export interface FindingLine {
   message: string
   /** The flat path of the cell the office view opens at, if any. */
   cellPath?: string | null
+  /** The other report a content finding names (narrative-copy: the report the text is alike). */
+  related?: Finding['related']
 }
 
 export const ANOMALY_IDS: ReadonlySet<string> = new Set(ANOMALY_RULES.map((r) => r.id))
@@ -174,5 +176,6 @@ export function findingLine(f: Finding, regionOf: (office: string) => string | n
     actual: f.actual,
     message: f.message,
     cellPath: findingCell(f),
+    ...(f.related ? { related: f.related } : {}),
   }
 }

@@ -23,6 +23,8 @@ export interface RectificationRow {
   expected: number | string | null
   actual: number | string | null
   message: string
+  /** The other report a content finding names (see Finding.related). */
+  related?: Finding['related']
 }
 
 export interface RectificationFilter {
@@ -128,6 +130,7 @@ export function rectificationRows(
       expected: f.expected ?? null,
       actual: f.actual ?? null,
       message: f.message,
+      ...(f.related ? { related: f.related } : {}),
     })
   }
   // Collate each distinct name once, then sort by position (tens of thousands of findings).

@@ -16,7 +16,7 @@ import { cellValue, type ReportRecord } from '../domain/record'
 import type { Lang } from '../i18n/translate'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
-import { describeFilters, levelText, type FilterItem } from './describe'
+import { describeFilters, levelText, schemeItem, type FilterItem } from './describe'
 
 function columnKind(m: MetricInfo): ExportColumnKind {
   return m.kind === 'rate' ? 'rate' : m.kind === 'count' ? 'count' : 'number'
@@ -37,6 +37,8 @@ export interface RankingContext {
   order: 'asc' | 'desc'
   minVolume: number
   filters: Partial<ReportFilters>
+  /** The name of the scheme the scores are under. */
+  scheme: string
 }
 
 /** The view's settings as filter-sheet lines: level, metric, year, order, threshold, filters. */
@@ -49,6 +51,7 @@ export function rankingFilterItems(c: RankingContext, lang: Lang): FilterItem[] 
     { label: t('view.year'), value: String(c.year ?? '—') },
     { label: t('view.order'), value: t(c.order === 'asc' ? 'order.asc' : 'order.desc') },
     ...(m.kind === 'rate' ? [{ label: t('ranking.minVolume'), value: String(c.minVolume) }] : []),
+    schemeItem(c.scheme, lang),
     ...describeFilters(c.filters, lang),
   ]
 }
@@ -91,7 +94,7 @@ export function rankingExport(rows: readonly RankingRow[], c: RankingContext, la
 
 export function compareExport(
   cmp: Comparison,
-  c: { level: EntityLevel; filters: Partial<ReportFilters> },
+  c: { level: EntityLevel; filters: Partial<ReportFilters>; scheme: string },
   lang: Lang,
 ): ExportTable {
   const { t } = lang
@@ -121,6 +124,7 @@ export function compareExport(
     filters: [
       { label: t('level.label'), value: levelText(c.level, lang) },
       { label: t('view.year'), value: String(cmp.year ?? '—') },
+      schemeItem(c.scheme, lang),
       ...describeFilters(c.filters, lang),
     ],
     columns,

@@ -15,7 +15,7 @@ import { headerFor } from '../domain/cells'
 import type { Severity } from '../domain/types'
 import { translator } from '../i18n/translate'
 import type { ExportTable } from '../io/export-table'
-import { describeAllFilters, levelText, type FilterItem } from './describe'
+import { describeAllFilters, levelText, schemeItem, type FilterItem } from './describe'
 
 const zh = translator('zh')
 const identity = (key: 'office' | 'region' | 'year') => headerFor(key, 'zh')
@@ -176,10 +176,11 @@ export function scoresExport(
   ranking: { level: EntityLevel; year: number; rows: readonly RankingRow[] },
   trend: { years: readonly number[]; byEntity: ReadonlyMap<string, (number | null)[]> },
   filters: ReportFilters,
+  schemeName: string,
 ): NamedTable {
   const { level, year, rows } = ranking
-  const title = `合规得分排名（${levelText(level, zh)}，${year} 年度）`
-  const extra = [{ label: zh.t('compliance.scores.year'), value: String(year) }]
+  const title = `合规得分排名（${levelText(level, zh)}，${year} 年度，${schemeName}）`
+  const extra = [{ label: zh.t('compliance.scores.year'), value: String(year) }, schemeItem(schemeName, zh)]
   return {
     table: scoreTable(title, level, rows, trend.byEntity, trend.years, filterLines(filters, extra)),
     fileName: title,

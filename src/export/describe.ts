@@ -13,6 +13,12 @@ export type FilterItem = { label: string; value: string }
 export const levelText = (level: EntityLevel, { t }: Lang): string =>
   t(level === 'region' ? 'level.region' : 'level.office')
 
+/** The assessment scheme scores are under, as a filter-sheet line (every export with scores says it). */
+export const schemeItem = (schemeName: string, { t }: Lang): FilterItem => ({
+  label: t('scheme.label'),
+  value: schemeName,
+})
+
 /** The global filters that are set, as label/value pairs (for the filter sheet, print and PNG). */
 export function describeFilters(f: Partial<ReportFilters>, { t, label }: Lang): FilterItem[] {
   const out: FilterItem[] = []

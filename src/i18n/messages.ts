@@ -2,6 +2,7 @@
  * Interface text in Chinese (default) and English. Report labels are NOT here: they come from the
  * report model (model.ts) through the translator's label() (translate.ts).
  */
+import { assessmentEn, assessmentZh } from './assessment'
 import { complianceEn, complianceZh } from './compliance'
 import { dataEn, dataZh } from './data'
 
@@ -45,6 +46,7 @@ export const messages = {
     'chart.topRegions': '申请量最多的地区',
     'chart.noData': '暂无数据',
     ...complianceZh,
+    ...assessmentZh,
     ...dataZh,
     'nav.office': '机关详情',
     'nav.breadcrumb': '当前位置',
@@ -188,6 +190,7 @@ export const messages = {
     'chart.topRegions': 'Regions with most requests',
     'chart.noData': 'No data',
     ...complianceEn,
+    ...assessmentEn,
     ...dataEn,
     'nav.office': 'Office detail',
     'nav.breadcrumb': 'You are here',

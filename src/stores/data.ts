@@ -11,11 +11,10 @@ import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { checkAnomalies } from '../analysis/anomalies'
-import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import type { OfficeKind } from '../domain/model'
 import type { CheckResult } from '../domain/rules'
-import type { Finding } from '../domain/types'
-import { fetchManifest, parseManifest, readPublishedFiles } from '../browser/published'
+import type { Finding, Narrative } from '../domain/types'
+import { fetchManifest, parseManifest, readPublishedFiles, type Manifest } from '../browser/published'
 import * as backups from '../db/backup'
 import * as imports from '../db/imports'
 import { getDb } from '../db/instance'
@@ -67,6 +66,8 @@ export const useDataStore = defineStore('data', () => {
 
   /** True while data/manifest.json is checked and loaded: the first-run screen waits for it. */
   const publishing = ref(true)
+  /** The published board's manifest (null without one): its files, and the scheme it ships. */
+  const manifest = shallowRef<Manifest | null>(null)
 
   function stop() {
     for (const s of subscriptions) s.unsubscribe()
@@ -102,7 +103,7 @@ export const useDataStore = defineStore('data', () => {
       if (!loaded.value) return
       const run = ++checkRun
       checking.value = true
-      checkStored(getDb().name, records.value, dissolved.value).then(
+      checkStored(getDb().name, records.value, dissolved.value, batches.value).then(
         (result) => {
           if (run !== checkRun) return
           checks.value = result
@@ -118,10 +119,7 @@ export const useDataStore = defineStore('data', () => {
     { immediate: true },
   )
 
-  /** The checks indexed by office and year (scores per office-year), shared by the analysis views. */
-  const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
-
-  /** Year-on-year anomaly warnings: listed for review, never passed to complianceScore. */
+  /** Review-only warnings (year-on-year anomalies, zero-requests): scored only by a scheme that names them. */
   const anomalies = computed<Finding[]>(() => checkAnomalies(records.value))
 
   /**
@@ -141,6 +139,11 @@ export const useDataStore = defineStore('data', () => {
   })
 
   const isEmpty = computed(() => loaded.value && !publishing.value && records.value.length === 0)
+
+  /** The narrative of one stored report (undefined when it has none or there is no such report). */
+  async function narrativeOf(office: string, year: number): Promise<Narrative | undefined> {
+    return records.value.find((r) => r.office === office && r.year === year)?.narrative
+  }
 
   // ---- Writes ----
 
@@ -192,15 +195,16 @@ export const useDataStore = defineStore('data', () => {
    */
   async function syncPublished(): Promise<void> {
     try {
-      const manifest = await fetchManifest()
-      if (!manifest) return
+      const fetched = await fetchManifest()
+      if (!fetched) return
+      manifest.value = parseManifest(JSON.parse(fetched.text))
       const db = getDb()
       const previous = await publishedHash(db)
-      if (previous === manifest.hash) return
-      const { files } = parseManifest(JSON.parse(manifest.text))
+      if (previous === fetched.hash) return
+      const { files } = manifest.value
       // The build ships an empty manifest (so a board without published data makes no failing request).
       if (files.length === 0 && previous === null) return
-      await applyPublished(db, manifest.hash, await readPublishedFiles(files))
+      await applyPublished(db, fetched.hash, await readPublishedFiles(files))
     } catch (e) {
       storageError.value ??= storageProblem(e) ?? (e instanceof Error ? e.message : String(e))
     } finally {
@@ -215,12 +219,13 @@ export const useDataStore = defineStore('data', () => {
     loaded,
     storageError,
     publishing,
+    manifest,
     checks,
     checking,
-    findingsIndex,
     anomalies,
     officeInfo,
     isEmpty,
+    narrativeOf,
     start,
     stop,
     undoBatch,

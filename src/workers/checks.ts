@@ -2,6 +2,7 @@
  * Running the checks over everything stored: in the checks worker when the browser has workers
  * (one worker, kept for the session), else inline (unit tests, very old browsers).
  */
+import { previousVersions, type BatchHistory } from '../analysis/revisions'
 import { checkRecords, type CheckResult } from '../domain/rules'
 import type { StoredRecord } from '../db/record'
 import type { CheckReply } from './checks-protocol'
@@ -41,8 +42,10 @@ export function checkStored(
   dbName: string,
   records: readonly StoredRecord[],
   dissolved: ReadonlyMap<string, number>,
+  batches: readonly BatchHistory[],
 ): Promise<CheckResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkRecords(records, { dissolved }))
+  if (typeof Worker === 'undefined')
+    return Promise.resolve(checkRecords(records, { dissolved, previousVersions: previousVersions(batches) }))
   const run = nextRun++
   return new Promise<CheckResult>((resolve, reject) => {
     pending.set(run, { resolve, reject })

@@ -5,6 +5,7 @@
  * take seconds on an office PC). It reads the reports from IndexedDB itself: nothing large is
  * posted in, only the findings come back.
  */
+import { previousVersions } from '../analysis/revisions'
 import { readRecords } from '../db/pages'
 import { BoardDatabase } from '../db/schema'
 import { checkRecords } from '../domain/rules'
@@ -20,7 +21,11 @@ self.onmessage = async (event: MessageEvent<CheckRequest>) => {
   try {
     let db = databases.get(dbName)
     if (!db) databases.set(dbName, (db = new BoardDatabase(dbName)))
-    reply = { run, ok: true, result: checkRecords(await readRecords(db), { dissolved: new Map(dissolved) }) }
+    // The import history's replaced versions: a re-imported report whose figures changed while its
+    // publication date did not is revised-after-publication.
+    const [records, batches] = await Promise.all([readRecords(db), db.batches.toArray()])
+    const result = checkRecords(records, { dissolved: new Map(dissolved), previousVersions: previousVersions(batches) })
+    reply = { run, ok: true, result }
   } catch (e) {
     reply = { run, ok: false, error: e instanceof Error ? e.message : String(e) }
   }

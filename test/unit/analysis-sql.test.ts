@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordOf, type ReportRecord } from '../../src/domain/record'
+import { findingsIndexOf } from '../../src/analysis/entityFigures'
 import { buildCoverage } from '../../src/analysis/coverage'
 import { buildOverview } from '../../src/analysis/overview'
 import { DEFAULT_MIN_VOLUME, defaultOrder, rankEntities } from '../../src/analysis/ranking'
@@ -17,6 +18,7 @@ import { writeDirectory } from '../../src/cli/out-dir'
 import { runCli } from '../../src/cli/run'
 import { addToTotals, emptyTotals, totalsMetrics, type MetricId, type ReportMetrics } from '../../src/domain/metrics'
 import { checkReports, CONTENT_RULE_IDS } from '../../src/domain/rules'
+import { DEFAULT_SCHEME } from '../../src/domain/scheme'
 import type { Report } from '../../src/domain/types'
 import { writeJson } from '../../src/io/write'
 import { demoWithSlips } from './analysis-sql-data'
@@ -184,7 +186,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
 
   it('ranking.sql: every metric, year and level ranks the same entities the same, ties included', async () => {
     const rows = await duck.run(sqlFile('ranking.sql'))
-    const noFindings = new Map()
+    const noFindings = findingsIndexOf(DEFAULT_SCHEME)
     const years = [...new Set(reports.map((r) => r.year))]
     const metrics = [...new Set(rows.map((r) => r.metric as MetricId))]
     const byKey = new Map<string, Row[]>()
