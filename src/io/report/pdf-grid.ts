@@ -137,8 +137,9 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | undefined {
   const xs = clusterValues([...v.map((s) => s.at), ...h.flatMap((s) => [s.from, s.to])], SNAP)
   const rows = ys.length - 1
   const cols = xs.length - 1
-  // A frame around a page or a box around a heading is no table: a table has rows and columns.
-  if (rows < 2 || cols < 2) return undefined
+  // A frame around a page or a box around a heading is no table: a table has columns (one row of
+  // them is a table too: the last row of a table broken across pages).
+  if (cols < 2) return undefined
   const cellsUf = new UnionFind(rows * cols)
   const id = (r: number, c: number) => r * cols + c
   for (let r = 0; r < rows; r++) {
@@ -192,7 +193,7 @@ function band(edges: readonly number[], v: number): number {
 
 /**
  * The page's ruled tables with the runs that lie inside them (by the centre of each run), and
- * the runs outside every table. A table holding no text (a frame, a signature box) is dropped.
+ * the runs outside every table.
  */
 export function findGrids(rulings: readonly Ruling[], runs: readonly TextRun[]): { grids: Grid[]; outside: TextRun[] } {
   const { horizontal, vertical } = segments(rulings)
@@ -224,5 +225,6 @@ export function findGrids(rulings: readonly Ruling[], runs: readonly TextRun[]):
     }
     if (!placed) outside.push(run)
   }
-  return { grids: grids.filter((g) => g.cells.some((c) => c.runs.length > 0)), outside }
+  // A box with no text in it is dropped; a table row left blank (two cells or more) is kept.
+  return { grids: grids.filter((g) => g.cells.length >= 2 || g.cells.some((c) => c.runs.length > 0)), outside }
 }

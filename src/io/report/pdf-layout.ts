@@ -7,7 +7,7 @@
 import { findGrids, type Grid, type GridCell } from './pdf-grid'
 import type { PageContent, TextRun } from './pdf-geometry'
 import { groupLines, piecesOf, runsText, toLine, type Line } from './pdf-lines'
-import { bodySizeOf, collapseVerticalLabels, joinWrappedLines, withoutPageNumbers } from './pdf-prose'
+import { collapseVerticalLabels, joinWrappedLines, textBlockOf, withoutPageNumbers } from './pdf-prose'
 import { isNumericText } from './tokens'
 
 /** One cell of a table row as printed: where it is across the page and its text (several if its borders are missing). */
@@ -83,7 +83,7 @@ const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（
  * The last row of a table on one page and the first row of its continuation are one row cut by
  * the page break when the new page only continues the old row's labels (a wrapped label's second
  * half, under the first) or gives the figures its labels lacked. A header row repeated on the new
- * page prints over the figure columns, a new row over figures or with a numbered label of its own:
+ * page prints over the figure columns, a new row has figures of its own or a numbered label:
  * neither qualifies. Cells are matched by position, not by column index: the continuation may lack
  * a column whose spanning cell (the vertical 三、本年度办理结果) held no text on the new page.
  */
@@ -93,12 +93,14 @@ function continues(last: readonly RowCell[], first: readonly RowCell[]): boolean
   const has = (cells: Shaped[], kind: Kind) => cells.some((c) => c.kind === kind)
   if (!has(a, 'label') || !(has(b, 'label') || has(b, 'value'))) return false
   if (has(a, 'value') && has(b, 'value')) return false
+  // A row of labels only, no figure and no blank cell, is a header row.
+  if (!has(a, 'value') && !has(a, 'empty')) return false
+  if (!has(b, 'value') && !has(b, 'empty')) return false
+  // A numbered label ("（一）予以公开", "三、本年度办理结果") starts a row of its own.
+  if (first.some((c) => c.texts.some((t) => NUMBERED.test(t)))) return false
   if (!has(b, 'value')) {
     const under = b.filter((c) => c.kind === 'label' && a.some((u) => u.kind === 'label' && overlaps(c, u)))
-    if (under.length === 0 || !standsOver(b, a, ['label'], 'label')) return false
-    // Neither row has figures (a blank table): a label of its own starts a new row.
-    const texts = first.filter((c) => c.texts.join('') !== '').map((c) => c.texts.join(''))
-    return has(a, 'value') || !texts.some((t) => NUMBERED.test(t))
+    return under.length > 0 && standsOver(b, a, ['label'], 'label')
   }
   // The figures on the new page, the labels on the old one.
   return (
@@ -120,18 +122,21 @@ function mergeRows(last: readonly RowCell[], first: readonly RowCell[]): RowCell
   return merged.sort((x, y) => x.x0 - y.x0)
 }
 
-function pageBlocks(page: PageContent): Block[] {
+interface PageParts {
+  lines: Line[]
+  tables: { top: number; table: Table }[]
+}
+
+function pageParts(page: PageContent): PageParts {
   const { grids, outside } = findGrids(page.rulings, page.runs)
   const lines = groupLines(outside)
     .map((runs) => piecesOf(runs))
     .filter((pieces) => pieces.length > 0)
     .map(toLine)
-  const kept = collapseVerticalLabels(withoutPageNumbers(lines, page.height))
-  const blocks: Block[] = [
-    ...joinWrappedLines(kept, bodySizeOf(kept)).map((line) => ({ top: line.top, line })),
-    ...grids.map((g) => ({ top: g.top, table: tableOf(g) })),
-  ]
-  return blocks.sort((a, b) => a.top - b.top)
+  return {
+    lines: collapseVerticalLabels(withoutPageNumbers(lines, page.height)),
+    tables: grids.map((g) => ({ top: g.top, table: tableOf(g) })),
+  }
 }
 
 function emitTable(table: Table, out: string[]): void {
@@ -148,9 +153,15 @@ function emitLine(line: Line, out: string[]): void {
 
 /** The document's text in the reader's layout. */
 export function layoutPages(pages: readonly PageContent[]): string {
+  const parts = pages.map(pageParts)
+  // Margins and body size from the whole document: a page of short lines has no full line to measure.
+  const block = textBlockOf(parts.flatMap((p) => p.lines))
   const blocks: Block[] = []
-  for (const page of pages) {
-    const own = pageBlocks(page)
+  for (const part of parts) {
+    const own: Block[] = [
+      ...joinWrappedLines(part.lines, block).map((line) => ({ top: line.top, line })),
+      ...part.tables,
+    ].sort((a, b) => a.top - b.top)
     const previous = blocks[blocks.length - 1]
     const next = own[0]
     const sameTable =
@@ -166,9 +177,9 @@ export function layoutPages(pages: readonly PageContent[]): string {
     blocks.push(...own)
   }
   const out: string[] = []
-  for (const block of blocks) {
-    if ('table' in block) emitTable(block.table, out)
-    else emitLine(block.line, out)
+  for (const b of blocks) {
+    if ('table' in b) emitTable(b.table, out)
+    else emitLine(b.line, out)
   }
   return out.join('\n')
 }

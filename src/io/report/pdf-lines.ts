@@ -74,7 +74,12 @@ export function piecesOf(runs: readonly TextRun[], gapEm = CELL_GAP_EM): Piece[]
     current = { text, x0: run.x0, x1: run.x1, top: run.top, bottom: run.bottom, size: run.size }
   }
   if (current) pieces.push(current)
-  for (const p of pieces) p.text = p.text.trim()
+  for (const p of pieces) {
+    // An indent typed as spaces ("　　" before a paragraph) is an indent, not text.
+    const lead = /^[\s\u3000]*/.exec(p.text)?.[0] ?? ''
+    for (const c of lead) p.x0 += (c === '\u3000' ? 1 : 0.5) * p.size
+    p.text = p.text.trim()
+  }
   return pieces.filter((p) => p.text !== '')
 }
 
@@ -87,11 +92,15 @@ export function toLine(pieces: Piece[]): Line {
   }
 }
 
-/** The text of runs that belong together (a table cell): lines top to bottom, joined without breaks. */
+/**
+ * The text of runs that belong together (a table cell): lines top to bottom, joined without
+ * breaks; a figure too wide for its column ("100" over "0") is one number again.
+ */
 export function runsText(runs: readonly TextRun[]): string {
   let text = ''
   for (const line of groupLines(runs)) {
-    for (const piece of piecesOf(line, Infinity)) text = joinText(text, piece.text)
+    const lineText = piecesOf(line, Infinity).reduce((t, p) => joinText(t, p.text), '')
+    text = /\d$/.test(text) && /^\d/.test(lineText) ? text + lineText : joinText(text, lineText)
   }
   return text
 }

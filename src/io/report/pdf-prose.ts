@@ -32,38 +32,47 @@ interface Stack {
   x: number
   bottom: number
   size: number
+  open: boolean
 }
 
 /**
- * Characters set vertically at the start of consecutive lines (three or more, aligned, close
- * together) are one label: taken out of those lines and put on a line of their own before them.
+ * Characters set vertically at the start of consecutive lines (three or more, aligned, each
+ * close under the last, beside rows of a borderless table) are one label: taken out of those lines
+ * and put on a line of their own before them. Anything else starting at their place (a heading,
+ * prose) ends such a column; short lines of prose alone ("无。" three times) never form one.
  */
 export function collapseVerticalLabels(lines: readonly Line[]): Line[] {
   const stacks: Stack[] = []
-  const open: Stack[] = []
   lines.forEach((line, index) => {
     const first = line.pieces[0]
-    if (!first || !STACK_PIECE.test(first.text) || isNumericText(first.text)) return
+    if (!first) return
     const x = (first.x0 + first.x1) / 2
-    const stack = open.find((s) => Math.abs(s.x - x) <= 0.5 * s.size && first.top - s.bottom <= 3 * s.size)
+    const near = (s: Stack) => s.open && Math.abs(s.x - x) <= 0.5 * s.size
+    if (!STACK_PIECE.test(first.text) || isNumericText(first.text)) {
+      // Text starting over an open column ends it.
+      for (const s of stacks) if (s.open && first.x0 <= s.x + 0.5 * s.size && first.x1 >= s.x) s.open = false
+      return
+    }
+    const stack = stacks.find((s) => near(s) && first.top - s.bottom <= 1.5 * s.size)
     if (stack) {
       stack.members.push({ line: index, piece: first })
       stack.bottom = first.bottom
       return
     }
-    const fresh: Stack = { members: [{ line: index, piece: first }], x, bottom: first.bottom, size: first.size }
-    open.push(fresh)
-    stacks.push(fresh)
+    for (const s of stacks) if (near(s)) s.open = false
+    stacks.push({ members: [{ line: index, piece: first }], x, bottom: first.bottom, size: first.size, open: true })
   })
   const taken = new Set<Piece>()
   const before = new Map<number, Line>()
   for (const s of stacks) {
     if (s.members.length < MIN_STACK) continue
+    const from = s.members[0].line
+    const to = s.members[s.members.length - 1].line
+    // A column of characters beside nothing is prose, not a table's label.
+    if (!lines.slice(from, to + 1).some((l) => l.pieces.length > 1)) continue
     for (const m of s.members) taken.add(m.piece)
-    const pieces = s.members.map((m) => m.piece)
-    const text = pieces.map((p) => p.text).join('')
-    const first = pieces[0]
-    before.set(s.members[0].line, toLine([{ ...first, text, bottom: first.bottom }]))
+    const first = s.members[0].piece
+    before.set(from, toLine([{ ...first, text: s.members.map((m) => m.piece.text).join('') }]))
   }
   if (taken.size === 0) return [...lines]
   const out: Line[] = []
@@ -81,16 +90,32 @@ const STARTS_BLOCK =
   /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+|[①-⑳]|附件|附表)/
 
 const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) <= 0.1 * Math.max(a.size, b.size)
+/** A line ending a sentence may end its paragraph: never joined to the next. */
+const ENDS_SENTENCE = /[。！？；：!?;:]$/
+
+/** Where prose sits across the page: its left margin and the right edge of full lines (the whole document's). */
+export interface TextBlock {
+  left: number
+  right: number
+  bodySize: number
+}
+
+export function textBlockOf(lines: readonly Line[]): TextBlock {
+  const prose = lines.filter((l) => l.pieces.length === 1)
+  return {
+    left: prose.length > 0 ? Math.min(...prose.map((l) => l.pieces[0].x0)) : 0,
+    right: prose.length > 0 ? Math.max(...prose.map((l) => l.pieces[0].x1)) : 0,
+    bodySize: bodySizeOf(lines),
+  }
+}
 
 /**
  * Consecutive lines of one paragraph (the upper one runs to the right edge of the text, the lower
- * one starts at the left margin) or of one title (large type at the top) joined into one line, as
- * a web page would have them. Lines of several pieces (rows of a borderless table) stay as they are.
+ * one starts at the left margin, no sentence ends between them) or of one title (large type at
+ * the top) joined into one line, as a web page would have them. Rows of a borderless table (lines
+ * of several pieces) stay as they are.
  */
-export function joinWrappedLines(lines: readonly Line[], bodySize: number): Line[] {
-  const prose = lines.filter((l) => l.pieces.length === 1)
-  if (prose.length === 0) return [...lines]
-  const rightEdge = Math.max(...prose.map((l) => l.pieces[0].x1))
+export function joinWrappedLines(lines: readonly Line[], block: TextBlock): Line[] {
   const out: Line[] = []
   for (const line of lines) {
     const prev = out[out.length - 1]
@@ -98,11 +123,12 @@ export function joinWrappedLines(lines: readonly Line[], bodySize: number): Line
       const [a] = prev.pieces
       const [b] = line.pieces
       const gap = line.top - prev.bottom
-      const title = line.size >= 1.25 * bodySize && gap <= line.size
+      const title = line.size >= 1.25 * block.bodySize && gap <= line.size
       const wrapped =
         gap <= 0.9 * line.size &&
-        a.x1 >= rightEdge - 2 * line.size &&
-        b.x0 <= a.x0 + 0.5 * line.size &&
+        a.x1 >= block.right - 2 * line.size &&
+        b.x0 <= block.left + 0.5 * line.size &&
+        !ENDS_SENTENCE.test(a.text) &&
         !STARTS_BLOCK.test(b.text)
       if (title || wrapped) {
         out[out.length - 1] = toLine([

@@ -122,15 +122,11 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
       }
       if (chars > MAX_PDF_TEXT)
         refuse(`PDF 的文字超过 ${MAX_PDF_TEXT.toLocaleString('en')} 个字符，不像一份年度报告，未导入`, fileName)
-      // Borders only matter where there is text to place in cells.
-      const rulings =
-        runs.length > 0
-          ? rulingsOf(
-              await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
-              pdfjs.OPS,
-              viewport.transform,
-            )
-          : []
+      const rulings = rulingsOf(
+        await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
+        pdfjs.OPS,
+        viewport.transform,
+      )
       pages.push({ width: viewport.width, height: viewport.height, runs, rulings })
       page.cleanup()
     }
