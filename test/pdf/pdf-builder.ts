@@ -113,9 +113,13 @@ export class PdfBuilder {
     this.bodies.forEach((body, i) => {
       const num = i + 1
       offsets.push(at)
-      // Strings in a dictionary would need encrypting too; the test files keep their text in streams.
-      const stream = enc && body.stream ? rc4(objectKey(enc.key, num), body.stream) : body.stream
-      push(latin1(`${num} 0 obj\n${body.dict}\n`))
+      // Encrypted: every stream and every (literal) string of the object, with the object's key.
+      const key = enc ? objectKey(enc.key, num) : undefined
+      const stream = key && body.stream ? rc4(key, body.stream) : body.stream
+      const dict = key
+        ? body.dict.replace(/\(([^()\\]*)\)/g, (_, str: string) => `<${hex(rc4(key, latin1(str)))}>`)
+        : body.dict
+      push(latin1(`${num} 0 obj\n${dict}\n`))
       if (stream) {
         push(latin1('stream\n'))
         push(stream)

@@ -110,18 +110,26 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
         )
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 })
-      const content = await page.getTextContent()
+      // Streamed, and given up as soon as the text passes the limit: a page of millions of glyphs
+      // is refused without waiting for all of them.
+      const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: unknown[] }>
       const runs: TextRun[] = []
-      for (const item of content.items) {
-        if (!('str' in item)) continue
-        const run = runOf(item, viewport.transform, pdfjs.Util.transform)
-        if (!run) continue
-        chars += run.text.length
-        unmapped += run.text.match(UNMAPPED)?.length ?? 0
-        runs.push(run)
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        for (const item of value.items as TextItem[]) {
+          if (typeof item.str !== 'string') continue
+          const run = runOf(item, viewport.transform, pdfjs.Util.transform)
+          if (!run) continue
+          chars += run.text.length
+          unmapped += run.text.match(UNMAPPED)?.length ?? 0
+          runs.push(run)
+        }
+        // Not reader.cancel(): PDF.js would go on writing into the cancelled stream and throw
+        // where nothing catches it. Destroying the document (finally, below) stops its work.
+        if (chars > MAX_PDF_TEXT)
+          refuse(`PDF 的文字超过 ${MAX_PDF_TEXT.toLocaleString('en')} 个字符，不像一份年度报告，未导入`, fileName)
       }
-      if (chars > MAX_PDF_TEXT)
-        refuse(`PDF 的文字超过 ${MAX_PDF_TEXT.toLocaleString('en')} 个字符，不像一份年度报告，未导入`, fileName)
       const rulings = rulingsOf(
         await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
         pdfjs.OPS,
