@@ -73,7 +73,9 @@ export function documentOptions(data: Uint8Array, pdfjs: Pdfjs): DocumentInitPar
     useWasm: false,
     useSystemFonts: false,
     disableFontFace: true,
-    useWorkerFetch: false,
+    // In the browser PDF.js's parsing side fetches CMaps itself (plain fetch: its page-side
+    // factories read document.baseURI, which a worker lacks); Node reads them from disk.
+    useWorkerFetch: !inNode,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     maxImageSize: 1,

@@ -7,6 +7,7 @@
  */
 import { InputError } from '../../domain/errors'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
+import { cleanPdfText } from './pdf-characters'
 import { documentOptions, loadPdfjs, type Pdfjs } from './pdf-engine'
 import type { PageContent, TextRun } from './pdf-geometry'
 import { rulingsOf } from './pdf-graphics'
@@ -32,21 +33,11 @@ function refuse(message: string, fileName?: string): never {
   throw new InputError(message, { file: fileName })
 }
 
-/**
- * Characters some fonts map their glyphs to instead of the ones the report typed: Kangxi radicals
- * and compatibility ideographs (⼀ for 一, what Chromium's CJK fonts give), and the midline
- * ellipsis of GB fonts (⋯ for …).
- */
-const LOOKALIKES = /[\u2e80-\u2fdf\uf900-\ufaff\u22ef]/g
 /** Private-use and replacement characters: what unmapped glyphs come out as. */
 const UNMAPPED = /[\ue000-\uf8ff\ufffd\u0000-\u0008]/g
 
-function cleanText(text: string): string {
-  return text.replace(LOOKALIKES, (c) => (c === '\u22ef' ? '\u2026' : c.normalize('NFKC')))
-}
-
 function runOf(item: TextItem, viewport: number[], transform: Pdfjs['Util']['transform']): TextRun | undefined {
-  const text = cleanText(item.str)
+  const text = cleanPdfText(item.str)
   if (text.trim() === '') return undefined
   const m = transform(viewport, item.transform)
   const size = Math.hypot(m[2], m[3])
