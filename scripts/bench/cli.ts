@@ -51,7 +51,8 @@ export async function writeReportPdfs(
   const staging = `${dir}.tmp`
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
-  // Borderless tables are the one layout the reader gives up on (docs/performance.md): not benched.
+  // Borderless: a blank cell of a one-line table (四) cannot be placed without borders, and the
+  // province has blanks; that layout is tested with full tables (test/unit/report-pdf.test.ts).
   const layouts = PRINT_LAYOUTS.filter((l) => l !== 'borderless')
   const pdfs = await printReportPdfs(reports.map((report, i) => ({ report, layout: layouts[i % layouts.length] })))
   pdfs.forEach((pdf, i) => writeFileSync(join(staging, `report-${String(i + 1).padStart(4, '0')}.pdf`), pdf))

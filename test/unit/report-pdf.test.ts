@@ -12,7 +12,7 @@ import { checkReport } from '../../src/domain/rules'
 import { emptyReport } from '../../src/domain/report'
 import { parseReportDocument } from '../../src/io/report/index'
 import { drawProsePdf, drawReportPdf, drawReportsPdf, type DrawOptions } from '../pdf/draw-report'
-import { PRINT_LAYOUTS, printReportPdfs, type PrintLayout } from '../pdf/print-pdf'
+import { PRINT_LAYOUTS, printReportPdfs, type PrintJob, type PrintLayout } from '../pdf/print-pdf'
 import { anyReport, hintsOf } from './report-arbitrary'
 import { fixtureReport, sampleReports } from './sample-reports'
 
@@ -102,6 +102,33 @@ describe('PDF as Word and WPS export it', () => {
     expect((error as InputError).message).toMatch(/^未识别出年报表格.*（PDF 中没有可识别的年报表格）$/)
   })
 
+  it('reads a table printed without borders by where its figures stand, blank cells in table 三 included', async () => {
+    const full = fixtureReport()
+    expect((await read(drawReportPdf(full, { borders: 'none' }), { office: full.office })).report).toEqual(full)
+    // Rows with blank cells: each figure still lands in its column, not one column to the left.
+    const sparse = fixtureReport()
+    sparse.requests.received = {
+      natural: 7,
+      business: null,
+      research: null,
+      nonprofit: 3,
+      legal: null,
+      otherOrg: null,
+      total: 10,
+    }
+    sparse.requests.granted = {
+      natural: null,
+      business: null,
+      research: null,
+      nonprofit: 3,
+      legal: null,
+      otherOrg: null,
+      total: 3,
+    }
+    const { report } = await read(drawReportPdf(sparse, { borders: 'none' }), { office: sparse.office })
+    expect(report.requests).toEqual(sparse.requests)
+  })
+
   it('takes a PDF downloaded without its extension for the PDF it is', async () => {
     const report = emptyReport({ office: '某县司法局', year: 2020, template: '2019' })
     const { report: back, format } = await read(drawReportPdf(report), hintsOf(report), 'attachment')
@@ -113,10 +140,15 @@ describe('PDF as Word and WPS export it', () => {
 describe('PDF printed by Chromium from the board’s HTML rendering', () => {
   const reports = sampleReports()
   // Every layout, each with two of the sample reports (both formats, blanks, a narrative, 元 amounts).
-  const jobs = PRINT_LAYOUTS.filter((l) => l !== 'borderless').flatMap((layout, i) => [
-    { layout, report: reports[i % reports.length] },
-    { layout, report: reports[(i + 2) % reports.length] },
-  ])
+  // Borderless: the fixture (every cell filled); blank cells without borders are the drawn test's.
+  const jobs = PRINT_LAYOUTS.flatMap((layout, i): PrintJob[] =>
+    layout === 'borderless'
+      ? [{ layout, report: reports[0] }]
+      : [
+          { layout, report: reports[i % reports.length] },
+          { layout, report: reports[(i + 2) % reports.length] },
+        ],
+  )
   let pdfs: Uint8Array[] = []
   beforeAll(async () => {
     pdfs = await printReportPdfs(jobs)

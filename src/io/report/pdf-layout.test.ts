@@ -110,4 +110,27 @@ describe('layoutPages', () => {
     expect(lines).toContain('行政许可\t126')
     expect(lines.join('\n')).not.toContain('2 -')
   })
+
+  it('rebuilds a borderless table from where its figures stand: a blank cell keeps its column, a blank row its label', () => {
+    const xs = [260, 300, 340, 380]
+    const row = (label: string, values: (string | null)[], top: number) => [
+      run(label, 100, top),
+      ...values.flatMap((v, i) => (v === null ? [] : [run(v, xs[i], top)])),
+    ]
+    const runs = [
+      ...row('1.本机关不掌握相关政府信息', ['1', '0', '2', '3'], 100),
+      ...row('2.没有现成信息需要另行制作', ['4', null, null, '4'], 115),
+      ...row('3.补正后申请内容仍不明确', [null, null, null, null], 130),
+      ...row('1.信访举报投诉类申请', [null, '5', '6', '11'], 145),
+    ]
+    const rows = layoutPages([page(runs)])
+      .split('\n\n')
+      .map((r) => r.split('\n').map((cell) => cell.replace(/^\t/, '')))
+    expect(rows.slice(0, 4)).toEqual([
+      ['1.本机关不掌握相关政府信息', '1', '0', '2', '3'],
+      ['2.没有现成信息需要另行制作', '4', '', '', '4'],
+      ['3.补正后申请内容仍不明确', '', '', '', ''],
+      ['1.信访举报投诉类申请', '', '5', '6', '11'],
+    ])
+  })
 })

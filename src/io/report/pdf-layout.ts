@@ -4,6 +4,7 @@
  * line; a borderless table's rows as tab-separated lines; prose as lines. A table row that a page
  * break cut in two (its label on one page, its figures on the next) is put back together.
  */
+import { borderlessTables } from './pdf-borderless'
 import { findGrids, type Grid, type GridCell } from './pdf-grid'
 import type { PageContent, TextRun } from './pdf-geometry'
 import { groupLines, piecesOf, runsText, toLine, type Line } from './pdf-lines'
@@ -133,9 +134,10 @@ function pageParts(page: PageContent): PageParts {
     .map((runs) => piecesOf(runs))
     .filter((pieces) => pieces.length > 0)
     .map(toLine)
+  const borderless = borderlessTables(collapseVerticalLabels(withoutPageNumbers(lines, page.height)))
   return {
-    lines: collapseVerticalLabels(withoutPageNumbers(lines, page.height)),
-    tables: grids.map((g) => ({ top: g.top, table: tableOf(g) })),
+    lines: borderless.rest,
+    tables: [...grids, ...borderless.grids].map((g) => ({ top: g.top, table: tableOf(g) })),
   }
 }
 
