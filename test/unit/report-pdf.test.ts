@@ -14,9 +14,10 @@ import { parseReportDocument } from '../../src/io/report/index'
 import { drawProsePdf, drawReportPdf, drawReportsPdf, type DrawOptions } from '../pdf/draw-report'
 import { PRINT_LAYOUTS, printReportPdfs, type PrintJob, type PrintLayout } from '../pdf/print-pdf'
 import { anyReport, hintsOf } from './report-arbitrary'
-import { fixtureReport, sampleReports } from './sample-reports'
+import { fixtureReport, sampleReports, withReport } from './sample-reports'
 
-const read = (bytes: Uint8Array, hints = {}, fileName = 'report.pdf') => parseReportDocument({ fileName, bytes }, hints)
+const read = async (bytes: Uint8Array, hints = {}, fileName = 'report.pdf') =>
+  withReport(await parseReportDocument({ fileName, bytes }, hints))
 
 const drawOptions: fc.Arbitrary<DrawOptions> = fc.record({
   borders: fc.constantFrom('stroke' as const, 'fill' as const),
