@@ -74,3 +74,18 @@ test('a PDF that opens with JavaScript is read as a report; nothing in it runs',
   expect(app.foreignRequests()).toEqual([])
   expect(app.consoleErrors).toEqual([])
 })
+
+test('a hosted board publishes a PDF in data/manifest.json: its report is shown without any import', async ({
+  app,
+  server,
+}) => {
+  const [fixture] = sampleReports()
+  server.overlay.set('data/manifest.json', JSON.stringify({ files: ['区国动办2024年报.pdf'] }))
+  server.overlay.set('data/区国动办2024年报.pdf', Buffer.from(drawReportPdf(fixture)))
+  const { page } = app
+  await page.goto(app.url)
+  await expect(page.getByTestId('kpi-reports').locator('.value')).toHaveText('1', { timeout: 60_000 })
+  await expect(page.getByTestId('kpi-received').locator('.value')).toHaveText(String(fixture.requests.received?.total))
+  expect(app.foreignRequests()).toEqual([])
+  expect(app.consoleErrors).toEqual([])
+})
