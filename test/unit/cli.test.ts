@@ -303,14 +303,21 @@ describe('the bundled CLI (npm run cli) with PDF files', () => {
     try {
       const report = join(dir, '国动办年报.pdf')
       const scan = join(dir, '扫描件.pdf')
-      writeFileSync(report, drawReportPdf(fixtureReport()))
+      // The fixture's tables with a narrative in each of the three written parts.
+      const narrative = {
+        overview: '2024年，区国动办依法推进政务公开。',
+        problems: '信息公开力量较弱。',
+        other: '无。',
+      }
+      writeFileSync(report, drawReportPdf({ ...fixtureReport(), narrative }))
       writeFileSync(scan, HOSTILE_CASES.find((c) => c.id === 'pdf-scan')!.bytes())
       const cli = (args: string[]) =>
         spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
       const ok = cli(['convert', '--office', '区国动办', report])
       expect(ok.stderr).not.toContain('内部错误')
       expect(ok.status).toBe(0)
-      expect(JSON.parse(ok.stdout)).toEqual(fixtureDoc())
+      const [read] = JSON.parse(ok.stdout).reports
+      expect(read).toMatchObject({ ...fixtureDoc().reports[0], narrative, findings: [] })
       const refused = cli(['convert', report, scan])
       expect(refused.status).toBe(2)
       expect(refused.stdout).toBe('')
