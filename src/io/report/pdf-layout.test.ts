@@ -133,4 +133,18 @@ describe('layoutPages', () => {
       ['1.信访举报投诉类申请', '', '5', '6', '11'],
     ])
   })
+
+  it('reads a label spread across its cell (distributed alignment) as one label, figures in one box as cells', () => {
+    // One box for the label, one for all seven figures (its inner borders not drawn).
+    const rulings = boxes([
+      [180, 100, 300, 120],
+      [300, 100, 440, 120],
+    ])
+    const runs = [run('总', 190, 104), run('计', 280, 104), ...figures(['3', '0', '0', '0', '0', '0', '3'], 104)]
+    expect(
+      layoutPages([page(runs, rulings)])
+        .split('\n')
+        .slice(0, 8),
+    ).toEqual(['\t总计', ...['3', '0', '0', '0', '0', '0', '3'].map((v) => `\t${v}`)])
+  })
 })

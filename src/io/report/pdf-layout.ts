@@ -44,7 +44,10 @@ function cellTexts(cell: GridCell): string[] {
     .map(runsText)
     .filter((t) => t !== '')
   // A blank cell stays a blank cell at its place: the reader takes a row's figures by position.
-  return texts.length > 0 ? texts : ['']
+  if (texts.length === 0) return ['']
+  // Only figures make several cells of one box; label text spread across it ("总　　　计",
+  // distributed alignment) is one label.
+  return texts.some(isValueText) ? texts : [runsText(cell.runs)]
 }
 
 function tableOf(grid: Grid): Table {
