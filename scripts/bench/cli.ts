@@ -9,11 +9,12 @@
  * .bench/pdfs/ and printed again only when missing or older than the renderer.
  * `npm run bench -- --only cli` measures just these (no app build; Chromium only to print PDFs).
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '../../src/domain/types'
 import { renderReportText, type TextLayout } from '../../src/io/report'
 import { PRINT_LAYOUTS, printReportPdfs } from '../../test/pdf/print-pdf'
+import { newestMtime } from './data'
 import { runProcess } from './util'
 
 const LAYOUTS: TextLayout[] = ['cell-per-line', 'row-per-line', 'markdown']
@@ -32,12 +33,6 @@ export function writeReportTexts(reports: readonly Report[], dir: string): strin
 
 // What the PDFs' bytes depend on: the generator, the HTML renderer and the print layouts.
 const PDF_SOURCES = ['src/demo', 'src/io/report/render-html.ts', 'src/io/report/layout.ts', 'test/pdf/print-pdf.ts']
-
-function newestMtime(path: string): number {
-  const s = statSync(path)
-  if (!s.isDirectory()) return s.mtimeMs
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0)
-}
 
 /** One PDF per report (Chromium's print of the board's HTML, the layouts in turn); returns the paths. */
 export async function writeReportPdfs(

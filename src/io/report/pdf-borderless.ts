@@ -14,17 +14,15 @@
  */
 import { clusterValues, type Ruling, type TextRun } from './pdf-geometry'
 import { findGrids, type Grid } from './pdf-grid'
-import type { Line, Piece } from './pdf-lines'
-import { isNumericText } from './tokens'
+import { isFigureText, isNumberedLabel, type Line, type Piece } from './pdf-lines'
 
-const isValue = (p: Piece) => isNumericText(p.text) || /^[-—–/／\\无]$/.test(p.text)
-const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d))/
+const isValue = (p: Piece) => isFigureText(p.text)
 const MIN_FIGURES = 3
 /** Lines between two rows of figures, at most, for both to be one table. */
 const MAX_ROW_GAP = 4
 
 const figures = (line: Line) => line.pieces.filter(isValue).length
-const startsNumbered = (line: Line) => line.pieces.some((p) => !isValue(p) && NUMBERED.test(p.text))
+const startsNumbered = (line: Line) => line.pieces.some((p) => !isValue(p) && isNumberedLabel(p.text))
 const centre = (l: { top: number; bottom: number }) => (l.top + l.bottom) / 2
 
 /**
@@ -69,7 +67,7 @@ function tableRanges(lines: readonly Line[]): [number, number][] {
  */
 function rowStarts(lines: readonly Line[], rowLabels: number): boolean[] {
   const startsRow = (line: Line) =>
-    line.pieces.some((p) => !isValue(p) && NUMBERED.test(p.text) && p.x1 > rowLabels + p.size)
+    line.pieces.some((p) => !isValue(p) && isNumberedLabel(p.text) && p.x1 > rowLabels + p.size)
   return lines.map((line, i) => {
     if (figures(line) > 0) return true
     if (!startsRow(line)) return false

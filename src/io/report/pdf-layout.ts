@@ -7,9 +7,8 @@
 import { borderlessTables } from './pdf-borderless'
 import { findGrids, type Grid, type GridCell } from './pdf-grid'
 import type { PageContent, TextRun } from './pdf-geometry'
-import { groupLines, piecesOf, runsText, toLine, type Line } from './pdf-lines'
+import { groupLines, isFigureText, isNumberedLabel, piecesOf, runsText, toLine, type Line } from './pdf-lines'
 import { collapseVerticalLabels, joinWrappedLines, textBlockOf, withoutPageNumbers } from './pdf-prose'
-import { isNumericText } from './tokens'
 
 /** One cell of a table row as printed: where it is across the page and its text (several if its borders are missing). */
 interface RowCell {
@@ -47,7 +46,7 @@ function cellTexts(cell: GridCell): string[] {
   if (texts.length === 0) return ['']
   // Only figures make several cells of one box; label text spread across it ("总　　　计",
   // distributed alignment) is one label.
-  return texts.some(isValueText) ? texts : [runsText(cell.runs)]
+  return texts.some(isFigureText) ? texts : [runsText(cell.runs)]
 }
 
 function tableOf(grid: Grid): Table {
@@ -59,8 +58,6 @@ function tableOf(grid: Grid): Table {
   return { x1: grid.x1, rows: rows.filter((r) => r !== undefined) }
 }
 
-const isValueText = (t: string) => isNumericText(t) || /^[-—–/／\\无]$/.test(t.trim())
-
 type Kind = 'label' | 'value' | 'empty'
 type Shaped = { x0: number; x1: number; kind: Kind }
 
@@ -68,7 +65,7 @@ type Shaped = { x0: number; x1: number; kind: Kind }
 function shapeOf(row: readonly RowCell[]): Shaped[] {
   return row.map((cell) => {
     const text = cell.texts.join('')
-    const kind: Kind = text === '' ? 'empty' : cell.texts.every(isValueText) ? 'value' : 'label'
+    const kind: Kind = text === '' ? 'empty' : cell.texts.every(isFigureText) ? 'value' : 'label'
     return { x0: cell.x0, x1: cell.x1, kind }
   })
 }
@@ -80,8 +77,6 @@ const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) 
 /** Every cell of `cells` that has text stands only over cells of `under` of the allowed kinds (or over none). */
 const standsOver = (cells: readonly Shaped[], under: readonly Shaped[], allowed: readonly Kind[], which: Kind) =>
   cells.every((c) => c.kind !== which || under.every((u) => !overlaps(c, u) || allowed.includes(u.kind)))
-
-const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d))/
 
 /**
  * The last row of a table on one page and the first row of its continuation are one row cut by
@@ -101,7 +96,7 @@ function continues(last: readonly RowCell[], first: readonly RowCell[]): boolean
   if (!has(a, 'value') && !has(a, 'empty')) return false
   if (!has(b, 'value') && !has(b, 'empty')) return false
   // A numbered label ("（一）予以公开", "三、本年度办理结果") starts a row of its own.
-  if (first.some((c) => c.texts.some((t) => NUMBERED.test(t)))) return false
+  if (first.some((c) => c.texts.some((t) => isNumberedLabel(t)))) return false
   if (!has(b, 'value')) {
     const under = b.filter((c) => c.kind === 'label' && a.some((u) => u.kind === 'label' && overlaps(c, u)))
     return under.length > 0 && standsOver(b, a, ['label'], 'label')

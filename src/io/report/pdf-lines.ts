@@ -5,6 +5,7 @@
  * the same pieces.
  */
 import { joinText, verticalOverlap, type TextRun } from './pdf-geometry'
+import { isNumericText } from './tokens'
 
 export interface Piece {
   text: string
@@ -20,6 +21,18 @@ export interface Line {
   top: number
   bottom: number
   size: number
+}
+
+/** A table figure as printed: a number, or a mark for a blank cell ("-", "/", "无"). */
+export function isFigureText(text: string): boolean {
+  return isNumericText(text) || /^[-—–/／\\无]$/.test(text.trim())
+}
+
+const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d))/
+
+/** A label that starts with its numbering ("2.", "（三）", "四、"): a row of its own. */
+export function isNumberedLabel(text: string): boolean {
+  return NUMBERED.test(text)
 }
 
 /** A gap wider than this many ems separates two cells; narrower gaps are spacing inside one. */
