@@ -6,18 +6,9 @@
  */
 import { createHash } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
+import { concat } from '../hostile/make'
 
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff)
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
 
 function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
   const s = Array.from({ length: 256 }, (_, i) => i)

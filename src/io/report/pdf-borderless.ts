@@ -12,7 +12,7 @@
  *   below its figures) join the nearer row — except that a numbered label right above a line
  *   whose figures have no numbered label of their own is that row's first line.
  */
-import { clusterValues, type Ruling, type TextRun } from './pdf-geometry'
+import { clusterValues, type Ruling } from './pdf-geometry'
 import { findGrids, type Grid } from './pdf-grid'
 import { isFigureText, isNumberedLabel, type Line, type Piece } from './pdf-lines'
 
@@ -139,8 +139,7 @@ function virtualGrid(lines: readonly Line[]): Grid | undefined {
     ...ys.map((y) => ({ x0: left, y0: y, x1: right, y1: y })),
     ...xs.map((x) => ({ x0: x, y0: ys[0], x1: x, y1: ys[ys.length - 1] })),
   ]
-  const runs: TextRun[] = pieces.map((p) => ({ ...p }))
-  return findGrids(rulings, runs).grids[0]
+  return findGrids(rulings, pieces).grids[0]
 }
 
 /** The page's borderless tables as grids, and the lines that are no part of one. */

@@ -7,14 +7,8 @@
 import { joinText, verticalOverlap, type TextRun } from './pdf-geometry'
 import { isNumericText } from './tokens'
 
-export interface Piece {
-  text: string
-  x0: number
-  x1: number
-  top: number
-  bottom: number
-  size: number
-}
+/** A stretch of a line with no wide gap in it: the runs it joins, as one run. */
+export type Piece = TextRun
 
 export interface Line {
   pieces: Piece[]

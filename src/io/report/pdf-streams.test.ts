@@ -1,21 +1,13 @@
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { concat } from '../../../test/hostile/make'
 import { DecodeBudgetExceeded, inspectPdfBytes, pdfHeaderAt } from './pdf-streams'
 
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0))
-function concat(parts: (Uint8Array | string)[]): Uint8Array {
-  const bytes = parts.map((p) => (typeof p === 'string' ? latin1(p) : p))
-  const out = new Uint8Array(bytes.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of bytes) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
+const bytesOf = (parts: (Uint8Array | string)[]) => concat(parts.map((p) => (typeof p === 'string' ? latin1(p) : p)))
 const stream = (dict: string, data: Uint8Array) =>
-  concat([`1 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`, data, '\nendstream\nendobj\n'])
-const pdf = (...objects: Uint8Array[]) => concat(['%PDF-1.7\n', ...objects, '%%EOF\n'])
+  bytesOf([`1 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`, data, '\nendstream\nendobj\n'])
+const pdf = (...objects: Uint8Array[]) => bytesOf(['%PDF-1.7\n', ...objects, '%%EOF\n'])
 const MB = 1024 * 1024
 
 function ascii85(bytes: Uint8Array): Uint8Array {

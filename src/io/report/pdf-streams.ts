@@ -8,6 +8,8 @@
  * pass notes whether the file holds images (to tell a scan from an empty PDF).
  */
 
+import { inflateCapped, type Inflated } from './inflate'
+
 /** All streams of a PDF may decode to this many bytes together (real reports: a few MB). */
 export const MAX_DECODED_BYTES = 100 * 1024 * 1024
 
@@ -89,8 +91,6 @@ function dataEnd(bytes: Uint8Array, head: StreamHead): number {
   return endstream < 0 ? bytes.length : endstream
 }
 
-type Inflated = { size: number; bytes?: Uint8Array }
-
 interface NodeZlib {
   inflateSync: (data: Uint8Array, options: { maxOutputLength: number; finishFlush: number }) => Uint8Array
   constants: { Z_SYNC_FLUSH: number }
@@ -118,39 +118,9 @@ async function inflate(data: Uint8Array, limit: number, keep: boolean): Promise<
       return { size: 0 } // not Flate data after all, or damaged: PDF.js reports real damage
     }
   }
-  const PIECE = 16 * 1024
-  let at = 0
-  const source = new ReadableStream<BufferSource>(
-    {
-      pull(controller) {
-        if (at >= data.length) controller.close()
-        else {
-          controller.enqueue(data.slice(at, at + PIECE))
-          at += PIECE
-        }
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > limit) {
-        reader.cancel().catch(() => {})
-        throw new DecodeBudgetExceeded()
-      }
-      if (keep) chunks.push(value)
-    }
-  } catch (e) {
-    if (e instanceof DecodeBudgetExceeded) throw e
-    // Not Flate data after all, or damaged: what inflated counts.
-  }
-  return keep ? { size, bytes: joinChunks(chunks, size) } : { size }
+  const r = await inflateCapped(data, 'deflate', limit, keep)
+  if (r.size > limit) throw new DecodeBudgetExceeded()
+  return r
 }
 
 /** LZW as PDF writes it (early change): decoded length, and the bytes when asked. */
