@@ -30,9 +30,6 @@ export interface PageContent {
   rulings: Ruling[]
 }
 
-export const centerX = (r: TextRun): number => (r.x0 + r.x1) / 2
-export const centerY = (r: TextRun): number => (r.top + r.bottom) / 2
-
 /** How much of the shorter of two vertical extents the two share (0–1). */
 export function verticalOverlap(a: { top: number; bottom: number }, b: { top: number; bottom: number }): number {
   const shared = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)

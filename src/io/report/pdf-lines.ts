@@ -30,7 +30,7 @@ export function isNumberedLabel(text: string): boolean {
 }
 
 /** A gap wider than this many ems separates two cells; narrower gaps are spacing inside one. */
-export const CELL_GAP_EM = 0.5
+const CELL_GAP_EM = 0.5
 /**
  * Gaps from this many ems on are a space between letters or digits. Narrower gaps are letter
  * spacing (justified lines spread "2023" over the line too), so no space: the year stays a year.

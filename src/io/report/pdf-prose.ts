@@ -150,7 +150,7 @@ export function joinWrappedLines(lines: readonly Line[], block: TextBlock): Line
 }
 
 /** The size of body text: the median over the lines of prose (headings and titles are fewer). */
-export function bodySizeOf(lines: readonly Line[]): number {
+function bodySizeOf(lines: readonly Line[]): number {
   const sizes = lines.flatMap((l) => l.pieces.map((p) => p.size))
   return sizes.length > 0 ? median(sizes) : 12
 }

@@ -136,7 +136,7 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
 }
 
 /** The pages' text runs and borders; InputError (naming the file) for what cannot be read. */
-export async function readPdfPages(bytes: Uint8Array, fileName?: string): Promise<PageContent[]> {
+async function readPdfPages(bytes: Uint8Array, fileName?: string): Promise<PageContent[]> {
   if (pdfHeaderAt(bytes) < 0) refuse('不是有效的 PDF 文件（文件开头没有 %PDF 标记）', fileName)
   let images: boolean
   try {
