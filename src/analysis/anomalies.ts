@@ -21,6 +21,7 @@ import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
 import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
+import { nested, said, type Said } from '../i18n/said'
 
 export const ANOMALY_RULE_IDS = REVIEW_RULE_IDS
 export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
@@ -93,7 +94,7 @@ const times = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
 function finding(
   report: ReportRecord,
   rule: AnomalyRuleId,
-  body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>,
+  body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year' | 'message'> & Said,
 ): Finding {
   return { rule, severity: 'warning', ...body, office: report.office, year: report.year }
 }
@@ -107,20 +108,18 @@ function volumeJump(report: ReportRecord, previous: ReportRecord): Finding | nul
   if (!up && !down) return null
   const ratio = up
     ? before === 0
-      ? ''
-      : `，是上一年度的 ${times(now / before)} 倍`
+      ? nested('empty')
+      : nested('finding.yoy-volume.times', { times: times(now / before) })
     : now === 0
-      ? '，降为 0'
-      : `，仅为上一年度的 1/${times(before / now)}`
+      ? nested('finding.yoy-volume.toZero')
+      : nested('finding.yoy-volume.fraction', { times: times(before / now) })
   return finding(report, 'yoy-volume', {
     field: 'requests.received',
     column: 'total',
     expected: before,
     actual: now,
     cells: [RECEIVED_TOTAL.path],
-    message:
-      `本年新收政府信息公开申请 ${now} 件，${previous.year} 年度为 ${before} 件${ratio}。` +
-      '请核实是否多填、漏填数位或把其他数字填入本栏；确属实际变化的，建议在报告中说明原因。',
+    ...said('finding.yoy-volume', { now, previousYear: previous.year, before, ratio }),
   })
 }
 
@@ -138,10 +137,7 @@ function identical(report: ReportRecord, previous: ReportRecord): Finding | null
   const received = cellNumber(report, RECEIVED_TOTAL)
   return finding(report, 'yoy-identical', {
     field: 'requests',
-    message:
-      `表三、表四的全部 ${cells.length} 个数字与 ${previous.year} 年度报告完全相同` +
-      `（如本年新收申请 ${received ?? '空白'} 件，${previous.year} 年度也是 ${received ?? '空白'} 件）。` +
-      `疑似照抄上一年度报告，请核实本年数据。`,
+    ...said('finding.yoy-identical', { count: cells.length, previousYear: previous.year, received }),
   })
 }
 
@@ -164,10 +160,14 @@ function disclosureJump(
     expected: percent(before.disclosureRate),
     actual: percent(now.disclosureRate),
     cells: HANDLED_CELLS,
-    message:
-      `公开率（予以公开与部分公开之和 ÷ 办理总数）由 ${previous.year} 年度的 ${percent(before.disclosureRate)}（办理 ${before.handled} 件）` +
-      `${delta > 0 ? '升至' : '降至'}本年的 ${percent(now.disclosureRate)}（办理 ${now.handled} 件），变化 ${Math.abs(delta * 100).toFixed(1)} 个百分点。` +
-      '请核实办理结果各行是否填错行；确属实际变化的，建议在报告中说明原因。',
+    ...said(delta > 0 ? 'finding.yoy-disclosure.up' : 'finding.yoy-disclosure.down', {
+      previousYear: previous.year,
+      before: percent(before.disclosureRate),
+      handledBefore: before.handled,
+      now: percent(now.disclosureRate),
+      handledNow: now.handled,
+      points: Math.abs(delta * 100).toFixed(1),
+    }),
   })
 }
 

@@ -7,6 +7,7 @@ import { InputError, shorten, type InputProblem } from './errors'
 import { RULE_IDS, REVIEW_RULE_IDS } from './rules/info'
 import type { AssessmentScheme, SchemeRule } from './scheme-builtin'
 import type { Finding, NotAssessable } from './types'
+import { said } from '../i18n/said'
 
 export * from './scheme-builtin'
 
@@ -33,32 +34,32 @@ const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.is
 /** A scheme file that is not a valid scheme: every problem names its field (e.g. `rules.deadline.points`). */
 export class SchemeError extends InputError {
   constructor(problems: InputProblem[], file?: string) {
-    super(`评分方案有 ${problems.length} 处问题，未采用`, { problems, file })
+    super(said('scheme.problems', { count: problems.length }), { problems, file })
     this.name = 'SchemeError'
   }
 }
 
 const EXAMPLE =
   '{"format": "assessment-scheme", "version": 1, "name": "…", "base": 100, "floor": 0, "rules": {"deadline": {"points": 15, "maxPerReport": 15}}, "missingReport": 40, "notAssessable": {"points": 2, "maxPerReport": 10}}'
+const RULE_EXAMPLE = '{"points": 5, "maxPerReport": 10}'
 
 function readRule(value: unknown, field: string, problems: InputProblem[]): SchemeRule | undefined {
-  const problem = (message: string) => problems.push({ message: `${field}${message}` })
   if (!isRecord(value)) {
-    problem(` 应为对象，如 {"points": 5, "maxPerReport": 10}（这里是 ${shorten(value)}）`)
+    problems.push(said('scheme.ruleObject', { field, example: RULE_EXAMPLE, value: shorten(value) }))
     return undefined
   }
   for (const k of Object.keys(value))
-    if (!RULE_KEYS.includes(k)) problem(`.${k} 是未知的字段（只有 points 和 maxPerReport）`)
+    if (!RULE_KEYS.includes(k)) problems.push(said('scheme.ruleUnknownKey', { field, key: k }))
   let ok = true
   if (!own(value, 'points')) {
-    problem('.points 缺少（每条问题扣的分数）')
+    problems.push(said('scheme.noPoints', { field }))
     ok = false
   } else if (!isPoints(value.points)) {
-    problem(`.points 应为不小于 0 的数（这里是 ${shorten(value.points)}）`)
+    problems.push(said('scheme.points', { field, value: shorten(value.points) }))
     ok = false
   }
   if (own(value, 'maxPerReport') && value.maxPerReport !== null && !isPoints(value.maxPerReport)) {
-    problem(`.maxPerReport 应为不小于 0 的数（这里是 ${shorten(value.maxPerReport)}）`)
+    problems.push(said('scheme.maxPerReport', { field, value: shorten(value.maxPerReport) }))
     ok = false
   }
   if (!ok) return undefined
@@ -77,43 +78,43 @@ export function parseScheme(input: unknown, file?: string): AssessmentScheme {
     try {
       raw = JSON.parse(input.replace(/^\ufeff/, ''))
     } catch (e) {
-      throw new SchemeError([{ message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）` }], file)
+      const why = e instanceof Error ? e.message : String(e)
+      throw new SchemeError([said('scheme.invalidJson', { why })], file)
     }
   }
   const problems: InputProblem[] = []
-  const problem = (message: string) => problems.push({ message })
-  if (!isRecord(raw)) throw new SchemeError([{ message: `评分方案应为 JSON 对象：${EXAMPLE}` }], file)
-  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) problem(`${shorten(k)} 是未知的字段`)
-  for (const k of TOP_KEYS) if (!own(raw, k)) problem(`缺少 ${k}`)
+  const problem = (p: InputProblem) => problems.push(p)
+  if (!isRecord(raw)) throw new SchemeError([said('scheme.notObject', { example: EXAMPLE })], file)
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.includes(k)) problem(said('scheme.unknownKey', { key: shorten(k) }))
+  for (const k of TOP_KEYS) if (!own(raw, k)) problem(said('scheme.missingKey', { key: k }))
 
   if (own(raw, 'format') && raw.format !== 'assessment-scheme')
-    problem(`format 应为 "assessment-scheme"（这里是 ${shorten(raw.format)}）`)
-  if (own(raw, 'version') && raw.version !== 1) problem(`version 应为 1（这里是 ${shorten(raw.version)}）`)
+    problem(said('scheme.format', { value: shorten(raw.format) }))
+  if (own(raw, 'version') && raw.version !== 1) problem(said('scheme.version', { value: shorten(raw.version) }))
   const name = typeof raw.name === 'string' ? raw.name.trim() : ''
   if (own(raw, 'name')) {
-    if (typeof raw.name !== 'string' || name === '') problem('name 应为方案名称（不能为空的文字）')
-    else if (name.length > MAX_NAME) problem(`name 过长（超过 ${MAX_NAME} 字）`)
-    else if (CONTROL.test(name)) problem('name 含有控制字符（换行、制表符等）')
+    if (typeof raw.name !== 'string' || name === '') problem(said('scheme.name'))
+    else if (name.length > MAX_NAME) problem(said('scheme.nameTooLong', { max: MAX_NAME }))
+    else if (CONTROL.test(name)) problem(said('scheme.nameControl'))
   }
   const base = raw.base
-  if (own(raw, 'base') && (!isPoints(base) || base === 0))
-    problem(`base 应为大于 0 的数，如 100 或 10（这里是 ${shorten(base)}）`)
+  if (own(raw, 'base') && (!isPoints(base) || base === 0)) problem(said('scheme.base', { value: shorten(base) }))
   if (own(raw, 'floor')) {
-    if (!isPoints(raw.floor)) problem(`floor 应为不小于 0 的数（这里是 ${shorten(raw.floor)}）`)
-    else if (isPoints(base) && raw.floor > base) problem(`floor 不能大于 base（${raw.floor} > ${base}）`)
+    if (!isPoints(raw.floor)) problem(said('scheme.floor', { value: shorten(raw.floor) }))
+    else if (isPoints(base) && raw.floor > base) problem(said('scheme.floorAboveBase', { floor: raw.floor, base }))
   }
   if (own(raw, 'missingReport') && !isPoints(raw.missingReport))
-    problem(`missingReport 应为不小于 0 的数（缺少一年报告扣的分数；这里是 ${shorten(raw.missingReport)}）`)
+    problem(said('scheme.missingReport', { value: shorten(raw.missingReport) }))
   const notAssessable = own(raw, 'notAssessable') ? readRule(raw.notAssessable, 'notAssessable', problems) : undefined
 
   const rules: Record<string, SchemeRule> = {}
   if (own(raw, 'rules')) {
-    if (!isRecord(raw.rules)) problem(`rules 应为对象（规则编号 → 扣分），这里是 ${shorten(raw.rules)}`)
+    if (!isRecord(raw.rules)) problem(said('scheme.rulesObject', { value: shorten(raw.rules) }))
     else {
       const unknown: string[] = []
       for (const [id, value] of Object.entries(raw.rules)) {
         if (id === MISSING_REPORT) {
-          problem('rules.missing-report 不应出现：缺少报告的扣分由 missingReport 规定')
+          problem(said('scheme.missingReportRule'))
           continue
         }
         if (!SCHEME_RULE_IDS.includes(id)) {
@@ -123,8 +124,7 @@ export function parseScheme(input: unknown, file?: string): AssessmentScheme {
         const rule = readRule(value, `rules.${id}`, problems)
         if (rule) rules[id] = rule
       }
-      if (unknown.length > 0)
-        problem(`rules 中有未知的规则编号：${unknown.join('、')}（可用的编号：${SCHEME_RULE_IDS.join('、')}）`)
+      if (unknown.length > 0) problem(said('scheme.unknownRules', { ids: unknown, known: SCHEME_RULE_IDS }))
     }
   }
   if (problems.length > 0) throw new SchemeError(problems, file)

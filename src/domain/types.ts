@@ -10,6 +10,8 @@ import type {
   SectionKey,
   TemplateId,
 } from './model'
+import type { MessageParams, NestedMessage } from '../i18n/format'
+import type { MessageKey } from '../i18n/messages'
 
 /** A numeric cell: `null` is blank/unknown, never silently 0. */
 export type CellValue = number | null
@@ -71,7 +73,13 @@ export interface Finding {
   column?: string
   expected?: number | string | null
   actual?: number | string | null
+  /** In Chinese, as SPEC §2/§3 outputs it; made from `messageId` and `params` (i18n/said.ts). */
   message: string
+  /** The message's id in the catalogue (i18n/findings.ts) and its parameters: the screen renders them in its language. */
+  messageId?: MessageKey
+  params?: MessageParams
+  /** `expected`/`actual` when they are words, not figures (e.g. 有内容/缺少): the same words as messages. */
+  valueWords?: { expected?: NestedMessage; actual?: NestedMessage }
   /** Flat key paths of every cell concerned, for highlighting. */
   cells?: string[]
   /** The other report a comparison finding names (narrative-copy), for showing the two side by side. */
@@ -85,7 +93,10 @@ export interface NotAssessable {
   rule: string
   office: string
   year: number
+  /** In Chinese, made from `reasonId` and `params` like a finding's message. */
   reason: string
+  reasonId?: MessageKey
+  params?: MessageParams
 }
 
 export interface CanonicalDocument {

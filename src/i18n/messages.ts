@@ -1,10 +1,16 @@
 /**
- * Interface text in Chinese (default) and English. Report labels are NOT here: they come from the
- * report model (model.ts) through the translator's label() (translate.ts).
+ * The one catalogue per language: interface text here and in compliance.ts/assessment.ts/data.ts,
+ * and what the checks and readers say (findings.ts, readers.ts, cli.ts: ids with parameters, see
+ * said.ts). Report labels are NOT here: they come from the report model (model.ts) through the
+ * translator's label() and the placeholder kinds (kinds.ts).
  */
 import { assessmentEn, assessmentZh } from './assessment'
+import { cliEn, cliZh } from './cli'
 import { complianceEn, complianceZh } from './compliance'
 import { dataEn, dataZh } from './data'
+import { exportsEn, exportsZh } from './exports'
+import { findingsEn, findingsZh } from './findings'
+import { readersEn, readersZh } from './readers'
 
 export const messages = {
   zh: {
@@ -48,6 +54,10 @@ export const messages = {
     ...complianceZh,
     ...assessmentZh,
     ...dataZh,
+    ...findingsZh,
+    ...readersZh,
+    ...cliZh,
+    ...exportsZh,
     'nav.office': '机关详情',
     'nav.breadcrumb': '当前位置',
     'nav.back': '返回上一页',
@@ -192,6 +202,10 @@ export const messages = {
     ...complianceEn,
     ...assessmentEn,
     ...dataEn,
+    ...findingsEn,
+    ...readersEn,
+    ...cliEn,
+    ...exportsEn,
     'nav.office': 'Office detail',
     'nav.breadcrumb': 'You are here',
     'nav.back': 'Back',

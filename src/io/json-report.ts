@@ -12,6 +12,7 @@ import { SECTION_KEYS } from '../domain/model'
 import type { Narrative, Sections } from '../domain/types'
 import type { RawIdentity } from '../domain/validate'
 import { isRecord, own } from '../domain/objects'
+import { said } from '../i18n/said'
 
 /** The tables of a JSON report, and every key a JSON report may have. */
 export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
@@ -60,12 +61,12 @@ function walk(node: KeyNode | undefined, value: unknown, path: string, depth: nu
     return
   }
   if (Array.isArray(value)) {
-    out.problems.push({ cell: path, message: '不应为数组' })
+    out.problems.push({ cell: path, ...said('json.array') })
     return
   }
   if (isRecord(value)) {
     if (depth >= MAX_DEPTH) {
-      out.problems.push({ cell: path, message: '嵌套层级超出报告格式' })
+      out.problems.push({ cell: path, ...said('json.tooNested') })
       return
     }
     const children = node?.cell ? undefined : node?.children
@@ -74,7 +75,7 @@ function walk(node: KeyNode | undefined, value: unknown, path: string, depth: nu
   }
   // A blank under a known key is a blank; any value under an unknown key is named, never dropped.
   if (node && (value === null || value === undefined)) return
-  out.problems.push({ cell: path, message: '未知的字段' })
+  out.problems.push({ cell: path, ...said('json.unknownKey') })
 }
 
 /** The identity fields of a JSON report, as validateIdentity takes them (a numeric year as text). */
@@ -89,15 +90,15 @@ function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
 function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[]): Narrative | undefined {
   if (!own(raw, 'narrative') || raw.narrative === null || raw.narrative === undefined) return undefined
   if (!isRecord(raw.narrative)) {
-    problems.push({ cell: 'narrative', message: '应为对象' })
+    problems.push({ cell: 'narrative', ...said('json.object') })
     return undefined
   }
   const narrative: Narrative = {}
   for (const k of Object.keys(raw.narrative)) {
     const v = raw.narrative[k]
     if (k !== 'overview' && k !== 'problems' && k !== 'other')
-      problems.push({ cell: `narrative.${k}`, message: '未知的字段' })
-    else if (v !== null && typeof v !== 'string') problems.push({ cell: `narrative.${k}`, message: '应为文字' })
+      problems.push({ cell: `narrative.${k}`, ...said('json.unknownKey') })
+    else if (v !== null && typeof v !== 'string') problems.push({ cell: `narrative.${k}`, ...said('cell.text') })
     else if (typeof v === 'string' && v) narrative[k] = v
   }
   return Object.keys(narrative).length ? narrative : undefined
@@ -110,15 +111,15 @@ function jsonNarrative(raw: Record<string, unknown>, problems: InputProblem[]): 
 function jsonSections(raw: Record<string, unknown>, problems: InputProblem[]): Sections | undefined {
   if (!own(raw, 'sections') || raw.sections === null || raw.sections === undefined) return undefined
   if (!isRecord(raw.sections)) {
-    problems.push({ cell: 'sections', message: '应为对象（六个部分各自的字数）' })
+    problems.push({ cell: 'sections', ...said('json.sectionsObject') })
     return undefined
   }
   const given = raw.sections
   for (const k of Object.keys(given)) {
     if (!(SECTION_KEYS as readonly string[]).includes(k))
-      problems.push({ cell: `sections.${k}`, message: `未知的部分（应为 ${SECTION_KEYS.join('、')} 之一）` })
+      problems.push({ cell: `sections.${k}`, ...said('json.unknownSection', { keys: SECTION_KEYS }) })
     else if (typeof given[k] !== 'number' || !Number.isInteger(given[k]) || (given[k] as number) < 0)
-      problems.push({ cell: `sections.${k}`, message: '应为不小于 0 的整数', value: shorten(given[k]) })
+      problems.push({ cell: `sections.${k}`, ...said('json.sectionSize'), value: shorten(given[k]) })
   }
   const sections: Sections = {}
   for (const k of SECTION_KEYS) if (typeof given[k] === 'number') sections[k] = given[k] as number
@@ -127,12 +128,12 @@ function jsonSections(raw: Record<string, unknown>, problems: InputProblem[]): S
 
 /** Read one report object of the canonical JSON format. `findings` is output only and ignored here. */
 export function readJsonReport(raw: unknown): BuiltRecord {
-  if (!isRecord(raw)) return { problems: [{ message: '报告应为 JSON 对象' }] }
+  if (!isRecord(raw)) return { problems: [said('json.reportObject')] }
   const out: Gathered = { defs: [], values: [], problems: [] }
-  for (const k of Object.keys(raw)) if (!TOP_KEYS.has(k)) out.problems.push({ cell: k, message: '未知的字段' })
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.has(k)) out.problems.push({ cell: k, ...said('json.unknownKey') })
   for (const root of NESTED_ROOTS) {
     if (!own(raw, root) || raw[root] === null || raw[root] === undefined) continue
-    if (!isRecord(raw[root])) out.problems.push({ cell: root, message: '应为对象' })
+    if (!isRecord(raw[root])) out.problems.push({ cell: root, ...said('json.object') })
     else walk(ROOT.children!.get(root), raw[root], root, 0, out)
   }
   const narrative = jsonNarrative(raw, out.problems)

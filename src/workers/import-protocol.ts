@@ -1,5 +1,7 @@
 /** Messages between the page and the import worker. */
 import type { InputProblem } from '../domain/errors'
+import type { MessageParams } from '../i18n/format'
+import type { MessageKey } from '../i18n/messages'
 import type { ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import type { ReadHints } from '../io/read'
@@ -28,7 +30,10 @@ export type FileOutcome =
       name: string
       sha256: string
       size: number
+      /** Why the file was refused, in Chinese; `errorId`/`errorParams` let the page say it in its language. */
       error: string
+      errorId?: MessageKey
+      errorParams?: MessageParams
       problems: InputProblem[]
       /** All problems found (only the first ones are kept in `problems`). */ problemCount: number
     }

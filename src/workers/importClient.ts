@@ -5,6 +5,7 @@
 import ImportWorker from './import.worker?worker'
 import type { Finding } from '../domain/types'
 import type { FileOutcome, FromWorker, ToWorker, WorkerFileInput } from './import-protocol'
+import { said } from '../i18n/said'
 
 export interface WorkerRun {
   /** Resolves when every file has an outcome (or the run was cancelled: missing entries). */
@@ -52,12 +53,15 @@ export function readFilesInWorker(
   worker.onerror = (e) => {
     files.forEach((f, i) => {
       if (outcomes[i]) return
+      const error = e.message ? said('read.workerFailed', { why: e.message }) : said('read.workerFailedUnknown')
       outcomes[i] = {
         ok: false,
         name: f.name,
         sha256: '',
         size: f.bytes.byteLength,
-        error: `读取失败：${e.message ?? '导入线程出错'}`,
+        error: error.message,
+        errorId: error.messageId,
+        errorParams: error.params,
         problems: [],
         problemCount: 0,
       }

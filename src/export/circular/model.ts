@@ -15,6 +15,7 @@ import { RULE_ORDER, RULES } from '../../domain/rules/info'
 import { NOT_ASSESSABLE_DEDUCTION, type AssessmentScheme, type Deduction } from '../../domain/scheme'
 import type { Finding, NotAssessable, Severity } from '../../domain/types'
 import { chineseDate, formatScore, type DocParagraph, type OfficialDocument } from './document'
+import { translator } from '../../i18n/translate'
 
 export interface CircularInput {
   year: number
@@ -289,10 +290,12 @@ export function buildCircularModel(input: CircularInput): CircularModel {
       ? ''
       : `按照《${f.schemeName}》评分，平均得分 ${formatScore(f.meanScore)} 分（满分 ${formatScore(f.base)} 分）。`)
   const regions = new Map(f.ranking.map((r) => [r.office, r.region]))
+  // The 通报 is an official Chinese document whatever the screen's language: its rows are Chinese.
   const rows = rectificationRows(
     input.findings.filter((x) => x.year === f.year),
     {},
     (office) => regions.get(office) ?? input.regionOf?.(office) ?? null,
+    translator('zh'),
   )
   return {
     figures: f,

@@ -6,6 +6,7 @@
 import { rectificationRows } from '../../analysis/rectification'
 import { chineseDate, formatScore, type DocParagraph, type OfficialDocument } from './document'
 import { circularFigures, deductionsText, type CircularInput } from './model'
+import { translator } from '../../i18n/translate'
 
 export interface NoticeModel extends OfficialDocument {
   office: string
@@ -25,10 +26,12 @@ export function buildNoticeModels(input: CircularInput, offices?: readonly strin
   const out: NoticeModel[] = []
   for (const row of [...f.ranking].reverse()) {
     if (wanted && !wanted.has(row.office)) continue
+    // The 整改通知 is an official Chinese document whatever the screen's language: its rows are Chinese.
     const own = rectificationRows(
       findings.filter((x) => x.office === row.office),
       {},
       () => row.region,
+      translator('zh'),
     )
     if (own.length === 0) continue
     const scheme = `按照《${f.schemeName}》评分，你单位得分 ${formatScore(row.score)} 分（满分 ${formatScore(f.base)} 分）`

@@ -10,7 +10,8 @@ import { decodeText } from '../encoding'
 import { extensionOf } from '../filename'
 import { decodeHtmlBytes } from './decode'
 import { docxToHtml } from './docx'
-import { NO_TABLES_MESSAGE, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
+import { said } from '../../i18n/said'
+import { NO_TABLES, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
 
 export type { ReportHints } from './parse-text'
 export { renderReportText, type TextLayout } from './render-text'
@@ -56,7 +57,7 @@ export async function parseReportDocument(
 ): Promise<{ record: ReportRecord; findings: Finding[]; format: ReportFormat }> {
   const { fileName, bytes } = input
   if (extensionOf(fileName) === 'doc') {
-    throw new InputError('不支持旧版 Word 文件（.doc），请在 Word 中“另存为”.docx 后再导入', { file: fileName })
+    throw new InputError(said('document.oldWord'), { file: fileName })
   }
   const format = sniffFormat(fileName, bytes)
   if (format === 'report-pdf') {
@@ -66,8 +67,8 @@ export async function parseReportDocument(
     try {
       return { ...parseDocumentText(text, hints, fileName, 'html'), format }
     } catch (e) {
-      if (e instanceof InputError && e.message === NO_TABLES_MESSAGE) {
-        throw new InputError(`${NO_TABLES_MESSAGE}（PDF 中没有可识别的年报表格）`, { file: fileName })
+      if (e instanceof InputError && e.messageId === NO_TABLES.messageId) {
+        throw new InputError(said('document.noTablesPdf'), { file: fileName })
       }
       throw e
     }
@@ -77,8 +78,8 @@ export async function parseReportDocument(
     try {
       return { ...(await parseReportHtml(html, hints, fileName)), format }
     } catch (e) {
-      if (e instanceof InputError && e.message === NO_TABLES_MESSAGE) {
-        throw new InputError(`${NO_TABLES_MESSAGE}（Word 文件中没有可识别的年报表格）`, { file: fileName })
+      if (e instanceof InputError && e.messageId === NO_TABLES.messageId) {
+        throw new InputError(said('document.noTablesWord'), { file: fileName })
       }
       throw e
     }

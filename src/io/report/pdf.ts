@@ -6,6 +6,7 @@
  * scan, an encrypted or damaged file, one past the limits — each an InputError naming the file.
  */
 import { InputError } from '../../domain/errors'
+import { said, type Said } from '../../i18n/said'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import { cleanPdfText } from './pdf-characters'
 import { documentOptions, loadPdfjs, type Pdfjs } from './pdf-engine'
@@ -23,13 +24,7 @@ export const PDF_TIME_LIMIT_MS = 60_000
 /** Fewer characters than this on every page together: no text layer to speak of. */
 const MIN_TEXT = 20
 
-const SCAN_MESSAGE =
-  '这是扫描件：PDF 的页面是图片，没有可提取的文字层。请找到该报告的文字版 PDF（或网页、Word 版），或先用 OCR 软件把扫描件识别为文字后再导入'
-const NO_TEXT_MESSAGE = 'PDF 中没有可提取的文字（可能是扫描件，或文字被转成了图形），请使用文字版 PDF 或先做 OCR 识别'
-const GARBLED_MESSAGE =
-  'PDF 中的文字无法正确提取（字体缺少字符编码信息，提取出来的是乱码），请使用其他方式导出的 PDF，或改用网页、Word 版'
-
-function refuse(message: string, fileName?: string): never {
+function refuse(message: Said, fileName?: string): never {
   throw new InputError(message, { file: fileName })
 }
 
@@ -75,30 +70,20 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
       doc = await task.promise
     } catch (e) {
       const name = e instanceof Error ? e.name : ''
-      if (name === 'PasswordException')
-        refuse(
-          'PDF 文件已加密，需要密码才能打开，无法读取。请提供未加密的版本（或在 PDF 软件中去掉密码后另存）',
-          fileName,
-        )
-      if (name === 'InvalidPDFException') refuse('不是有效的 PDF 文件，或文件已损坏，无法读取', fileName)
+      if (name === 'PasswordException') refuse(said('pdf.encrypted'), fileName)
+      if (name === 'InvalidPDFException') refuse(said('pdf.invalid'), fileName)
       const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)
-      refuse(`PDF 文件无法读取，可能已损坏（${why}）`, fileName)
+      refuse(said('pdf.unreadable', { why }), fileName)
     }
     if (doc.numPages > MAX_PDF_PAGES) {
-      refuse(
-        `PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限：一份年度报告只有几页，这不像年度报告`,
-        fileName,
-      )
+      refuse(said('pdf.tooManyPages', { pages: doc.numPages, max: MAX_PDF_PAGES }), fileName)
     }
     const pages: PageContent[] = []
     let chars = 0
     let unmapped = 0
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_TIME_LIMIT_MS)
-        refuse(
-          `PDF 读到第 ${n} 页已超过 ${PDF_TIME_LIMIT_MS / 1000} 秒，已停止（文件异常复杂，不像年度报告）`,
-          fileName,
-        )
+        refuse(said('pdf.tooSlow', { page: n, seconds: PDF_TIME_LIMIT_MS / 1000 }), fileName)
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 })
       // Streamed, and given up as soon as the text passes the limit: a page of millions of glyphs
@@ -118,8 +103,7 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
         }
         // Not reader.cancel(): PDF.js would go on writing into the cancelled stream and throw
         // where nothing catches it. Destroying the document (finally, below) stops its work.
-        if (chars > MAX_PDF_TEXT)
-          refuse(`PDF 的文字超过 ${MAX_PDF_TEXT.toLocaleString('en')} 个字符，不像一份年度报告，未导入`, fileName)
+        if (chars > MAX_PDF_TEXT) refuse(said('pdf.tooMuchText', { max: MAX_PDF_TEXT.toLocaleString('en') }), fileName)
       }
       const rulings = rulingsOf(
         await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
@@ -137,21 +121,18 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, fileName?: string): Pr
 
 /** The pages' text runs and borders; InputError (naming the file) for what cannot be read. */
 async function readPdfPages(bytes: Uint8Array, fileName?: string): Promise<PageContent[]> {
-  if (pdfHeaderAt(bytes) < 0) refuse('不是有效的 PDF 文件（文件开头没有 %PDF 标记）', fileName)
+  if (pdfHeaderAt(bytes) < 0) refuse(said('pdf.noHeader'), fileName)
   let images: boolean
   try {
     ;({ images } = await inspectPdfBytes(bytes))
   } catch (e) {
     if (!(e instanceof DecodeBudgetExceeded)) throw e
-    refuse(
-      `PDF 中的数据解压后超过 ${MAX_DECODED_BYTES / 1024 / 1024} MB 的上限，已拒绝（可能是恶意的压缩炸弹；一份年报通常只有几 MB）`,
-      fileName,
-    )
+    refuse(said('pdf.bomb', { max: MAX_DECODED_BYTES / 1024 / 1024 }), fileName)
   }
   const pdfjs = await loadPdfjs()
   const { pages, chars, unmapped } = await readPages(pdfjs, bytes, fileName)
-  if (chars < MIN_TEXT) refuse(images ? SCAN_MESSAGE : NO_TEXT_MESSAGE, fileName)
-  if (unmapped > chars * 0.3) refuse(GARBLED_MESSAGE, fileName)
+  if (chars < MIN_TEXT) refuse(said(images ? 'pdf.scan' : 'pdf.noText'), fileName)
+  if (unmapped > chars * 0.3) refuse(said('pdf.garbled'), fileName)
   return pages
 }
 

@@ -16,6 +16,7 @@
  * threshold sits below the rule's, so a sample that happens to undercount a copy still finds it.
  */
 import type { Report } from '../../types'
+import { asNested, said } from '../../../i18n/said'
 import { pushFinding, type CheckResult } from '../common'
 import { narrativeText, normalizeNarrative, overlap, sharedCount, shingleSet } from './text'
 
@@ -95,14 +96,14 @@ export function checkNarrativeCopies(reports: readonly Report[], out: CheckResul
 }
 
 function copyOfPrevious(out: CheckResult, report: Report, previous: Report, similarity: number): void {
+  const expected = said('finding.narrative-copy.expected', { threshold: percent(COPY_THRESHOLD) })
   pushFinding(out, report, 'narrative-copy', {
     field: 'narrative',
-    expected: `低于 ${percent(COPY_THRESHOLD)}`,
+    expected: expected.message,
     actual: percent(similarity),
+    valueWords: { expected: asNested(expected) },
     related: { office: previous.office, year: previous.year, similarity },
-    message:
-      `与本机关${previous.year}年报告正文相似度 ${percent(similarity)}（年份、数字、机关名称和格式套话不计）。` +
-      '疑似照搬上一年度报告，请按本年度工作实际重新撰写总体情况、存在的主要问题及改进情况。',
+    ...said('finding.narrative-copy.previous', { previousYear: previous.year, similarity: percent(similarity) }),
   })
 }
 
@@ -127,15 +128,17 @@ function sameYearCopies(docs: readonly ComparedNarrative[], threshold: number, o
     list.sort((a, b) => b.similarity - a.similarity || (a.other.office < b.other.office ? -1 : 1))
     const best = list[0]
     const more = list.length - 1
+    const expected = said('finding.narrative-copy.expected', { threshold: percent(threshold) })
+    const about = { office: best.other.office, year: best.other.year, similarity: percent(best.similarity) }
     pushFinding(out, docs[i].report, 'narrative-copy', {
       field: 'narrative',
-      expected: `低于 ${percent(threshold)}`,
+      expected: expected.message,
       actual: percent(best.similarity),
+      valueWords: { expected: asNested(expected) },
       related: { office: best.other.office, year: best.other.year, similarity: best.similarity },
-      message:
-        `与${best.other.office}${best.other.year}年报告正文相似度 ${percent(best.similarity)}（年份、数字、机关名称和格式套话不计）` +
-        `${more > 0 ? `，另有 ${more} 份同年度报告的相似度也在 ${percent(threshold)} 以上` : ''}。` +
-        '疑似照搬其他机关的报告，请核实并按本机关工作实际撰写。',
+      ...(more > 0
+        ? said('finding.narrative-copy.others', { ...about, more, threshold: percent(threshold) })
+        : said('finding.narrative-copy.other', about)),
     })
   }
 }

@@ -5,6 +5,8 @@
  */
 import { CELL_BY_PATH, getPath } from '../../cells'
 import type { Report } from '../../types'
+import type { NestedMessage } from '../../../i18n/format'
+import { nested, said } from '../../../i18n/said'
 import { num, pushFinding, type CheckResult } from '../common'
 import { narrativeText } from './text'
 import { readNarrativeFigures, type FigureKey, type NarrativeFigure } from './statements'
@@ -12,8 +14,8 @@ import { readNarrativeFigures, type FigureKey, type NarrativeFigure } from './st
 interface TableFigure {
   /** The cells summed. */
   cells: readonly string[]
-  /** The figure as a clerk names it in the table. */
-  zh: string
+  /** The figure as a clerk names it in the table (i18n/findings.ts `figure.*`). */
+  name: NestedMessage
 }
 
 const TOTALS = {
@@ -27,19 +29,13 @@ const TOTALS = {
 } as const
 
 export const TABLE_FIGURES: Record<Exclude<FigureKey, 'allHandled'>, TableFigure> = {
-  received: { cells: [TOTALS.received], zh: '表三“一、本年新收政府信息公开申请数量”总计' },
-  carriedOver: { cells: [TOTALS.carriedOver], zh: '表三“二、上年结转政府信息公开申请数量”总计' },
-  handled: { cells: [TOTALS.handled], zh: '表三“三（七）总计”' },
-  carriedForward: { cells: [TOTALS.carriedForward], zh: '表三“四、结转下年度继续办理”总计' },
-  review: { cells: [TOTALS.review], zh: '表四行政复议总计' },
-  litigation: {
-    cells: [TOTALS.direct, TOTALS.afterReview],
-    zh: '表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）',
-  },
-  disputes: {
-    cells: [TOTALS.review, TOTALS.direct, TOTALS.afterReview],
-    zh: '表四行政复议与行政诉讼总计之和',
-  },
+  received: { cells: [TOTALS.received], name: nested('figure.received') },
+  carriedOver: { cells: [TOTALS.carriedOver], name: nested('figure.carriedOver') },
+  handled: { cells: [TOTALS.handled], name: nested('figure.handled') },
+  carriedForward: { cells: [TOTALS.carriedForward], name: nested('figure.carriedForward') },
+  review: { cells: [TOTALS.review], name: nested('figure.review') },
+  litigation: { cells: [TOTALS.direct, TOTALS.afterReview], name: nested('figure.litigation') },
+  disputes: { cells: [TOTALS.review, TOTALS.direct, TOTALS.afterReview], name: nested('figure.disputes') },
 }
 
 function sumOf(report: Report, cells: readonly string[]): number | null {
@@ -88,7 +84,7 @@ export function checkNarrativeMismatch(report: Report, out: CheckResult): void {
       expected: value,
       actual: s.value,
       cells: [...table.cells],
-      message: `正文“${quote(s)}”所述 ${s.value} 与${table.zh} ${value} 不一致。请核对正文或表格，使两者一致。`,
+      ...said('finding.narrative-mismatch', { sentence: quote(s), stated: s.value, figure: table.name, value }),
     })
   }
 }
@@ -103,8 +99,10 @@ function allHandled(report: Report, s: NarrativeFigure, out: CheckResult): void 
     expected: forward,
     actual: 0,
     cells: [TOTALS.carriedForward],
-    message:
-      `正文“${quote(s)}”称申请已全部办结，但${TABLE_FIGURES.carriedForward.zh}为 ${forward}。` +
-      '请核对正文或表格，使两者一致。',
+    ...said('finding.narrative-mismatch.allHandled', {
+      sentence: quote(s),
+      figure: TABLE_FIGURES.carriedForward.name,
+      value: forward,
+    }),
   })
 }

@@ -8,7 +8,9 @@ import { CELL_BY_PATH } from '../../cells'
 import { diffRecords, type CellChange } from '../../diff'
 import { recordOf } from '../../record'
 import type { Report } from '../../types'
-import { pushFinding, showValue, type CheckResult } from '../common'
+import type { NestedMessage } from '../../../i18n/format'
+import { asNested, nested, said } from '../../../i18n/said'
+import { pushFinding, type CheckResult } from '../common'
 
 /** Changes named in the message; every changed cell is in `cells`. */
 const NAMED_CHANGES = 3
@@ -37,17 +39,21 @@ export function checkRevisedAfterPublication(
   const revision = revisionSincePublication(report, previousVersions)
   if (!revision) return
   const { changes } = revision
-  const named = changes
+  const named: NestedMessage[] = changes
     .slice(0, NAMED_CHANGES)
-    .map((c) => `${CELL_BY_PATH.get(c.path)!.zh} ${showValue(c.before)} → ${showValue(c.after)}`)
+    .map((c) => nested('finding.revised-after-publication.change', { cell: c.path, before: c.before, after: c.after }))
+  const count = changes.length
+  const actual = said('finding.revised-after-publication.actual', { count })
   pushFinding(out, report, 'revised-after-publication', {
     field: 'report',
     expected: report.publishedAt,
-    actual: `${changes.length} 处改动`,
+    actual: actual.message,
+    valueWords: { actual: asNested(actual) },
     cells: changes.map((c) => c.path),
-    message:
-      `发布日期同为 ${report.publishedAt}，报告再次导入时有 ${changes.length} 个数字与先前导入的版本不同：` +
-      `${named.join('；')}${changes.length > NAMED_CHANGES ? ` 等` : ''}。` +
-      '已发布的报告不应悄悄修改；确需更正的，应重新发布并注明更正日期和更正内容。',
+    ...said(count > NAMED_CHANGES ? 'finding.revised-after-publication.more' : 'finding.revised-after-publication', {
+      published: report.publishedAt,
+      count,
+      changes: named,
+    }),
   })
 }

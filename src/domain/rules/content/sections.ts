@@ -8,32 +8,30 @@
 import { SECTIONS } from '../../model'
 import type { Report } from '../../types'
 import { isRecord } from '../../objects'
+import { asNested, said } from '../../../i18n/said'
 import { pushFinding, pushNotAssessable, type CheckResult } from '../common'
 
-const partName = (s: (typeof SECTIONS)[number]) => `${s.numbering}${s.zh}`
+const EXPECTED = said('finding.sections-missing.expected')
+const ABSENT = said('finding.sections-missing.absentWord')
+const EMPTY = said('finding.sections-missing.emptyWord')
 
 export function checkSections(report: Report, out: CheckResult): void {
   const sections: unknown = report.sections
   if (!isRecord(sections)) {
-    pushNotAssessable(
-      out,
-      report,
-      'sections-missing',
-      '报告不是从年报原文（文本、网页、Word 文件）读入的，无法判断六个部分是否齐全',
-    )
+    pushNotAssessable(out, report, 'sections-missing', said('na.sections-missing'))
     return
   }
   for (const part of SECTIONS) {
     const size = sections[part.key]
     if (typeof size === 'number' && size > 0) continue
     const absent = typeof size !== 'number'
+    const actual = absent ? ABSENT : EMPTY
     pushFinding(out, report, 'sections-missing', {
       field: `sections.${part.key}`,
-      expected: '有内容',
-      actual: absent ? '缺少' : '只有标题',
-      message: absent
-        ? `报告中没有“${partName(part)}”部分。年度报告应包括国家格式规定的六个部分，请补齐；确无内容的，应写明“无”。`
-        : `“${partName(part)}”只有标题，没有内容。请补写该部分；确无内容的，应写明“无”。`,
+      expected: EXPECTED.message,
+      actual: actual.message,
+      valueWords: { expected: asNested(EXPECTED), actual: asNested(actual) },
+      ...said(absent ? 'finding.sections-missing.absent' : 'finding.sections-missing.empty', { part: part.key }),
     })
   }
 }

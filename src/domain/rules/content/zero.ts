@@ -8,6 +8,8 @@
 import { CELL_BY_PATH } from '../../cells'
 import { cellNumber, type ReportRecord } from '../../record'
 import type { Finding } from '../../types'
+import type { NestedMessage } from '../../../i18n/format'
+import { nested, said } from '../../../i18n/said'
 
 /** Years running with 0 new requests that make a finding. */
 export const ZERO_YEARS_RUNNING = 3
@@ -23,8 +25,6 @@ function median(values: number[]): number {
   const mid = s.length >> 1
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
-
-const KIND_ZH = { department: '部门', government: '政府' } as const
 
 /** Zero-requests findings over any set of reports, by office (first appearance) then year. */
 export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
@@ -48,9 +48,9 @@ export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
       if (cellNumber(report, RECEIVED) !== 0) continue
       let running = 1
       while (years.has(year - running) && cellNumber(years.get(year - running)!, RECEIVED) === 0) running++
-      const reasons: string[] = []
+      const reasons: NestedMessage[] = []
       if (running >= ZERO_YEARS_RUNNING)
-        reasons.push(`已连续 ${running} 年（${year - running + 1}–${year} 年度）本年新收申请为 0`)
+        reasons.push(nested('finding.zero-requests.running', { running, from: year - running + 1, year }))
       const others =
         report.region === null
           ? []
@@ -60,7 +60,12 @@ export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
       const peerMedian = others.length >= ZERO_MIN_PEERS ? median(others.map((p) => p.value)) : null
       if (peerMedian !== null && peerMedian > ZERO_PEER_MEDIAN)
         reasons.push(
-          `${report.region}其他 ${others.length} 个${KIND_ZH[report.officeKind]}同年新收申请的中位数为 ${peerMedian} 件，本机关为 0`,
+          nested('finding.zero-requests.peers', {
+            region: report.region,
+            peers: others.length,
+            officeKind: report.officeKind,
+            median: peerMedian,
+          }),
         )
       if (reasons.length === 0) continue
       out.push({
@@ -71,7 +76,7 @@ export function checkZeroRequests(reports: readonly ReportRecord[]): Finding[] {
         expected: peerMedian,
         actual: 0,
         cells: [RECEIVED.path],
-        message: `${reasons.join('；')}。请核实是否确无申请，或是否有申请未登记、未统计。`,
+        ...said('finding.zero-requests', { reasons }),
         office: report.office,
         year,
       })
