@@ -9,10 +9,12 @@ import { rectificationRows } from '../analysis/rectification'
 import { noticesOf } from '../export/notices'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
+import { useI18n } from './useI18n'
 
 export function useComplianceRectification() {
   const ctx = useComplianceContext()
   const { params } = useComplianceParams()
+  const { lang } = useI18n()
   // Every fix recorded in the import history (a few hundred replaced reports at most: cheap).
   const fixes = computed(() => fixedByBatches(ctx.data.batches, ctx.data.records))
 
@@ -26,7 +28,9 @@ export function useComplianceRectification() {
     const findings = params.value.anomalies
       ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value]
       : ctx.ruleFindings.value
-    return rectificationRows(findings, params.value.office ? { office: params.value.office } : {}, ctx.regionOf)
+    // In the screen's language: the list, its export and the printable notices all read these rows.
+    const filter = params.value.office ? { office: params.value.office } : {}
+    return rectificationRows(findings, filter, ctx.regionOf, lang.value)
   })
 
   const notices = computed(() => noticesOf(rows.value))

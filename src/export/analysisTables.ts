@@ -1,8 +1,8 @@
 /**
  * What the analysis views export, as ExportTables (src/io/export-table.ts writes them as CSV or
  * XLSX): the ranking, the comparison, an office's history and the selected reports themselves.
- * Pure functions of figures and a translator, so the file exports can be in Chinese (what a
- * clerk files) whatever language the screen shows, and tested without a browser.
+ * Pure functions of figures and a translator: the views pass the screen's language, so an export
+ * reads like the view it came from; tested without a browser.
  */
 import type { Comparison } from '../analysis/compare'
 import type { ReportFilters } from '../analysis/filters'
@@ -13,7 +13,7 @@ import { cellsFor, headerFor } from '../domain/cells'
 import type { MetricId, MetricInfo } from '../domain/metrics'
 import { IDENTITY_FIELDS, type TemplateId } from '../domain/model'
 import { cellValue, type ReportRecord } from '../domain/record'
-import type { Lang } from '../i18n/translate'
+import { translator, type Lang } from '../i18n/translate'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
 import { describeFilters, levelText, schemeItem, type FilterItem } from './describe'
@@ -115,9 +115,12 @@ export function compareExport(
   })
   const marks = cmp.table
     .filter((r) => r.best !== null && r.worst !== null)
-    .map(
-      (r) =>
-        `${lang.label(metricInfo(r.metric))}：最优 ${cmp.entities[r.best!].name}，最差 ${cmp.entities[r.worst!].name}`,
+    .map((r) =>
+      t('export.compare.mark', {
+        metric: lang.label(metricInfo(r.metric)),
+        best: cmp.entities[r.best!].name,
+        worst: cmp.entities[r.worst!].name,
+      }),
     )
   return {
     title: t('compare.table', { year: cmp.year ?? '—' }),
@@ -129,7 +132,10 @@ export function compareExport(
     ],
     columns,
     rows,
-    notes: [...marks, ...metrics.map((m) => `${lang.label(m)}：${m.definition}`)],
+    notes: [
+      ...marks,
+      ...metrics.map((m) => t('export.definition', { metric: lang.label(m), definition: m.definition })),
+    ],
   }
 }
 
@@ -166,12 +172,23 @@ export function historyExport(h: OfficeHistory, lang: Lang): ExportTable {
     filters: [{ label: t('level.office'), value: h.office ?? '' }],
     columns,
     rows,
-    notes: HISTORY_FIGURES.map((id) => `${lang.label(metricInfo(id))}：${metricInfo(id).definition}`),
+    notes: HISTORY_FIGURES.map((id) =>
+      t('export.definition', { metric: lang.label(metricInfo(id)), definition: metricInfo(id).definition }),
+    ),
   }
 }
 
-/** The selected reports as the canonical wide table with Chinese headers (the XLSX twin of writeWideCsv). */
-export function reportsExport(reports: readonly ReportRecord[], title: string, filters: FilterItem[]): ExportTable {
+/**
+ * The selected reports as the canonical wide table with Chinese headers (the XLSX twin of
+ * writeWideCsv): the headers are the data format a clerk imports again, so they stay Chinese in
+ * every language; the notes follow `lang`.
+ */
+export function reportsExport(
+  reports: readonly ReportRecord[],
+  title: string,
+  filters: FilterItem[],
+  lang: Lang = translator('zh'),
+): ExportTable {
   const cells = columnsFor(new Set<TemplateId>(reports.map((r) => r.template)))
   const columns: ExportColumn[] = [
     ...IDENTITY_FIELDS.map((f): ExportColumn => ({
@@ -200,8 +217,8 @@ export function reportsExport(reports: readonly ReportRecord[], title: string, f
     columns,
     rows,
     notes: [
-      `共 ${reports.length} 份报告；列与“导出报告数据 CSV”相同（中文表头，可直接重新导入）。`,
-      ...(cells.some((c) => !template2021.has(c.path)) ? ['仅 2019 年格式才有的列放在最后。'] : []),
+      lang.t('export.reports.note', { n: reports.length }),
+      ...(cells.some((c) => !template2021.has(c.path)) ? [lang.t('export.reports.note2019')] : []),
     ],
   }
 }
