@@ -7,23 +7,30 @@ import { scoreOfficeYears, type OfficeYearScore } from '../analysis/schemeScores
 import type { CheckResult } from '../domain/rules'
 import { DEFAULT_SCHEME, parseScheme, type AssessmentScheme } from '../domain/scheme'
 import type { ReportRecord } from '../domain/record'
+import { nested } from '../i18n/said'
+import { translator, type Lang } from '../i18n/translate'
 import { LoadFailure, type FileSource } from './load'
 
 /** The scheme a `score` run uses. Throws SchemeError (an InputError naming the file and field) or LoadFailure. */
-export async function loadScheme(path: string | undefined, source: FileSource): Promise<AssessmentScheme> {
+export async function loadScheme(
+  path: string | undefined,
+  source: FileSource,
+  lang: Lang = translator('zh'),
+): Promise<AssessmentScheme> {
   if (path === undefined) return DEFAULT_SCHEME
   let bytes: Uint8Array
   try {
     bytes = await source.readFile(path)
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code
-    throw new LoadFailure([`${path}: 无法读取评分方案文件（${code === 'ENOENT' ? '文件不存在' : String(error)}）`])
+    const why = code === 'ENOENT' ? nested('cli.noSuchFile') : nested('text', { text: String(error) })
+    throw new LoadFailure([lang.t('cli.schemeUnreadable', { file: path, why })])
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new LoadFailure([`${path}: 评分方案文件应为 UTF-8 编码的 JSON`])
+    throw new LoadFailure([lang.t('cli.schemeNotUtf8', { file: path })])
   }
   return parseScheme(text, path)
 }
@@ -43,8 +50,8 @@ export function scoreDocument(
 }
 
 /** One line for stderr: how many were scored and their mean. */
-export function scoreSummary(output: ScoreOutput): string {
+export function scoreSummary(output: ScoreOutput, lang: Lang = translator('zh')): string {
   const n = output.scores.length
   const mean = n ? output.scores.reduce((s, x) => s + x.score, 0) / n : 0
-  return `评分方案“${output.scheme}”：${n} 个机关年度，平均 ${Math.round(mean * 100) / 100} 分`
+  return lang.t('cli.scored', { scheme: output.scheme, count: n, mean: Math.round(mean * 100) / 100 })
 }
