@@ -232,10 +232,10 @@ export const findingsEn: Record<keyof typeof findingsZh, string> = {
   'finding.revised-after-publication.actual': '{count:plural:change|changes}',
 
   'finding.zero-requests':
-    '{reasons:message:; }. Check whether there were truly no requests, or whether requests went unlogged or uncounted.',
-  'finding.zero-requests.running': 'No new requests for {running} years running ({from}–{year})',
+    'No new requests: {reasons:message:; }. Check whether there were truly no requests, or whether requests went unlogged or uncounted.',
+  'finding.zero-requests.running': '{running} years running ({from}–{year})',
   'finding.zero-requests.peers':
-    'The {peers} other {officeKind:officeKind} offices of {region} received a median of {median} new requests that year; this office 0',
+    'the {peers} other {officeKind:officeKind} offices of {region} received a median of {median} that year',
   'finding.yoy-volume':
     '{now} new requests this year, {before} in {previousYear}{ratio:message}. Check for a digit too many or too few, or another figure typed into this cell; if the change is real, explain it in the report.',
   'finding.yoy-volume.times': ': {times} times last year',

@@ -252,7 +252,7 @@ export const messages = {
     'ranking.volume': 'Requests',
     'ranking.previousRank': 'Prev. rank',
     'ranking.rankChange': 'Rank change',
-    'ranking.previousValue': 'Prev. year',
+    'ranking.previousValue': '{metric}, prev. year',
     'ranking.valueChange': 'Change',
     'ranking.reports': 'Reports',
     'ranking.note': 'Note',
