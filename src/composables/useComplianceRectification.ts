@@ -10,6 +10,7 @@ import { noticesOf } from '../export/notices'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
 import { useI18n } from './useI18n'
+import { joinList } from '../i18n/format'
 
 export function useComplianceRectification() {
   const ctx = useComplianceContext()
@@ -21,7 +22,7 @@ export function useComplianceRectification() {
   const scope = computed<{ kind: 'office' | 'region' | 'all'; name: string | null }>(() => {
     if (params.value.office) return { kind: 'office', name: params.value.office }
     const regions = ctx.filters.value.regions
-    return regions.length ? { kind: 'region', name: regions.join('、') } : { kind: 'all', name: null }
+    return regions.length ? { kind: 'region', name: joinList(regions, lang.value.locale) } : { kind: 'all', name: null }
   })
 
   const rows = computed(() => {
