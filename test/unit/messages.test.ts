@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { MessageParam, MessageParams } from '../../src/i18n/format'
+import { isNested, type MessageParam, type MessageParams } from '../../src/i18n/format'
 import { translator, type Worded } from '../../src/i18n/translate'
 import { messageCorpus, type CorpusMessage } from './message-corpus'
 
@@ -23,7 +23,7 @@ function withoutData(params: MessageParams | undefined): MessageParams | undefin
   const scrub = (v: MessageParam): MessageParam => {
     if (typeof v === 'string') return HAN.test(v) ? '…' : v
     if (Array.isArray(v)) return v.map((x) => scrub(x) as typeof x)
-    if (v !== null && typeof v === 'object') return { id: v.id, params: withoutData(v.params) }
+    if (isNested(v)) return { id: v.id, params: withoutData(v.params) }
     return v
   }
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, scrub(v)]))
