@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { consistentReport, toRecords, withCells } from '../domain/rules/testReport'
 import { findingsIndexOf, indexFindings } from './entityFigures'
-import { comparePicks, newestYear } from './comparePicks'
+import { comparePicks } from './comparePicks'
+import { newestYear } from './filters'
 import { DEFAULT_SCHEME } from '../domain/scheme'
 
 const report = (

@@ -5,6 +5,7 @@
  */
 import type { EntityLevel, FindingsByKey } from './entityFigures'
 import type { ReportRecord } from '../domain/record'
+import { newestYear } from './filters'
 import { rankEntities } from './ranking'
 
 export const PICK_SIZE = 4
@@ -14,13 +15,6 @@ export type PickKind = 'largest' | 'lowestScore' | 'sameKind'
 export interface ComparePick {
   kind: PickKind
   names: string[]
-}
-
-/** The newest year with reports (null without any). */
-export function newestYear(records: readonly { year: number }[]): number | null {
-  let newest: number | null = null
-  for (const r of records) if (newest === null || r.year > newest) newest = r.year
-  return newest
 }
 
 /** The `size` ranked entities of `year` by a metric (ranked rows only, in rank order). */

@@ -299,6 +299,8 @@ test('compare opens with the peers of the office the user came from, offers quic
   const newest = Math.max(...demoReports().map((r) => r.year))
   const office = demoReports().find((r) => r.year === newest && r.officeKind === 'department')!
   await page.goto(`${app.url}#/office/${encodeURIComponent(office.office)}`)
+  // The office's trend is drawn: requests, disclosure rate, disputes and score over its years.
+  await expect(page.getByTestId('office-trend').locator('canvas')).toHaveCount(1)
   await page.getByTestId('office-compare-peers').click()
   const entities = page.getByTestId('compare-entity')
   await expect(entities.first()).toHaveText(office.office)
