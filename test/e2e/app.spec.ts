@@ -235,3 +235,17 @@ test('the office registry of a city is paged, searchable and filtered by region 
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText(one)
 })
+
+test('a view whose filters select nothing says so and clears them in one click', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '加载演示数据' }).click()
+  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  for (const view of ['overview', 'rankings', 'compliance']) {
+    await page.goto(`${app.url}#/${view}?q=${encodeURIComponent('没有这个机关')}`)
+    await expect(page.getByTestId('no-match')).toBeVisible()
+    await page.getByTestId('clear-filters').click()
+    await expect(page.getByTestId('no-match')).toHaveCount(0)
+    expect(page.url()).not.toContain('q=')
+  }
+})
