@@ -5,6 +5,7 @@
 import { assessmentEn, assessmentZh } from './assessment'
 import { complianceEn, complianceZh } from './compliance'
 import { dataEn, dataZh } from './data'
+import { uxEn, uxZh } from './ux'
 
 export const messages = {
   zh: {
@@ -48,6 +49,7 @@ export const messages = {
     ...complianceZh,
     ...assessmentZh,
     ...dataZh,
+    ...uxZh,
     'nav.office': '机关详情',
     'nav.breadcrumb': '当前位置',
     'nav.back': '返回上一页',
@@ -192,6 +194,7 @@ export const messages = {
     ...complianceEn,
     ...assessmentEn,
     ...dataEn,
+    ...uxEn,
     'nav.office': 'Office detail',
     'nav.breadcrumb': 'You are here',
     'nav.back': 'Back',
