@@ -3,6 +3,7 @@
  * wide tables scroll inside their card, and the navigation folds into a menu button that works
  * from the keyboard.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { everyRoute, openWithDemo, visit } from './routes'
@@ -56,6 +57,9 @@ test('the navigation folds into a menu button that opens and closes from the key
   await page.keyboard.press('Enter')
   await expect(menu).toHaveAttribute('aria-expanded', 'true')
   await expect(rankings).toBeVisible()
+  // The folded-out menu is as accessible as the rest (axe: nothing serious or critical).
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   // Escape folds it and gives the focus back to the button.
   await page.keyboard.press('Escape')
   await expect(rankings).toBeHidden()

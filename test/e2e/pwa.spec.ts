@@ -48,14 +48,22 @@ async function controlled(page: Page): Promise<string> {
 
 const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
 
-test('a board opened once works with no network: reload, every view, charts', async ({ browser }) => {
+test('a board opened once works with no network: reload, every view, charts, the published map', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   const s = await session(browser)
   const { page, server } = s
+  // A published board (as a supervisor hosts it for district leaders): reports and a district map.
+  const reports = demoReports().filter((r) => r.year >= 2023)
+  server.overlay.set('data/manifest.json', JSON.stringify({ files: ['reports.csv'], map: 'districts.geojson' }))
+  server.overlay.set('data/reports.csv', toWideCsv(reports.map(flatten)))
+  server.overlay.set('data/districts.geojson', readFileSync('test/maps/jiangzhou-districts.geojson'))
   try {
     await page.goto(server.url)
-    await page.getByRole('button', { name: '加载演示数据' }).click()
-    await expect(kpi(page, 'reports')).toBeVisible({ timeout: 120_000 })
+    const expected = figures(reports)
+    await expect(kpi(page, 'reports')).toHaveText(formatCount(expected.reports), { timeout: 120_000 })
+    await expect(page.getByTestId('chart-district-map').locator('canvas').first()).toBeVisible()
     // Installable: a manifest with icons, and a service worker scoped to the board's own folder.
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector('link[rel=manifest]')!.getAttribute('href')!
@@ -72,10 +80,11 @@ test('a board opened once works with no network: reload, every view, charts', as
     await s.context.setOffline(true)
     await server.close()
     await page.reload()
-    const expected = figures(demoReports())
     await expect(kpi(page, 'reports')).toHaveText(formatCount(expected.reports), { timeout: 60_000 })
+    await expect(kpi(page, 'received')).toHaveText(formatCount(expected.received))
     await expect(page.getByTestId('offline-notice')).toContainText('当前离线')
     await expect(page.getByTestId('chart-volume').locator('canvas').first()).toBeVisible()
+    await expect(page.getByTestId('chart-district-map').locator('canvas').first()).toBeVisible()
     for (const [hash, ready] of [
       ['#/rankings?metric=volume&year=2024', page.getByTestId('ranking-row').first()],
       ['#/compliance?tab=matrix', page.getByTestId('coverage-scroller')],
@@ -85,6 +94,7 @@ test('a board opened once works with no network: reload, every view, charts', as
       await page.goto(`${server.url}${hash}`)
       await expect(ready).toBeVisible()
     }
+    await expect(page.getByTestId('map-in-use')).toContainText('data/districts.geojson')
     expect(s.foreign()).toEqual([])
   } finally {
     await s.context.close()
