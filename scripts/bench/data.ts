@@ -12,7 +12,8 @@ import { writeWideCsv } from '../../src/io/write'
 // What the CSV's bytes depend on: the generator, the wide CSV writer and the model it writes.
 const SOURCES = ['src/demo', 'src/io/csv-wide.ts', 'src/io/csv-common.ts', 'src/domain/model.ts', 'src/domain/cells.ts']
 
-function newestMtime(path: string): number {
+/** Newest modification time under a path (a file or a directory), in ms. */
+export function newestMtime(path: string): number {
   const s = statSync(path)
   if (!s.isDirectory()) return s.mtimeMs
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0)

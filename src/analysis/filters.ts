@@ -70,3 +70,10 @@ export function officeYearMatcher(f: ReportFilters, info: OfficeInfoMap): (offic
     return match({ office, region: o?.region ?? null, officeKind: o?.officeKind, year })
   }
 }
+
+/** The newest year with reports (null without any). */
+export function newestYear(records: readonly { year: number }[]): number | null {
+  let newest: number | null = null
+  for (const r of records) if (newest === null || r.year > newest) newest = r.year
+  return newest
+}

@@ -6,6 +6,7 @@
  */
 import { computed, reactive, watch } from 'vue'
 import { downloadBlob } from '../browser/download'
+import { readPreference, writePreference } from '../browser/preferences'
 import { REVIEW_RULE_IDS } from '../domain/rules/info'
 import { todayIso } from '../domain/rules/deadline'
 import { buildCircularModel, type CircularInput } from '../export/circular/model'
@@ -22,19 +23,11 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-function storedIssuer(): string {
-  try {
-    return localStorage.getItem(ISSUER_KEY) ?? ''
-  } catch {
-    return ''
-  }
-}
-
 /** What the supervisor enters, shared by the circular and the notices for the session. */
 const settings = reactive({
   year: null as number | null,
   scopeName: '',
-  issuer: storedIssuer(),
+  issuer: readPreference(ISSUER_KEY, '', (v): v is string => typeof v === 'string'),
   documentNumber: '',
   checkDate: todayIso(),
   issuedOn: todayIso(),
@@ -43,13 +36,7 @@ const settings = reactive({
 })
 watch(
   () => settings.issuer,
-  (v) => {
-    try {
-      localStorage.setItem(ISSUER_KEY, v)
-    } catch {
-      // private mode: the name is simply not remembered
-    }
-  },
+  (v) => writePreference(ISSUER_KEY, v),
 )
 
 export function useCircular() {

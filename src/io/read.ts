@@ -1,6 +1,6 @@
 /**
  * One entry point for every input file type of SPEC §2: canonical JSON, wide and long CSV
- * (UTF-8 or GB18030), and report documents (.txt/.md/.html/.htm/.docx). Either the whole file is
+ * (UTF-8 or GB18030), and report documents (.txt/.md/.html/.htm/.docx/.pdf). Either the whole file is
  * read, or an InputError naming the file lists every problem — never a partial result.
  */
 import { resolveHeader } from '../domain/cells'
@@ -18,7 +18,8 @@ import { parseReportDocument } from './report/index'
 
 export type { ReadHints } from './collector'
 
-export type InputFormat = 'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx'
+export type InputFormat =
+  'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx' | 'report-pdf'
 
 export interface ReadResult {
   /** The file's reports as compact records (domain/record.ts). */
@@ -30,7 +31,7 @@ export interface ReadResult {
   parseFindings: Finding[]
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx'])
+const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx', 'pdf'])
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'xlsm', 'et', 'ods', 'numbers'])
 
 /** How many cells of a row are headers we know (identity, cell, or the long format's field/value). */
@@ -118,7 +119,11 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
       file: fileName,
     })
   }
-  if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md') return readDocument(fileName, bytes, hints)
+  if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md' || ext === 'pdf')
+    return readDocument(fileName, bytes, hints)
+  // A PDF saved without its extension (a download named "attachment"): read as the PDF it is.
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
+    return readDocument(fileName, bytes, hints)
   const { text } = decodeText(bytes, fileName)
   if (/^[\s\ufeff]*$/.test(text)) throw new InputError('文件是空的（只有空格或空行）', { file: fileName })
   if (ext === 'txt') {
@@ -135,7 +140,7 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   if (ext === 'csv' || ext === 'tsv' || looksLikeTable(text)) {
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
   }
-  throw new InputError('无法识别的文件类型：支持 .json、.csv、.txt、.md、.html、.htm、.docx', { file: fileName })
+  throw new InputError('无法识别的文件类型：支持 .json、.csv、.txt、.md、.html、.htm、.docx、.pdf', { file: fileName })
 }
 
 async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints, text?: string): Promise<ReadResult> {

@@ -33,8 +33,11 @@ export type FileOutcome =
       /** All problems found (only the first ones are kept in `problems`). */ problemCount: number
     }
 
-/** `checks`: also run the single-report rules (for the import preview). */
-export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean }
+/**
+ * `checks`: also run the single-report rules (for the import preview). `pdfAssets`: absolute URL
+ * of the board's pdfjs/ directory (CMaps, standard fonts), from the page's base URL.
+ */
+export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean; pdfAssets: string }
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; current: string; reports: number }

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../domain/errors'
 import { readInputFile } from '../io/read'
+import { setPdfAssetBase } from '../io/report/pdf-engine'
 import { checkReport } from '../domain/rules'
 import { todayIso } from '../domain/rules/deadline'
 import { reportOf, type ReportRecord } from '../domain/record'
@@ -19,7 +20,8 @@ function post(message: FromWorker) {
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const { files, checks } = event.data
+  const { files, checks, pdfAssets } = event.data
+  setPdfAssetBase(pdfAssets)
   let reports = 0
   // The rules run after every file is read: the preview can be planned and committed meanwhile,
   // and the findings fill in as they come (on the other core while the page stores the reports).

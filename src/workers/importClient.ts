@@ -65,7 +65,13 @@ export function readFilesInWorker(
     })
     finish()
   }
-  const message: ToWorker = { type: 'read', files, checks: handlers.onFindings !== undefined }
+  const message: ToWorker = {
+    type: 'read',
+    files,
+    checks: handlers.onFindings !== undefined,
+    // Beside index.html (the build copies them there), so a board under a sub-path finds them.
+    pdfAssets: new URL('pdfjs/', document.baseURI).href,
+  }
   worker.postMessage(
     message,
     files.map((f) => f.bytes),

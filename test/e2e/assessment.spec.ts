@@ -260,3 +260,38 @@ test('a published board ships its scheme: scores use it by default and say so', 
   expect(Math.max(...scores)).toBeLessThanOrEqual(10)
   expect(app.foreignRequests()).toEqual([])
 })
+
+test('a report re-imported with its publication date unchanged but other figures is flagged, and the office page shows what changed', async ({
+  app,
+}) => {
+  const { page } = app
+  const report = demoReports().find((r) => r.year === 2024 && r.publishedAt && r.template === '2021')!
+  const doc = (received: number) =>
+    JSON.stringify({
+      format: 'disclosure-report',
+      version: 1,
+      reports: [
+        { ...report, requests: { ...report.requests, received: { ...report.requests.received, natural: received } } },
+      ],
+    })
+  const importFile = async (name: string, text: string) => {
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+    await expect(page.getByTestId('import-commit')).toBeEnabled({ timeout: 60_000 })
+    await page.getByTestId('import-commit').click()
+    await expect(page.getByTestId('import-summary')).toBeVisible()
+  }
+  await page.goto(`${app.url}#/data`)
+  const before = Number(report.requests.received.natural ?? 0)
+  await importFile('first.json', doc(before))
+  await importFile('changed.json', doc(before + 7))
+
+  await page.goto(`${app.url}#/compliance?tab=findings&rule=revised-after-publication`)
+  await expect(page.getByTestId('finding-row')).toHaveCount(1, { timeout: 60_000 })
+  await expect(page.getByTestId('finding-row')).toContainText(report.office)
+  await page.goto(`${app.url}#/office/${encodeURIComponent(report.office)}?year=2024`)
+  const revisions = page.getByTestId('office-revisions')
+  await expect(revisions).toContainText('本年新收政府信息公开申请数量 · 自然人')
+  await expect(revisions).toContainText(String(before + 7))
+})

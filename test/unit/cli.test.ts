@@ -1,9 +1,12 @@
 /**
- * The command line end to end (SPEC §5): in-process through runCli for speed, plus two real
- * spawns of `tsx src/cli/main.ts` to prove the entry point and exit codes.
+ * The command line end to end (SPEC §5): in-process through runCli for speed, plus real spawns of
+ * `tsx src/cli/main.ts` to prove the entry point and exit codes, and of the bundled CLI users run
+ * (`scripts/cli.mjs`) with PDFs: PDF.js loaded from node_modules with its CMaps.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -11,6 +14,8 @@ import { recordOf } from '../../src/domain/record'
 import { runCli } from '../../src/cli/run'
 import { TEN_POINT_SCHEME, writeScheme } from '../../src/domain/scheme'
 import { writeJson } from '../../src/io/write'
+import { HOSTILE_CASES } from '../hostile/corpus'
+import { drawReportPdf } from '../pdf/draw-report'
 import { FIXTURE_JSON_PATH, FIXTURE_TEXT_PATH, fixtureReport } from './sample-reports'
 
 const FIXTURE = fileURLToPath(FIXTURE_JSON_PATH)
@@ -290,4 +295,35 @@ describe('cli as a real process', () => {
     expect(p.stdout).toBe('')
     expect(p.stderr).toContain('no-such-file.json: 无法读取文件（文件不存在）')
   })
+})
+
+describe('the bundled CLI (npm run cli) with PDF files', () => {
+  it('converts a PDF exactly and refuses a scan with exit 2, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-pdf-'))
+    try {
+      const report = join(dir, '国动办年报.pdf')
+      const scan = join(dir, '扫描件.pdf')
+      // The fixture's tables with a narrative in each of the three written parts.
+      const narrative = {
+        overview: '2024年，区国动办依法推进政务公开。',
+        problems: '信息公开力量较弱。',
+        other: '无。',
+      }
+      writeFileSync(report, drawReportPdf({ ...fixtureReport(), narrative }))
+      writeFileSync(scan, HOSTILE_CASES.find((c) => c.id === 'pdf-scan')!.bytes())
+      const cli = (args: string[]) =>
+        spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+      const ok = cli(['convert', '--office', '区国动办', report])
+      expect(ok.stderr).not.toContain('内部错误')
+      expect(ok.status).toBe(0)
+      const [read] = JSON.parse(ok.stdout).reports
+      expect(read).toMatchObject({ ...fixtureDoc().reports[0], narrative, findings: [] })
+      const refused = cli(['convert', report, scan])
+      expect(refused.status).toBe(2)
+      expect(refused.stdout).toBe('')
+      expect(refused.stderr).toMatch(new RegExp(`^${scan}: 这是扫描件`, 'm'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 150_000)
 })

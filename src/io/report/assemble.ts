@@ -170,7 +170,19 @@ function ambiguous(
 
 const SEVEN: PartGroup[] = [{ size: APPLICANT_COLUMNS.length, summed: true }]
 
+/** A 2021-format report printing （六）其他处理 as one row: its figures went to 3.其他; the other two sub-rows stay blank. */
+function noteOtherHandlingAsOneRow(emit: Emit): void {
+  const subRows = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
+  emit({
+    rule: 'parse-incomplete',
+    field: 'requests.otherHandling',
+    cells: subRows.flatMap((key) => REQUEST_PATHS.get(key) ?? []),
+    message: `报告按 2021 年格式填写，但“（六）其他处理”只印了一行（2019 年格式的写法）：这一行的数已记入“${requestRowLabel('otherHandling.other')}”，“${requestRowLabel(subRows[0])}”和“${requestRowLabel(subRows[1])}”两行已留空，请核对原文`,
+  })
+}
+
 export function writeRequests(report: DocumentCells, emit: Emit, walk: TableWalk, template: TemplateId): void {
+  if (walk.otherHandlingAsOneRow) noteOtherHandlingAsOneRow(emit)
   const known = new Map<string, (number | null)[]>()
   const glued: (GluedRow & { digits: string; complete: boolean })[] = []
   const pathsOf = (key: string) => REQUEST_PATHS.get(key) ?? []

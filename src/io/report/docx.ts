@@ -7,6 +7,7 @@
  * mammoth converts the document to HTML and the HTML reader takes over. Images are not read.
  */
 import { InputError } from '../../domain/errors'
+import { inflateCapped } from './inflate'
 
 export const MAX_UNCOMPRESSED = 50 * 1024 * 1024
 export const MAX_RATIO = 100
@@ -117,42 +118,6 @@ export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
   }
 }
 
-/** Bytes a raw deflate stream inflates to, counting no further than just past `limit`. */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  // Fed in small pieces so the inflater never runs far ahead of the count (one piece of a bomb
-  // inflates to at most ~1,000 times its size).
-  const PIECE = 16 * 1024
-  let at = 0
-  const source = new ReadableStream<BufferSource>(
-    {
-      pull(controller) {
-        if (at >= data.length) controller.close()
-        else {
-          controller.enqueue(data.slice(at, at + PIECE))
-          at += PIECE
-        }
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader()
-  let size = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > limit) {
-        reader.cancel().catch(() => {})
-        break
-      }
-    }
-  } catch {
-    // A damaged stream: what inflated so far counts; mammoth reports the damage itself.
-  }
-  return size
-}
-
 /** Every entry inflates to no more than its declared size (so the checks above hold for the real bytes). */
 async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], fileName?: string): Promise<void> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -166,7 +131,7 @@ async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], file
     const real =
       e.method === STORED
         ? e.compressedSize
-        : await inflatedSize(bytes.subarray(start, start + e.compressedSize), e.size)
+        : (await inflateCapped(bytes.subarray(start, start + e.compressedSize), 'deflate-raw', e.size)).size
     if (real > e.size) {
       throw new InputError(`Word 文件中的“${e.name}”解压后超过了压缩包目录声明的 ${e.size} 字节，已拒绝${BOMB}`, {
         file: fileName,
