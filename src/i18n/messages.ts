@@ -11,6 +11,7 @@ import { dataEn, dataZh } from './data'
 import { exportsEn, exportsZh } from './exports'
 import { findingsEn, findingsZh } from './findings'
 import { readersEn, readersZh } from './readers'
+import { uxEn, uxZh } from './ux'
 
 export const messages = {
   zh: {
@@ -60,6 +61,7 @@ export const messages = {
     ...readersZh,
     ...cliZh,
     ...exportsZh,
+    ...uxZh,
     'nav.office': '机关详情',
     'nav.breadcrumb': '当前位置',
     'nav.back': '返回上一页',
@@ -223,6 +225,7 @@ export const messages = {
     ...readersEn,
     ...cliEn,
     ...exportsEn,
+    ...uxEn,
     'nav.office': 'Office detail',
     'nav.breadcrumb': 'You are here',
     'nav.back': 'Back',

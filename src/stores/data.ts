@@ -68,6 +68,8 @@ export const useDataStore = defineStore('data', () => {
   const publishing = ref(true)
   /** The published board's manifest (null without one): its files, and the scheme it ships. */
   const manifest = shallowRef<Manifest | null>(null)
+  /** Fingerprint of the manifest this page loaded (the update prompt compares the server's with it). */
+  const manifestHash = ref<string | null>(null)
 
   function stop() {
     for (const s of subscriptions) s.unsubscribe()
@@ -197,6 +199,7 @@ export const useDataStore = defineStore('data', () => {
     try {
       const fetched = await fetchManifest()
       if (!fetched) return
+      manifestHash.value = fetched.hash
       manifest.value = parseManifest(JSON.parse(fetched.text))
       const db = getDb()
       const previous = await publishedHash(db)
@@ -220,6 +223,7 @@ export const useDataStore = defineStore('data', () => {
     storageError,
     publishing,
     manifest,
+    manifestHash,
     checks,
     checking,
     anomalies,
