@@ -11,7 +11,7 @@
  *   --skip-100k   leave out the 100,000-report figures
  *   --tries N     filter changes per figure (default 30)
  *   --fresh-data  write the province CSVs again even if they are up to date
- *   --only cli    only the CLI figures (no app build, no browser)
+ *   --only cli    only the CLI figures (no app build; Chromium only to print the PDFs once)
  *   --scale       instead of the figures above: five provinces of 100,000 reports imported one
  *                 after another (scripts/bench/scale.ts), up to 500,000 stored; with --profile
  *                 also a trace of the last file's import, filter changes and a reload
@@ -25,7 +25,7 @@ import type { StaticServer } from '../test/e2e/server'
 import { filterTimings, heapBreakdown, importCsv, openOverview } from './bench/app'
 import { freshContext, launchChromium, serveApp } from './bench/browser'
 import { bundleFigures } from './bench/bundle'
-import { timeCliConvert, writeReportTexts } from './bench/cli'
+import { timeCliConvert, writeReportPdfs, writeReportTexts } from './bench/cli'
 import { provinceCsv } from './bench/data'
 import { measureFloor } from './bench/floor'
 import { profileImport, profileScale } from './bench/profile'
@@ -329,6 +329,15 @@ async function main(): Promise<void> {
       t.reports / Math.max(0.001, t.seconds - t.startupSeconds),
       'reports/s',
     )
+  })
+  await part(['cli.convert_pdf.reports_per_s'], async () => {
+    progress('CLI: converting 100 PDF reports (printed by Chromium) in one process')
+    const { paths, printed } = await writeReportPdfs(generateProvince(100), `${BENCH}/pdfs`)
+    progress(`  ${printed ? 'printed' : 'up to date'}: ${BENCH}/pdfs (${paths.length} PDFs)`)
+    const t = await timeCliConvert(paths, 600)
+    progress(`  ${t.seconds.toFixed(2)} s wall, of which start-up (--help) ${t.startupSeconds.toFixed(2)} s`)
+    emit('cli.convert_pdf.reports_per_s', t.reports / t.seconds, 'reports/s')
+    emit('cli.convert_pdf.seconds', t.seconds, 's')
   })
   progress(`machine at the end: ${machine()}`)
   // With --only cli the other figures are not missing, just not asked for: no table of nulls.

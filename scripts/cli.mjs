@@ -7,7 +7,8 @@
  * Start-up is most of a small conversion, so: esbuild itself is loaded only when a rebuild is
  * due, and the bundle is split, so libraries behind a dynamic import() (mammoth for .docx,
  * iconv-lite for GB18030 output, htmlparser2 for web pages) are neither compiled nor run unless
- * a command needs them.
+ * a command needs them. PDF.js is not bundled at all: it is a few MB of prebuilt modules, loaded
+ * from node_modules on the first PDF (where it also finds its CMaps and standard fonts).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -43,6 +44,7 @@ async function rebuild() {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    external: ['pdfjs-dist', 'pdfjs-dist/*'],
     // Some dependencies (mammoth) still call require(): give every ESM chunk one.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

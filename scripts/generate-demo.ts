@@ -2,7 +2,7 @@
  * Writes the demo data set (SPEC §6 "First run") from src/demo with its fixed seed:
  *   public/demo/city.json     canonical document, minified (what the app's "load demo" imports)
  *   public/demo/city.csv      the same reports as wide CSV (UTF-8 with BOM, key headers)
- *   public/demo/planted.json  the planted gaps, for tests and for anyone checking the rules
+ *   public/demo/planted.json  the planted gaps (tables and narratives), for tests and for anyone checking the rules
  * With --province N it writes N reports of the benchmark province as wide CSV instead
  * (default .bench/province-N.csv).
  *
@@ -85,7 +85,8 @@ function main(): void {
   process.stdout.write(
     `演示数据（江州市，种子 ${seed}）：${s.regions} 个地区，${s.offices} 个机关，${s.reports} 份报告；` +
       `预置问题：缺报 ${s.missing}，逾期发布 ${s.late}，勾稽错误 ${s.balanceErrors} 份，结转不符 ${s.brokenCarryChains} 份，` +
-      `更名 ${s.renamed}，无发布日期 ${s.undated}，沿用旧版格式 ${s.outdatedTemplate} → ${dir}\n`,
+      `更名 ${s.renamed}，无发布日期 ${s.undated}，沿用旧版格式 ${s.outdatedTemplate}；` +
+      `正文照搬上年 ${s.copiedFromPrevious}、照搬邻近机关 ${s.copiedFromNeighbour}、正文与表格不符 ${s.narrativeMismatches}、缺少部分 ${s.missingParts} → ${dir}\n`,
   )
 }
 

@@ -10,6 +10,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/compliance', name: 'compliance', component: () => import('./pages/CompliancePage.vue') },
   { path: '/office/:name', name: 'office', component: () => import('./pages/OfficePage.vue'), props: true },
   { path: '/data', name: 'data', component: () => import('./pages/DataPage.vue') },
+  { path: '/narratives', name: 'narratives', component: () => import('./pages/NarrativesPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/overview' },
 ]
 

@@ -4,12 +4,17 @@
  * timed from spawn to exit. The start-up alone (`… --help`) is timed too, so the figure can be
  * read with and without it. 1,000 paths of ~30 characters are ~30 kB of arguments, far below
  * Linux's ARG_MAX (2 MB); the CLI reads up to 16 files ahead of the one it parses (src/cli/load.ts).
- * `npm run bench -- --only cli` measures just this (no app build, no browser).
+ * cli.convert_pdf.reports_per_s: the same with 100 reports of the province printed to PDF by
+ * Chromium from the board's HTML rendering (test/pdf/print-pdf.ts, its layouts in turn), kept in
+ * .bench/pdfs/ and printed again only when missing or older than the renderer.
+ * `npm run bench -- --only cli` measures just these (no app build; Chromium only to print PDFs).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '../../src/domain/types'
 import { renderReportText, type TextLayout } from '../../src/io/report'
+import { PRINT_LAYOUTS, printReportPdfs } from '../../test/pdf/print-pdf'
+import { newestMtime } from './data'
 import { runProcess } from './util'
 
 const LAYOUTS: TextLayout[] = ['cell-per-line', 'row-per-line', 'markdown']
@@ -24,6 +29,32 @@ export function writeReportTexts(reports: readonly Report[], dir: string): strin
     writeFileSync(path, renderReportText(report, LAYOUTS[i % LAYOUTS.length]))
     return path
   })
+}
+
+// What the PDFs' bytes depend on: the generator, the HTML renderer and the print layouts.
+const PDF_SOURCES = ['src/demo', 'src/io/report/render-html.ts', 'src/io/report/layout.ts', 'test/pdf/print-pdf.ts']
+
+/** One PDF per report (Chromium's print of the board's HTML, the layouts in turn); returns the paths. */
+export async function writeReportPdfs(
+  reports: readonly Report[],
+  dir: string,
+): Promise<{ paths: string[]; printed: boolean }> {
+  const paths = reports.map((_, i) => join(dir, `report-${String(i + 1).padStart(4, '0')}.pdf`))
+  const stamp = join(dir, 'complete')
+  const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...PDF_SOURCES.map(newestMtime))
+  if (fresh && paths.every((p) => existsSync(p))) return { paths, printed: false }
+  const staging = `${dir}.tmp`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  // Borderless: a blank cell of a one-line table (四) cannot be placed without borders, and the
+  // province has blanks; that layout is tested with full tables (test/unit/report-pdf.test.ts).
+  const layouts = PRINT_LAYOUTS.filter((l) => l !== 'borderless')
+  const pdfs = await printReportPdfs(reports.map((report, i) => ({ report, layout: layouts[i % layouts.length] })))
+  pdfs.forEach((pdf, i) => writeFileSync(join(staging, `report-${String(i + 1).padStart(4, '0')}.pdf`), pdf))
+  writeFileSync(join(staging, 'complete'), '')
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(staging, dir)
+  return { paths, printed: true }
 }
 
 export interface CliTiming {

@@ -12,7 +12,8 @@ import { writeWideCsv } from '../../src/io/write'
 // What the CSV's bytes depend on: the generator, the wide CSV writer and the model it writes.
 const SOURCES = ['src/demo', 'src/io/csv-wide.ts', 'src/io/csv-common.ts', 'src/domain/model.ts', 'src/domain/cells.ts']
 
-function newestMtime(path: string): number {
+/** Newest modification time under a path (a file or a directory), in ms. */
+export function newestMtime(path: string): number {
   const s = statSync(path)
   if (!s.isDirectory()) return s.mtimeMs
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0)
@@ -38,7 +39,10 @@ export function provinceCsv(
   const generated = fresh || !existsSync(path) || sourcesChanged
   if (generated) {
     const tmp = `${path}.tmp`
-    writeFileSync(tmp, writeWideCsv(generateProvince(count, DEMO_SEED, part * PROVINCE_STRIDE).map(recordOf)))
+    writeFileSync(
+      tmp,
+      writeWideCsv(generateProvince(count, DEMO_SEED, { firstRegion: part * PROVINCE_STRIDE }).map(recordOf)),
+    )
     renameSync(tmp, path)
   }
   return { path, generated, bytes: statSync(path).size }

@@ -25,6 +25,7 @@ export const REQUIRED: readonly Target[] = [
   { metric: 'bundle.initial_js_gzip_kb', unit: 'kB', target: { op: '<=', value: 250 } },
   { metric: 'bundle.total_js_gzip_kb', unit: 'kB' },
   { metric: 'cli.convert_text.reports_per_s', unit: 'reports/s', target: { op: '>=', value: 500 } },
+  { metric: 'cli.convert_pdf.reports_per_s', unit: 'reports/s' },
 ]
 
 /** `--scale` (issue 15): five files of 100,000 reports imported one after another. */

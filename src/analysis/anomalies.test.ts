@@ -91,7 +91,7 @@ describe('checkAnomalies', () => {
   })
 
   it('lists its rules in the catalogue shape of RULES, without score penalties', () => {
-    expect(ANOMALY_RULES.map((r) => r.id)).toEqual(['yoy-volume', 'yoy-identical', 'yoy-disclosure'])
+    expect(ANOMALY_RULES.map((r) => r.id)).toEqual(['yoy-volume', 'yoy-identical', 'yoy-disclosure', 'zero-requests'])
     for (const r of ANOMALY_RULES) {
       expect(Object.keys(r).sort()).toEqual(Object.keys(RULES[0]).sort())
       expect(r).toMatchObject({ severity: 'warning', penalty: 0 })

@@ -17,11 +17,13 @@
  */
 import { CELL_BY_PATH, cellsFor } from '../domain/cells'
 import { QUANTITIES, reportQuantities } from '../domain/metrics'
-import type { RuleInfo } from '../domain/rules'
+import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
+import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
+import { nested, said, type Said } from '../i18n/said'
 
-export const ANOMALY_RULE_IDS = ['yoy-volume', 'yoy-identical', 'yoy-disclosure'] as const
+export const ANOMALY_RULE_IDS = REVIEW_RULE_IDS
 export type AnomalyRuleId = (typeof ANOMALY_RULE_IDS)[number]
 
 /** The anomaly rules are described like the compliance rules (penalty 0: never scored). */
@@ -67,6 +69,16 @@ export const ANOMALY_RULES: readonly AnomalyRuleInfo[] = [
     en: 'Disclosure-rate jump',
     description: `同一机关：公开率（予以公开与部分公开之和 ÷ 办理总数）比上一年度升降超过 ${DISCLOSURE_JUMP * 100} 个百分点（两年办理总数均不少于 ${ANOMALY_MIN_HANDLED} 件时才判断），请核实。`,
   },
+  {
+    id: 'zero-requests',
+    severity: 'warning',
+    scope: 'cross',
+    penalty: 0,
+    cap: 0,
+    zh: '申请量为零',
+    en: 'No requests',
+    description: `本年新收申请连续 ${ZERO_YEARS_RUNNING} 年以上为 0，或为 0 而同地区同类机关（至少 ${ZERO_MIN_PEERS} 个）同年的中位数超过 ${ZERO_PEER_MEDIAN} 件，请核实是否有申请未登记、未统计。`,
+  },
 ]
 
 const COMPARED_CELLS = {
@@ -82,7 +94,7 @@ const times = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1))
 function finding(
   report: ReportRecord,
   rule: AnomalyRuleId,
-  body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year'>,
+  body: Omit<Finding, 'rule' | 'severity' | 'office' | 'year' | 'message'> & Said,
 ): Finding {
   return { rule, severity: 'warning', ...body, office: report.office, year: report.year }
 }
@@ -96,20 +108,18 @@ function volumeJump(report: ReportRecord, previous: ReportRecord): Finding | nul
   if (!up && !down) return null
   const ratio = up
     ? before === 0
-      ? ''
-      : `，是上一年度的 ${times(now / before)} 倍`
+      ? nested('empty')
+      : nested('finding.yoy-volume.times', { times: times(now / before) })
     : now === 0
-      ? '，降为 0'
-      : `，仅为上一年度的 1/${times(before / now)}`
+      ? nested('finding.yoy-volume.toZero')
+      : nested('finding.yoy-volume.fraction', { times: times(before / now) })
   return finding(report, 'yoy-volume', {
     field: 'requests.received',
     column: 'total',
     expected: before,
     actual: now,
     cells: [RECEIVED_TOTAL.path],
-    message:
-      `本年新收政府信息公开申请 ${now} 件，${previous.year} 年度为 ${before} 件${ratio}。` +
-      '请核实是否多填、漏填数位或把其他数字填入本栏；确属实际变化的，建议在报告中说明原因。',
+    ...said('finding.yoy-volume', { now, previousYear: previous.year, before, ratio }),
   })
 }
 
@@ -127,10 +137,7 @@ function identical(report: ReportRecord, previous: ReportRecord): Finding | null
   const received = cellNumber(report, RECEIVED_TOTAL)
   return finding(report, 'yoy-identical', {
     field: 'requests',
-    message:
-      `表三、表四的全部 ${cells.length} 个数字与 ${previous.year} 年度报告完全相同` +
-      `（如本年新收申请 ${received ?? '空白'} 件，${previous.year} 年度也是 ${received ?? '空白'} 件）。` +
-      `疑似照抄上一年度报告，请核实本年数据。`,
+    ...said('finding.yoy-identical', { count: cells.length, previousYear: previous.year, received }),
   })
 }
 
@@ -153,10 +160,14 @@ function disclosureJump(
     expected: percent(before.disclosureRate),
     actual: percent(now.disclosureRate),
     cells: HANDLED_CELLS,
-    message:
-      `公开率（予以公开与部分公开之和 ÷ 办理总数）由 ${previous.year} 年度的 ${percent(before.disclosureRate)}（办理 ${before.handled} 件）` +
-      `${delta > 0 ? '升至' : '降至'}本年的 ${percent(now.disclosureRate)}（办理 ${now.handled} 件），变化 ${Math.abs(delta * 100).toFixed(1)} 个百分点。` +
-      '请核实办理结果各行是否填错行；确属实际变化的，建议在报告中说明原因。',
+    ...said(delta > 0 ? 'finding.yoy-disclosure.up' : 'finding.yoy-disclosure.down', {
+      previousYear: previous.year,
+      before: percent(before.disclosureRate),
+      handledBefore: before.handled,
+      now: percent(now.disclosureRate),
+      handledNow: now.handled,
+      points: Math.abs(delta * 100).toFixed(1),
+    }),
   })
 }
 
@@ -192,7 +203,7 @@ export function anomaliesOfPair(
   return out
 }
 
-/** Anomaly findings over any set of reports, ordered by office (first appearance), year, rule. */
+/** Anomaly findings (zero-requests included) over any set of reports, ordered by office (first appearance), year, rule. */
 export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
   const byOffice = new Map<string, Map<number, ReportRecord>>()
   for (const r of reports) {
@@ -207,11 +218,14 @@ export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
     if (!m) cache.set(r, (m = disclosure(r)))
     return m
   }
+  const zero = new Map(checkZeroRequests(reports).map((f) => [`${f.office}\u0000${f.year}`, f]))
   const out: Finding[] = []
-  for (const years of byOffice.values()) {
+  for (const [office, years] of byOffice) {
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const previous = years.get(year - 1)
       if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous, metricsOf)) out.push(f)
+      const z = zero.get(`${office}\u0000${year}`)
+      if (z) out.push(z)
     }
   }
   return out

@@ -44,6 +44,9 @@ export interface ReportColumns {
   /** Office name → index into `offices`. */
   readonly officeIndex: ReadonlyMap<string, number>
   readonly batchId: Int32Array
+  /** Index into `publishedDates` (the report's publication date, ISO; null when it has none). */
+  readonly published: Int32Array
+  readonly publishedDates: readonly (string | null)[]
   /** The page holding each report, and its position there. */
   readonly page: Int32Array
   readonly slot: Int32Array
@@ -100,6 +103,7 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
   const kind = new Int32Array(n)
   const office = new Int32Array(n)
   const batchId = new Int32Array(n)
+  const published = new Int32Array(n)
   const page = new Int32Array(n)
   const slot = new Int32Array(n)
   const pages = new Int32Array(parts.length)
@@ -108,6 +112,7 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
   const kinds = new Interner<OfficeKind>()
   const offices = new Interner<string>()
   const years = new Interner<number>()
+  const dates = new Interner<string | null>()
 
   // A column is Float64 when any part's is (a summary's `wide`, or the old Float64 column).
   const usesOld = parts.some((p) => 'old' in p)
@@ -126,6 +131,7 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
   const oldRegion = fresh(old?.regions ?? [])
   const oldKind = fresh(old?.kinds ?? [])
   const oldYear = fresh(old?.years ?? [])
+  const oldDate = fresh(old?.publishedDates ?? [])
   let at = 0
   parts.forEach((p, k) => {
     pageStart[k] = at
@@ -139,10 +145,12 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
         const b = o.region[i]
         const c = o.kind[i]
         const d = o.yearIndex[i]
+        const e = o.published[i]
         office[j] = oldOffice[a] >= 0 ? oldOffice[a] : (oldOffice[a] = offices.of(o.offices[a]))
         region[j] = oldRegion[b] >= 0 ? oldRegion[b] : (oldRegion[b] = regions.of(o.regions[b]))
         kind[j] = oldKind[c] >= 0 ? oldKind[c] : (oldKind[c] = kinds.of(o.kinds[c]))
         yearIndex[j] = oldYear[d] >= 0 ? oldYear[d] : (oldYear[d] = years.of(o.years[d]))
+        published[j] = oldDate[e] >= 0 ? oldDate[e] : (oldDate[e] = dates.of(o.publishedDates[e]))
       }
       year.set(old!.year.subarray(from, to), at)
       batchId.set(old!.batchId.subarray(from, to), at)
@@ -157,12 +165,14 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
     const officeOf = dictMap(s.office.table, offices)
     const regionOf = dictMap(s.region.table, regions)
     const kindOf = dictMap(s.officeKind.table, kinds)
+    const dateOf = dictMap(s.publishedAt.table, dates)
     const yearOf = dictMap([...new Set(s.year)], years)
     const yearAt = new Map([...new Set(s.year)].map((y, i) => [y, yearOf[i]]))
     for (let i = 0, j = at; i < s.n; i++, j++) {
       office[j] = officeOf[s.office.index[i]]
       region[j] = regionOf[s.region.index[i]]
       kind[j] = kindOf[s.officeKind.index[i]]
+      published[j] = dateOf[s.publishedAt.index[i]]
       yearIndex[j] = yearAt.get(s.year[i])!
       page[j] = s.id
       slot[j] = i
@@ -211,6 +221,8 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
     offices: offices.table,
     officeIndex: offices.index,
     batchId,
+    published,
+    publishedDates: dates.table,
     page,
     slot,
     pages,
@@ -397,4 +409,15 @@ export function rowsByPage(cols: ReportColumns, rows: ArrayLike<number>): Map<nu
     else out.set(id, [rows[j]])
   }
   return out
+}
+
+/** The newest year with reports among `rows` (default all; null without any). */
+export function newestYear(cols: ReportColumns, rows?: ArrayLike<number>): number | null {
+  if (!rows) return cols.years.length ? cols.years[cols.years.length - 1] : null
+  let newest: number | null = null
+  for (let j = 0; j < rows.length; j++) {
+    const y = cols.year[rows[j]]
+    if (newest === null || y > newest) newest = y
+  }
+  return newest
 }

@@ -5,15 +5,15 @@
  * One pass over the column store's rows (analysis/columns.ts), then one over the findings index.
  *
  * Compliance per entity-year:
- * - an office: `complianceScore` of that office-year's findings and not-assessable entries;
+ * - an office: the score of the office-year's findings and not-assessable entries under the index's scheme;
  * - a region: the **mean of its offices' scores**. Scoring the region's findings as one unit would
  *   floor every region of 40 offices at 0 and rank nothing. Office-years with no report but a
- *   `missing-report` finding take part (scored 60), so gaps pull a region down; office-years not
+ *   `missing-report` finding take part (scored base − missingReport), so gaps pull a region down; office-years not
  *   yet due (only a not-assessable entry) do not.
  * - findingsCount: errors + warnings of the office-year, summed over a region's offices.
  */
 import { SUM_KEYS, type MetricSum, type SumKey, type Totals } from '../domain/metrics'
-import { complianceScore } from '../domain/score'
+import { DEFAULT_SCHEME, scoreWith, type AssessmentScheme, type Deduction } from '../domain/scheme'
 import { isBlank } from '../domain/summary'
 import type { Finding, NotAssessable } from '../domain/types'
 import { allIndices, flags, type ReportColumns } from './columns'
@@ -28,29 +28,50 @@ export interface ReportFindings {
   year: number
   findings: Finding[]
   notAssessable: NotAssessable[]
-  /** complianceScore(findings, notAssessable), computed once here: rankings re-read it often. */
+  /** The office-year's score under the index's scheme, computed once here: rankings re-read it often. */
   score: number
+  /** What the scheme deducted, by rule. */
+  deductions: Deduction[]
   /** The office-year has a `missing-report` finding (so no report). */
   missing: boolean
 }
 
 /**
- * office → year → that office-year's findings. Build it with `indexFindings` once per check result.
- * Nested rather than keyed by a joined string: no key strings are built per report or finding.
+ * office → year → that office-year's findings, scored under `scheme`. Build it with
+ * `indexFindings` once per check result and scheme. Nested rather than keyed by a joined string:
+ * no key strings are built per report or finding.
  */
-export type FindingsByKey = ReadonlyMap<string, ReadonlyMap<number, ReportFindings>>
+export type FindingsByKey = ReadonlyMap<string, ReadonlyMap<number, ReportFindings>> & {
+  /** The scheme the scores are under (an office-year without findings scores its base). */
+  readonly scheme: AssessmentScheme
+}
 
-/** Index a CheckResult (e.g. the data store's `checks`) by office and year. */
-export function indexFindings(check: {
-  findings: readonly Finding[]
-  notAssessable: readonly NotAssessable[]
-}): FindingsByKey {
+/** An index with the given offices (e.g. a selection of another index's), under a scheme. */
+export function findingsIndexOf(
+  scheme: AssessmentScheme,
+  entries: Iterable<[string, ReadonlyMap<number, ReportFindings>]> = [],
+): FindingsByKey {
+  return Object.assign(new Map(entries), { scheme })
+}
+
+/**
+ * Index a CheckResult (e.g. the data store's `checks`) by office and year, scored under a scheme.
+ * Pass the review-only anomalies among the findings only when the scheme charges them.
+ */
+export function indexFindings(
+  check: { findings: readonly Finding[]; notAssessable: readonly NotAssessable[] },
+  scheme: AssessmentScheme = DEFAULT_SCHEME,
+): FindingsByKey {
   const index = new Map<string, Map<number, ReportFindings>>()
   const entry = (office: string, year: number) => {
     let years = index.get(office)
     if (!years) index.set(office, (years = new Map()))
     let e = years.get(year)
-    if (!e) years.set(year, (e = { office, year, findings: [], notAssessable: [], score: 100, missing: false }))
+    if (!e)
+      years.set(
+        year,
+        (e = { office, year, findings: [], notAssessable: [], score: scheme.base, deductions: [], missing: false }),
+      )
     return e
   }
   for (const f of check.findings) {
@@ -61,8 +82,8 @@ export function indexFindings(check: {
   }
   for (const n of check.notAssessable) entry(n.office, n.year).notAssessable.push(n)
   for (const years of index.values())
-    for (const e of years.values()) e.score = complianceScore(e.findings, e.notAssessable)
-  return index
+    for (const e of years.values()) Object.assign(e, scoreWith(scheme, e.findings, e.notAssessable))
+  return findingsIndexOf(scheme, index)
 }
 
 /** The findings of one office-year, if any. */
@@ -171,7 +192,7 @@ export function entityFigures(cols: ReportColumns, options: EntityFigureOptions)
     if (!findings) continue
     const f = findings.get(cols.offices[o])?.get(cols.year[i])
     e.scored++
-    e.scoreSum += f ? f.score : 100
+    e.scoreSum += f ? f.score : findings.scheme.base
     e.findingsCount += f ? f.findings.length : 0
   }
 

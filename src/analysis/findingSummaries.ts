@@ -5,7 +5,8 @@
  */
 import { ANOMALY_RULES, type AnomalyRuleInfo } from './anomalies'
 import { compareZh } from './collate'
-import { findingCellLabel } from './rectification'
+import { findingCellLabel, findingValue } from './rectification'
+import { translator, type Lang } from '../i18n/translate'
 import { RULE_ORDER, RULES, type RuleInfo } from '../domain/rules/info'
 import type { Finding, NotAssessable, Severity } from '../domain/types'
 
@@ -49,6 +50,8 @@ export interface FindingLine {
   message: string
   /** The flat path of the cell the office view opens at, if any. */
   cellPath?: string | null
+  /** The other report a content finding names (narrative-copy: the report the text is alike). */
+  related?: Finding['related']
 }
 
 export const ANOMALY_IDS: ReadonlySet<string> = new Set(ANOMALY_RULES.map((r) => r.id))
@@ -160,8 +163,12 @@ export function findingCell(f: Finding): string | null {
   return f.column !== undefined ? `${f.field}.${f.column}` : f.field
 }
 
-/** A finding as a row of the findings list: its office's region, the cell's label and path. */
-export function findingLine(f: Finding, regionOf: (office: string) => string | null): FindingLine {
+/** A finding as a row of the findings list (in `lang`, the screen's): its office's region, the cell's label and path. */
+export function findingLine(
+  f: Finding,
+  regionOf: (office: string) => string | null,
+  lang: Lang = translator('zh'),
+): FindingLine {
   const office = f.office ?? ''
   return {
     office,
@@ -169,10 +176,11 @@ export function findingLine(f: Finding, regionOf: (office: string) => string | n
     year: f.year,
     rule: f.rule,
     severity: f.severity,
-    cell: findingCellLabel(f),
-    expected: f.expected,
-    actual: f.actual,
-    message: f.message,
+    cell: findingCellLabel(f, lang),
+    expected: findingValue(f, 'expected', lang),
+    actual: findingValue(f, 'actual', lang),
+    message: lang.text(f),
     cellPath: findingCell(f),
+    ...(f.related ? { related: f.related } : {}),
   }
 }

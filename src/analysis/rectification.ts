@@ -1,28 +1,35 @@
 /**
  * The per-office rectification list (整改清单) of the compliance view: one row per finding with
- * the rule's name and the cell in the clerk's words, ready for a table or an export; and which
- * findings a replacing version of a report no longer has (已整改).
+ * the rule's name and the cell in the clerk's words — in the screen's language, or in Chinese for
+ * the official documents — ready for a table or an export; and which findings a replacing version
+ * of a report no longer has (已整改).
  */
 import { CELL_BY_PATH, CELLS } from '../domain/cells'
-import { IDENTITY_FIELDS } from '../domain/model'
-import { listNames } from '../domain/rules/common'
+import { IDENTITY_FIELDS, SECTIONS, type Label } from '../domain/model'
 import { RULE_ORDER, RULES } from '../domain/rules/info'
+import { joinList } from '../i18n/format'
+import { translator, type Lang } from '../i18n/translate'
 import type { Finding, Severity } from '../domain/types'
 import { ANOMALY_RULES } from './anomalies'
 import { compareZh } from './collate'
+
+const zh = translator('zh')
 
 export interface RectificationRow {
   office: string
   region: string | null
   year: number | null
   rule: string
+  /** The rule's name, the cell(s) and the message in the language the rows were made in. */
   ruleName: string
   severity: Severity
-  /** The cell(s) concerned, as Chinese labels (`本年新收政府信息公开申请数量-自然人`). */
+  /** The cell(s) concerned, as labels (`本年新收政府信息公开申请数量-自然人`). */
   cell: string
   expected: number | string | null
   actual: number | string | null
   message: string
+  /** The other report a content finding names (see Finding.related). */
+  related?: Finding['related']
 }
 
 export interface RectificationFilter {
@@ -31,82 +38,105 @@ export interface RectificationFilter {
   year?: number
 }
 
-const RULE_NAMES = new Map<string, string>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r.zh]))
+const RULE_LABELS = new Map<string, Label>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]))
 const ORDER = new Map<string, number>([
   ...RULE_ORDER,
   ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
 ])
 
-/** Labels of whole rows/groups/tables (a finding without a column), from the cells' labels. */
-const ROW_LABELS = new Map<string, string>()
-for (const c of CELLS) {
-  if (!ROW_LABELS.has(c.row))
-    ROW_LABELS.set(
-      c.row,
-      c.labels
-        .slice(0, -1)
-        .map((l) => l.zh)
-        .join('-'),
-    )
+/** A rule's name in a language (its id when it is not one of ours). */
+export function ruleName(rule: string, lang: Lang): string {
+  const l = RULE_LABELS.get(rule)
+  return l ? lang.label(l) : rule
 }
-const OTHER_LABELS = new Map<string, string>([
-  ...IDENTITY_FIELDS.map((f): [string, string] => [f.key, f.zh]),
-  ['requests', '表三（收到和处理政府信息公开申请情况）'],
-  ['disputes', '表四（行政复议、行政诉讼情况）'],
-  ['proactive', '表二（主动公开政府信息情况）'],
-  ['report', '整份年度报告'],
+
+/** Labels of whole rows/groups/tables (a finding without a column), from the cells' labels. */
+const ROW_LABELS = new Map<string, readonly Label[]>()
+for (const c of CELLS) if (!ROW_LABELS.has(c.row)) ROW_LABELS.set(c.row, c.labels.slice(0, -1))
+const joined = (labels: readonly Label[], lang: Lang) =>
+  labels.map((l) => lang.label(l)).join(lang.locale === 'zh' ? '-' : ' - ')
+
+/** What a finding's field names when it is not a cell or row: a table, the report, a part, an identity field. */
+const OTHER_LABELS = new Map<string, (lang: Lang) => string>([
+  ...IDENTITY_FIELDS.map((f): [string, (lang: Lang) => string] => [f.key, (lang) => lang.label(f)]),
+  ['requests', (lang) => lang.t('cells.requests')],
+  ['disputes', (lang) => lang.t('cells.disputes')],
+  ['proactive', (lang) => lang.t('cells.proactive')],
+  ['report', (lang) => lang.t('cells.report')],
+  ['narrative', (lang) => lang.t('cells.narrative')],
+  ...SECTIONS.map((s): [string, (lang: Lang) => string] => [
+    `sections.${s.key}`,
+    (lang) => lang.t('cells.section', { part: s.key }),
+  ]),
 ])
 
-function pathLabel(path: string): string {
-  return CELL_BY_PATH.get(path)?.zh ?? ROW_LABELS.get(path) ?? OTHER_LABELS.get(path) ?? path
+function pathLabel(path: string, lang: Lang): string {
+  const cell = CELL_BY_PATH.get(path)
+  if (cell) return lang.label(cell)
+  const row = ROW_LABELS.get(path)
+  if (row) return joined(row, lang)
+  return OTHER_LABELS.get(path)?.(lang) ?? path
 }
 
 const LABEL_CACHE = new Map<string, string>()
 
 /**
- * The Chinese label(s) of the cell(s) a finding concerns. Cells of one row read as
+ * The label(s) of the cell(s) a finding concerns, in a language. Cells of one row read as
  * `行政复议：结果维持、…、总计`; cells of one column as `自然人列：一、…、四、…`.
  */
-export function findingCellLabel(f: Finding): string {
+export function findingCellLabel(f: Finding, lang: Lang = zh): string {
   const paths =
     f.cells && f.cells.length > 0
       ? f.cells
       : f.column !== undefined && CELL_BY_PATH.has(`${f.field}.${f.column}`)
         ? [`${f.field}.${f.column}`]
         : []
-  if (paths.length === 0) return pathLabel(f.field)
-  if (paths.length === 1) return pathLabel(paths[0])
+  if (paths.length === 0) return pathLabel(f.field, lang)
+  if (paths.length === 1) return pathLabel(paths[0], lang)
   // The same few cell sets recur across thousands of findings (every row-total names its row).
-  const key = paths.join('\u0001')
+  const key = `${lang.locale}\u0001${paths.join('\u0001')}`
   let label = LABEL_CACHE.get(key)
   if (label === undefined) {
     if (LABEL_CACHE.size > 10_000) LABEL_CACHE.clear()
-    LABEL_CACHE.set(key, (label = cellsLabel(paths)))
+    LABEL_CACHE.set(key, (label = cellsLabel(paths, lang)))
   }
   return label
 }
 
-function cellsLabel(paths: readonly string[]): string {
+function cellsLabel(paths: readonly string[], lang: Lang): string {
   const defs = paths.map((p) => CELL_BY_PATH.get(p))
   if (defs.every((d) => d !== undefined)) {
     const cells = defs as NonNullable<(typeof defs)[number]>[]
-    const rowOf = (c: (typeof cells)[number]) =>
-      c.labels
-        .slice(0, -1)
-        .map((l) => l.zh)
-        .join('-')
-    const columnOf = (c: (typeof cells)[number]) => c.labels[c.labels.length - 1].zh
-    if (new Set(cells.map((c) => c.row)).size === 1) return `${rowOf(cells[0])}：${cells.map(columnOf).join('、')}`
+    const rowOf = (c: (typeof cells)[number]) => joined(c.labels.slice(0, -1), lang)
+    const columnOf = (c: (typeof cells)[number]) => lang.label(c.labels[c.labels.length - 1])
+    if (new Set(cells.map((c) => c.row)).size === 1)
+      return lang.t('cells.ofRow', { row: rowOf(cells[0]), columns: joinList(cells.map(columnOf), lang.locale) })
     if (new Set(cells.map((c) => `${c.table}.${c.column}`)).size === 1)
-      return `${columnOf(cells[0])}列：${listNames(cells.map(rowOf), 4)}`
+      return lang.t('cells.ofColumn', { column: columnOf(cells[0]), rows: joinList(cells.map(rowOf), lang.locale, 4) })
   }
-  return listNames(paths.map(pathLabel))
+  return joinList(
+    paths.map((p) => pathLabel(p, lang)),
+    lang.locale,
+    3,
+  )
 }
 
+/** A finding's expected or actual value as shown: words in the language, figures as they are. */
+export function findingValue(f: Finding, which: 'expected' | 'actual', lang: Lang = zh): number | string | null {
+  const words = f.valueWords?.[which]
+  if (words && lang.locale !== 'zh') return lang.nested(words)
+  return f[which] ?? null
+}
+
+/**
+ * One row per finding, in `lang` (the screen's; Chinese for the 通报/整改通知 documents), sorted by
+ * region, office, year and rule.
+ */
 export function rectificationRows(
   findings: readonly Finding[],
   filter: RectificationFilter,
   regionOf: (office: string) => string | null,
+  lang: Lang = zh,
 ): RectificationRow[] {
   const rows: RectificationRow[] = []
   for (const f of findings) {
@@ -120,12 +150,13 @@ export function rectificationRows(
       region,
       year: f.year ?? null,
       rule: f.rule,
-      ruleName: RULE_NAMES.get(f.rule) ?? f.rule,
+      ruleName: ruleName(f.rule, lang),
       severity: f.severity,
-      cell: findingCellLabel(f),
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      message: f.message,
+      cell: findingCellLabel(f, lang),
+      expected: findingValue(f, 'expected', lang),
+      actual: findingValue(f, 'actual', lang),
+      message: lang.text(f),
+      ...(f.related ? { related: f.related } : {}),
     })
   }
   // Collate each distinct name once, then sort by position (tens of thousands of findings).

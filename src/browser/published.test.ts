@@ -10,6 +10,16 @@ describe('parseManifest', () => {
     expect(parseManifest({ files: [] })).toEqual({ files: [] })
   })
 
+  it('takes the scheme and the district map the board ships', () => {
+    expect(parseManifest({ files: ['a.csv'], scheme: 'scheme.json', map: 'maps/districts.geojson' })).toEqual({
+      files: ['a.csv'],
+      scheme: 'scheme.json',
+      map: 'maps/districts.geojson',
+    })
+    expect(() => parseManifest({ files: [], map: '../elsewhere.geojson' })).toThrow('"map" 应为 data/ 下地区地图')
+    expect(() => parseManifest({ files: [], map: 'https://elsewhere.example/a.geojson' })).toThrow('"map"')
+  })
+
   it('refuses anything that is not a list of relative paths under data/', () => {
     for (const bad of [
       null,

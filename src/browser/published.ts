@@ -4,27 +4,61 @@
  * store's syncPublished decides whether they changed and stores them (db/published.ts).
  */
 import type { PublishedFile } from '../db/published'
+import type { DistrictMap } from '../io/districtMap'
 import { readFilesInWorker } from '../workers/importClient'
 import { sha256Hex } from './sha256'
 
 export interface Manifest {
   files: string[]
+  /** The assessment scheme the board scores with (a scheme JSON file under data/). */
+  scheme?: string
+  /** The supervisor's district map (a GeoJSON file under data/) for the choropleth. */
+  map?: string
 }
 
-/** The manifest's files: relative paths under data/, nothing that leaves it. */
+/** A relative path under data/, nothing that leaves it. */
+const isDataPath = (f: unknown): f is string =>
+  typeof f === 'string' && f !== '' && !f.includes('..') && !/^[a-z]+:/i.test(f) && !f.startsWith('/')
+
+/** The manifest's files (and scheme file): relative paths under data/, nothing that leaves it. */
 export function parseManifest(value: unknown): Manifest {
-  const files = Array.isArray(value)
-    ? value
-    : value && typeof value === 'object'
-      ? (value as { files?: unknown }).files
-      : undefined
-  if (
-    !Array.isArray(files) ||
-    files.some((f) => typeof f !== 'string' || !f || f.includes('..') || /^[a-z]+:/i.test(f) || f.startsWith('/'))
-  ) {
+  const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  const files = Array.isArray(value) ? value : object?.files
+  if (!Array.isArray(files) || !files.every(isDataPath)) {
     throw new Error('data/manifest.json 格式不对：应为 {"files": ["文件名", …]}，文件名须是 data/ 下的相对路径')
   }
-  return { files: files as string[] }
+  const scheme = object?.scheme
+  if (scheme !== undefined && !isDataPath(scheme)) {
+    throw new Error('data/manifest.json 的 "scheme" 应为 data/ 下评分方案文件的相对路径，如 "scheme.json"')
+  }
+  const map = object?.map
+  if (map !== undefined && !isDataPath(map)) {
+    throw new Error(
+      'data/manifest.json 的 "map" 应为 data/ 下地区地图（GeoJSON）文件的相对路径，如 "districts.geojson"',
+    )
+  }
+  return { files, ...(scheme === undefined ? {} : { scheme }), ...(map === undefined ? {} : { map }) }
+}
+
+/** The text of the published board's scheme file (data/…); parsing it is the caller's. */
+export async function fetchPublishedScheme(name: string): Promise<string> {
+  const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+  if (!r.ok) throw new Error(`发布的评分方案 data/${name} 无法读取（HTTP ${r.status}）`)
+  return r.text()
+}
+
+/** The published board's district map, read and checked (no larger than MAX_MAP_BYTES). */
+export async function fetchPublishedMap(name: string): Promise<DistrictMap> {
+  // The map's reader loads with the map, not with every board.
+  const { checkDistrictMapSize, readDistrictMapText } = await import('../io/districtMap')
+  const path = `data/${name}`
+  const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+  if (!r.ok) throw new Error(`发布的地区地图 ${path} 无法读取（HTTP ${r.status}）`)
+  const length = Number(r.headers.get('content-length'))
+  if (Number.isFinite(length)) checkDistrictMapSize(length, path)
+  const bytes = await r.arrayBuffer()
+  checkDistrictMapSize(bytes.byteLength, path)
+  return readDistrictMapText(new TextDecoder().decode(bytes), path)
 }
 
 /** The manifest's text and fingerprint; null when the board has none (or the server answers with a page). */

@@ -99,7 +99,7 @@ export function buildCompareOutcomeOption(
   return {
     ...base(title),
     color: PALETTE,
-    grid: { left: 8, right: 24, top: 76, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 76, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       formatter: (p: TooltipParam) => {

@@ -28,4 +28,11 @@ describe('buildScoreTrendOption', () => {
     expect(html).toContain('&lt;b&gt;东城区&lt;/b&gt;')
     expect(html).not.toContain('<b>东城区')
   })
+
+  it('ends the axis at the scheme’s full marks: a 10-point scheme is not drawn on a 100-point axis', () => {
+    const ten = buildScoreTrendOption([2024], [{ name: '平均', values: [7.5] }], '得分', { base: 10, floor: 0 }) as {
+      yAxis: { min: number; max: number }
+    }
+    expect(ten.yAxis).toMatchObject({ min: 7, max: 10 })
+  })
 })

@@ -23,17 +23,22 @@ interface AxisParam {
 const score = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(1) : '—')
 
 /**
- * Compliance score by year: one line per series. The y axis ends at 100 and starts at the lowest
- * score rounded down to ten (scores cluster in the 90s: a 0–100 axis would draw flat lines).
+ * Compliance score by year: one line per series. The y axis ends at the scheme's full marks and
+ * starts at the lowest score rounded down to a tenth of them (scores cluster near the top: a full
+ * axis would draw flat lines).
  */
 export function buildScoreTrendOption(
   years: readonly number[],
   series: readonly ScoreSeries[],
   title: string,
+  scale: { base: number; floor: number } = { base: 100, floor: 0 },
 ): EChartsCoreOption {
   const many = series.length > 6
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null)
-  const low = values.length ? Math.max(0, Math.floor((Math.min(...values) - 1) / 10) * 10) : 0
+  const step = (scale.base - scale.floor) / 10 || 1
+  const low = values.length
+    ? Math.max(scale.floor, scale.floor + Math.floor((Math.min(...values) - scale.floor - step / 10) / step) * step)
+    : scale.floor
   return {
     textStyle: { fontFamily: CHART_FONT },
     color: PALETTE,
@@ -54,7 +59,7 @@ export function buildScoreTrendOption(
       },
     },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
-    yAxis: { type: 'value', min: low, max: 100 },
+    yAxis: { type: 'value', min: low, max: scale.base },
     series: series.map((s) => ({
       type: 'line',
       name: s.name,

@@ -100,7 +100,7 @@ export function buildTopRegionsOption(o: Overview, title: string): EChartsCoreOp
   return {
     ...base,
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-    grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -42,7 +42,7 @@ export function buildRankingOption(
     color: PALETTE,
     animation: false,
     title: { text: title, left: 0, textStyle: { fontSize: 14, width: 420, overflow: 'truncate' } },
-    grid: { left: 8, right: 64, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 64, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       formatter: (p: BarParam) => {

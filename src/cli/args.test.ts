@@ -12,6 +12,17 @@ const usageError = (argv: string[]) => {
 }
 
 describe('parseArgs', () => {
+  it('reads score with its scheme file, and refuses --scheme elsewhere', () => {
+    expect(parseArgs(['score', '--scheme', '方案.json', '--year', '2024', 'a.csv'])).toEqual({
+      command: 'score',
+      options: { scheme: '方案.json', year: 2024 },
+      files: ['a.csv'],
+    })
+    expect(parseArgs(['score', 'a.csv'])).toEqual({ command: 'score', options: {}, files: ['a.csv'] })
+    expect(usageError(['check', '--scheme', 's.json', 'a.csv'])).toBe('check 命令不接受 --scheme')
+    expect(usageError(['score', '--scheme', 'a.csv'])).toBe('缺少输入文件')
+  })
+
   it('reads the commands and flags of SPEC §5, in both --flag value and --flag=value forms', () => {
     expect(parseArgs(['convert', '--office', '区国动办', '--region=某区', '--year', '2024', 'a.txt', 'b.csv'])).toEqual(
       {

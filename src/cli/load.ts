@@ -2,7 +2,9 @@
  * Reading every input file of a command: all files are read and all their problems reported
  * together; the same (office, year) in two files is an error naming both.
  */
-import { formatProblem, InputError } from '../domain/errors'
+import { InputError, problemText } from '../domain/errors'
+import { nested } from '../i18n/said'
+import { translator, type Lang } from '../i18n/translate'
 import { reportKey } from '../domain/report'
 import type { ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
@@ -28,19 +30,17 @@ export class LoadFailure extends Error {
   }
 }
 
-function readFailure(file: string, error: unknown): string {
+function readFailure(file: string, error: unknown, lang: Lang): string {
   const code = (error as { code?: unknown } | null)?.code
   const why =
     code === 'ENOENT'
-      ? '文件不存在'
+      ? nested('cli.noSuchFile')
       : code === 'EISDIR'
-        ? '这是一个文件夹，不是文件'
+        ? nested('cli.isDirectory')
         : code === 'EACCES' || code === 'EPERM'
-          ? '没有读取权限'
-          : error instanceof Error
-            ? error.message
-            : String(error)
-  return `${file}: 无法读取文件（${why}）`
+          ? nested('cli.noPermission')
+          : nested('text', { text: error instanceof Error ? error.message : String(error) })
+  return lang.t('cli.cannotRead', { file, why })
 }
 
 /** At most this many files are read ahead of the one being parsed… */
@@ -87,7 +87,13 @@ export async function* readAhead(
   }
 }
 
-export async function loadInputs(files: readonly string[], hints: ReadHints, source: FileSource): Promise<LoadedInput> {
+/** Every file read; notes and failures are worded in `lang` (the CLI's `--lang`). */
+export async function loadInputs(
+  files: readonly string[],
+  hints: ReadHints,
+  source: FileSource,
+  lang: Lang = translator('zh'),
+): Promise<LoadedInput> {
   const failures: string[] = []
   const notes: string[] = []
   const records: ReportRecord[] = []
@@ -99,19 +105,23 @@ export async function loadInputs(files: readonly string[], hints: ReadHints, sou
   for await (const read of readAhead(files, source)) {
     const file = files[i++]
     if ('error' in read) {
-      failures.push(readFailure(file, read.error))
+      failures.push(readFailure(file, read.error, lang))
       continue
     }
     const { bytes } = read
     try {
       const result = await readInputFile(file, bytes, hints)
-      for (const w of result.warnings) notes.push(`${file}: 提示：${formatProblem(w)}`)
+      for (const w of result.warnings) notes.push(lang.t('cli.note', { file, problem: problemText(w, lang) }))
       for (const record of result.records) {
         const key = reportKey(record)
         const first = origin.get(key)
         if (first !== undefined) {
-          const where = first === file ? '本文件中出现了两次' : `已在 ${first} 中出现`
-          failures.push(`${file}: ${record.office} ${record.year} 年的报告${where}；同一机关同一年度只能有一份报告`)
+          const { office, year } = record
+          failures.push(
+            first === file
+              ? lang.t('cli.sameReportTwice', { file, office, year })
+              : lang.t('cli.sameReportElsewhere', { file, office, year, first }),
+          )
           continue
         }
         origin.set(key, file)
@@ -123,7 +133,7 @@ export async function loadInputs(files: readonly string[], hints: ReadHints, sou
       }
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      failures.push(error.file ? error.describe() : `${file}: ${error.describe()}`)
+      failures.push(error.file ? error.describe(lang) : lang.t('cli.inFile', { file, message: error.describe(lang) }))
     }
   }
   if (failures.length > 0) throw new LoadFailure(failures)

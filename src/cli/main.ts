@@ -3,13 +3,17 @@
  * connects it to the process: files from disk, one write to stdout, the exit code.
  */
 import { readFileSync } from 'node:fs'
+import { translator } from '../i18n/translate'
+import { languageOf } from './args'
 import { writeDirectory } from './out-dir'
 import { runCli } from './run'
+
+const lang = translator(languageOf(process.argv.slice(2)))
 
 // A closed pipe (`… | head`) is not an error worth a stack trace; nothing else is either.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  process.stderr.write(`内部错误：无法写出结果（${error.message}）\n`)
+  process.stderr.write(`${lang.t('cli.internalWrite', { message: error.message })}\n`)
   process.exit(2)
 })
 
@@ -26,7 +30,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`内部错误：${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `${lang.t('cli.internalShort', { message: error instanceof Error ? error.message : String(error) })}\n`,
+    )
     process.exitCode = 2
   },
 )

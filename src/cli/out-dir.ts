@@ -11,6 +11,8 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { InputError } from '../domain/errors'
+import type { NestedMessage } from '../i18n/format'
+import { nested, said } from '../i18n/said'
 
 export interface OutputFile {
   /** Relative path inside the directory, `/`-separated (e.g. `year=2024/reports.parquet`). */
@@ -20,29 +22,29 @@ export interface OutputFile {
 
 const PARTITION = /^year=\d{4}$/
 
-function fail(dir: string, message: string): InputError {
-  return new InputError(`输出目录 ${dir}：${message}`)
+function fail(dir: string, problem: NestedMessage): InputError {
+  return new InputError(said('cli.outDir', { dir, problem }))
 }
 
-function fsReason(error: unknown): string {
+function fsReason(error: unknown): NestedMessage {
   const code = (error as { code?: unknown } | null)?.code
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限'
-  if (code === 'ENOSPC') return '磁盘空间不足'
-  if (code === 'ENOTDIR') return '路径中有一段不是文件夹'
-  if (code === 'EROFS') return '所在磁盘只读'
-  return error instanceof Error ? error.message : String(error)
+  if (code === 'EACCES' || code === 'EPERM') return nested('cli.fsNoPermission')
+  if (code === 'ENOSPC') return nested('cli.fsFull')
+  if (code === 'ENOTDIR') return nested('cli.fsNotDirectory')
+  if (code === 'EROFS') return nested('cli.fsReadOnly')
+  return nested('text', { text: error instanceof Error ? error.message : String(error) })
 }
 
 /** Is `dir` absent (false), or a directory that may be replaced (true)? Throws when it may not. */
 function replaceable(dir: string): boolean {
   let entries: string[]
   try {
-    if (!statSync(dir).isDirectory()) throw fail(dir, '已有同名文件，不是文件夹；未写出任何文件')
+    if (!statSync(dir).isDirectory()) throw fail(dir, nested('cli.outDirIsFile'))
     entries = readdirSync(dir)
   } catch (error) {
     if (error instanceof InputError) throw error
     if ((error as { code?: unknown }).code === 'ENOENT') return false
-    throw fail(dir, `无法读取（${fsReason(error)}）；未写出任何文件`)
+    throw fail(dir, nested('cli.outDirUnreadable', { why: fsReason(error) }))
   }
   for (const entry of entries) {
     const path = join(dir, entry)
@@ -50,11 +52,7 @@ function replaceable(dir: string): boolean {
       PARTITION.test(entry) &&
       statSync(path).isDirectory() &&
       readdirSync(path).every((f) => f.endsWith('.parquet') && statSync(join(path, f)).isFile())
-    if (!ok)
-      throw fail(
-        dir,
-        `其中的“${entry}”不是以前导出的按年度分区的 Parquet 文件。为免误删，未写出任何文件；请换一个新的或空的目录`,
-      )
+    if (!ok) throw fail(dir, nested('cli.outDirForeign', { entry }))
   }
   return true
 }
@@ -82,7 +80,7 @@ export async function writeDirectory(dir: string, files: Iterable<OutputFile>): 
   const failed = (error: unknown) => {
     rmSync(staging, { recursive: true, force: true })
     if (error instanceof InputError) return error
-    return fail(dir, `写出失败（${fsReason(error)}），目录保持原样`)
+    return fail(dir, nested('cli.outDirFailed', { why: fsReason(error) }))
   }
   try {
     mkdirSync(staging, { recursive: true })

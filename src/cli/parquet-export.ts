@@ -5,6 +5,8 @@
  * The writer (and hyparquet-writer) is loaded only when a Parquet export runs.
  */
 import { InputError } from '../domain/errors'
+import { nested, said } from '../i18n/said'
+import type { Lang } from '../i18n/translate'
 import type { ReportRecord } from '../domain/record'
 import type { ExportFormat } from './args'
 import type { DirectoryWrite, OutputFile } from './out-dir'
@@ -16,14 +18,11 @@ export interface ParquetOutput {
   writeDirectory?(dir: string, files: Iterable<OutputFile>): Promise<DirectoryWrite>
 }
 
-const TABLE_NAME = { wide: '宽表', long: '长表' } as const
+const TABLE_NAME = { wide: nested('cli.parquetWide'), long: nested('cli.parquetLong') } as const
 
 /** Before any input is read: Parquet bytes on a terminal would only garble it. */
 export function refuseBinaryOnTerminal(options: { out?: string }, io: ParquetOutput): void {
-  if (options.out === undefined && io.stdoutIsTerminal)
-    throw new InputError(
-      'Parquet 是二进制文件，不能显示在终端上：请用 --out 目录 按年度写出，或把标准输出重定向到文件（… > reports.parquet）',
-    )
+  if (options.out === undefined && io.stdoutIsTerminal) throw new InputError(said('cli.parquetTerminal'))
 }
 
 export async function exportParquet(
@@ -31,19 +30,25 @@ export async function exportParquet(
   options: { format?: ExportFormat; out?: string },
   io: ParquetOutput,
   stderr: string[],
+  lang: Lang,
 ): Promise<{ stdout: string | Uint8Array; stderr: string[]; code: number }> {
   const { parquetParts, writeParquet } = await import('../io/parquet')
   const table = options.format === 'long-parquet' ? 'long' : 'wide'
-  if (reports.some((r) => r.narrative))
-    stderr.push('提示：Parquet 不含报告正文（总体情况、存在的主要问题等文字），已略去')
+  if (reports.some((r) => r.narrative)) stderr.push(lang.t('cli.parquetNoNarrative'))
   if (options.out === undefined) return { stdout: writeParquet(reports, table), stderr, code: 0 }
 
   if (!io.writeDirectory) throw new Error('writeDirectory is not available to this command line')
   const { written, kept } = await io.writeDirectory(options.out, parquetParts(reports, table))
-  const years = written.map((p) => p.split('/')[0]).join('、')
+  const years = written.map((p) => p.split('/')[0])
   stderr.push(
-    `已写出 ${reports.length} 份报告（${TABLE_NAME[table]}）到 ${options.out}：${years}，共 ${written.length} 个文件`,
+    lang.t('cli.parquetWritten', {
+      reports: reports.length,
+      table: TABLE_NAME[table],
+      dir: options.out,
+      years,
+      files: written.length,
+    }),
   )
-  if (kept.length > 0) stderr.push(`目录中原有的 ${kept.join('、')} 不在本次导出的年度中，保持不变`)
+  if (kept.length > 0) stderr.push(lang.t('cli.parquetKept', { kept }))
   return { stdout: '', stderr, code: 0 }
 }

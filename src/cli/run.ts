@@ -7,10 +7,12 @@ import { InputError } from '../domain/errors'
 import { reportKey } from '../domain/report'
 import { checkRecords } from '../domain/rules'
 import type { Finding, NotAssessable } from '../domain/types'
+import { translator, type Lang } from '../i18n/translate'
 import { writeJson, writeLongCsv, writeWideCsv } from '../io/write'
-import { isParquetFormat, parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
+import { isParquetFormat, languageOf, parseArgs, UsageError, USAGE, type CliOptions, type Command } from './args'
 import { loadInputs, LoadFailure, type FileSource } from './load'
 import { exportParquet, refuseBinaryOnTerminal, type ParquetOutput } from './parquet-export'
+import { loadScheme, scoreDocument, scoreSummary } from './score'
 
 export interface CliIo extends FileSource, ParquetOutput {
   stdout(data: string | Uint8Array): void
@@ -26,15 +28,17 @@ interface CommandOutput {
 /** Run one command; returns the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let out: CommandOutput
+  // Chinese unless `--lang en`: stderr, and the findings' messages in the JSON.
+  const lang = translator(languageOf(argv))
   try {
     const parsed = parseArgs(argv)
     if (parsed.command === 'help') {
       io.stdout(USAGE)
       return 0
     }
-    out = await runCommand(parsed.command, parsed.options, parsed.files, io)
+    out = await runCommand(parsed.command, parsed.options, parsed.files, io, lang)
   } catch (error) {
-    io.stderr(`${failureMessage(error)}\n`)
+    io.stderr(`${failureMessage(error, lang)}\n`)
     return 2
   }
   if (out.stderr.length > 0) io.stderr(`${out.stderr.join('\n')}\n`)
@@ -42,12 +46,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return out.code
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`
+function failureMessage(error: unknown, lang: Lang): string {
+  if (error instanceof UsageError) return `${lang.text(error)}\n\n${USAGE}`
   if (error instanceof LoadFailure) return error.messages.join('\n')
-  if (error instanceof InputError) return error.describe()
+  if (error instanceof InputError) return error.describe(lang)
   const text = error instanceof Error ? error.message : String(error)
-  return `内部错误：${text.split('\n')[0]}（这是程序的问题，不是输入文件的问题；请把命令和输入文件一并报告给维护者）`
+  return lang.t('cli.internal', { message: text.split('\n')[0] })
+}
+
+/**
+ * A finding as the JSON output carries it (SPEC §2/§3): without the message's id and parameters,
+ * its message — and expected/actual when they are words — in the language asked for.
+ */
+export function findingOutput(f: Finding, lang: Lang): Finding {
+  const { messageId: _id, params: _params, valueWords, ...out } = f
+  if (lang.locale === 'zh') return out
+  out.message = lang.text(f)
+  if (valueWords?.expected) out.expected = lang.nested(valueWords.expected)
+  if (valueWords?.actual) out.actual = lang.nested(valueWords.actual)
+  return out
+}
+
+/** A not-assessable entry as the JSON output carries it: its reason in the language asked for. */
+export function notAssessableOutput(n: NotAssessable, lang: Lang): NotAssessable {
+  const { reasonId: _id, params: _params, ...out } = n
+  return lang.locale === 'zh' ? out : { ...out, reason: lang.reason(n) }
 }
 
 async function runCommand(
@@ -55,33 +78,48 @@ async function runCommand(
   options: CliOptions,
   files: readonly string[],
   io: CliIo,
+  lang: Lang,
 ): Promise<CommandOutput> {
   const { office, region, year } = options
   const parquet = command === 'export' && isParquetFormat(options.format)
   if (parquet) refuseBinaryOnTerminal(options, io)
-  const input = await loadInputs(files, { office, region, year }, io)
+  // The scheme first: a bad scheme file is refused before any report is read.
+  const scheme = command === 'score' ? await loadScheme(options.scheme, io, lang) : undefined
+  const input = await loadInputs(files, { office, region, year }, io, lang)
   const { records } = input
   const checked = checkRecords(records)
-  const findings = [...input.parseFindings, ...checked.findings]
+  const findings = [...input.parseFindings, ...checked.findings].map((f) => findingOutput(f, lang))
   const stderr = [...input.notes]
 
   if (command === 'check') {
     const errors = findings.filter((f) => f.severity === 'error').length
     stderr.push(
-      `共 ${records.length} 份报告：${errors} 处错误，${findings.length - errors} 处提醒，${checked.notAssessable.length} 项无法评估`,
+      lang.t('cli.checked', {
+        reports: records.length,
+        errors,
+        warnings: findings.length - errors,
+        notAssessable: checked.notAssessable.length,
+      }),
     )
-    const body = JSON.stringify({ findings, notAssessable: checked.notAssessable }, null, 1)
+    const notAssessable = checked.notAssessable.map((n) => notAssessableOutput(n, lang))
+    const body = JSON.stringify({ findings, notAssessable }, null, 1)
     return { stdout: `${body}\n`, stderr, code: errors > 0 ? 1 : 0 }
   }
 
-  if (parquet) return exportParquet(records, options, io, stderr)
+  if (scheme) {
+    const output = scoreDocument(scheme, records, checked)
+    stderr.push(scoreSummary(output, lang))
+    return { stdout: `${JSON.stringify(output, null, 1)}\n`, stderr, code: 0 }
+  }
+
+  if (parquet) return exportParquet(records, options, io, stderr, lang)
 
   if (command === 'convert' || options.format === 'json') {
-    if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable))
+    if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable, 10, lang))
     return { stdout: `${writeJson(records, { findings: byReport(findings) })}\n`, stderr, code: 0 }
   }
 
-  if (records.some((r) => r.narrative)) stderr.push('提示：CSV 不含报告正文（总体情况、存在的主要问题等文字），已略去')
+  if (records.some((r) => r.narrative)) stderr.push(lang.t('cli.csvNoNarrative'))
   const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
   const text = options.format === 'long-csv' ? writeLongCsv(records, csvOptions) : writeWideCsv(records, csvOptions)
   const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
@@ -107,9 +145,16 @@ function byReport(findings: readonly Finding[]): Map<string, Finding[]> {
 }
 
 /** Lines for stderr: every not-assessable rule, or grouped counts when there are many. */
-export function notAssessableSummary(items: readonly NotAssessable[], limit = 10): string[] {
+export function notAssessableSummary(
+  items: readonly NotAssessable[],
+  limit = 10,
+  lang: Lang = translator('zh'),
+): string[] {
   if (items.length === 0) return []
-  if (items.length <= limit) return items.map((n) => `${n.office} ${n.year}: ${n.rule} 无法评估（${n.reason}）`)
+  if (items.length <= limit)
+    return items.map((n) =>
+      lang.t('cli.notAssessable', { office: n.office, year: n.year, rule: n.rule, reason: lang.reason(n) }),
+    )
   const groups = new Map<string, NotAssessable[]>()
   for (const n of items) {
     const key = `${n.rule}\u0000${n.reason}`
@@ -117,15 +162,11 @@ export function notAssessableSummary(items: readonly NotAssessable[], limit = 10
     if (list) list.push(n)
     else groups.set(key, [n])
   }
-  const lines = [`${items.length} 项规则无法评估：`]
+  const lines = [lang.t('cli.notAssessableCount', { count: items.length })]
   for (const list of groups.values()) {
-    const examples = list
-      .slice(0, 3)
-      .map((n) => `${n.office} ${n.year}`)
-      .join('、')
-    lines.push(
-      `  ${list[0].rule} 无法评估（${list[0].reason}）：${list.length} 份报告，如 ${examples}${list.length > 3 ? ' 等' : ''}`,
-    )
+    const examples = list.slice(0, 3).map((n) => `${n.office} ${n.year}`)
+    const group = { rule: list[0].rule, reason: lang.reason(list[0]), count: list.length, examples }
+    lines.push(lang.t(list.length > 3 ? 'cli.notAssessableGroupMore' : 'cli.notAssessableGroup', group))
   }
   return lines
 }

@@ -8,18 +8,18 @@
  */
 import { computed, type Ref } from 'vue'
 import { selectIndices } from '../analysis/columns'
-import type { FindingsByKey, ReportFindings } from '../analysis/entityFigures'
+import { findingsIndexOf, type FindingsByKey } from '../analysis/entityFigures'
 import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
 import { officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
 import { compareZh } from '../analysis/collate'
 import type { FindingCounts } from '../analysis/overview'
 import type { Finding } from '../domain/types'
+import { useAssessmentStore } from '../stores/assessment'
 import { useDataStore } from '../stores/data'
-
-const NO_FINDINGS: FindingsByKey = new Map()
 
 export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   const data = useDataStore()
+  const assessment = useAssessmentStore()
 
   /** The stored reports as columns (analysis/columns.ts). */
   const columns = computed(() => data.columns)
@@ -40,13 +40,14 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
    * report to filter by, and would otherwise enter a filtered ranking.
    */
   function findings(needed: boolean): FindingsByKey {
-    if (!needed) return NO_FINDINGS
-    const full = data.findingsIndex
+    const full = assessment.findingsIndex
+    if (!needed) return findingsIndexOf(full.scheme)
     if (!narrowed.value) return full
     const keep = keepOffice.value
-    const out = new Map<string, ReadonlyMap<number, ReportFindings>>()
-    for (const [office, byYear] of full) if (keep(office)) out.set(office, byYear)
-    return out
+    return findingsIndexOf(
+      full.scheme,
+      [...full].filter(([office]) => keep(office)),
+    )
   }
 
   return { data, columns, years, regions, rows, narrowed, keepOffice, findings }

@@ -8,24 +8,29 @@ import { rectificationRows } from '../analysis/rectification'
 import { noticesOf } from '../export/notices'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
+import { useI18n } from './useI18n'
+import { joinList } from '../i18n/format'
 
 export function useComplianceRectification() {
   const ctx = useComplianceContext()
   const { params } = useComplianceParams()
+  const { lang } = useI18n()
   // Every fix recorded in the import history (found by the checks worker, where the reports are).
   const fixes = computed(() => ctx.data.fixes)
 
   const scope = computed<{ kind: 'office' | 'region' | 'all'; name: string | null }>(() => {
     if (params.value.office) return { kind: 'office', name: params.value.office }
     const regions = ctx.filters.value.regions
-    return regions.length ? { kind: 'region', name: regions.join('、') } : { kind: 'all', name: null }
+    return regions.length ? { kind: 'region', name: joinList(regions, lang.value.locale) } : { kind: 'all', name: null }
   })
 
   const rows = computed(() => {
     const findings = params.value.anomalies
       ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value]
       : ctx.ruleFindings.value
-    return rectificationRows(findings, params.value.office ? { office: params.value.office } : {}, ctx.regionOf)
+    // In the screen's language: the list, its export and the printable notices all read these rows.
+    const filter = params.value.office ? { office: params.value.office } : {}
+    return rectificationRows(findings, filter, ctx.regionOf, lang.value)
   })
 
   const notices = computed(() => noticesOf(rows.value))

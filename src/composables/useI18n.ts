@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import { translator, type LabelOf, type Translate } from '../i18n/translate'
+import { translator, type LabelOf, type Lang, type Translate } from '../i18n/translate'
 import { useLocaleStore } from '../stores/locale'
 
 /** The translator of the screen's language (i18n/translate.ts), following the language switch. */
@@ -10,5 +10,8 @@ export function useI18n() {
   const lang = computed(() => translator(locale.value))
   const t: Translate = (key, params) => lang.value.t(key, params)
   const label: LabelOf = (l) => lang.value.label(l)
-  return { t, label, lang, locale, toggle: store.toggle }
+  /** A finding's message, a problem's, an error's — anything worded by the checks or readers — in the screen's language. */
+  const text: Lang['text'] = (w) => lang.value.text(w)
+  const reason: Lang['reason'] = (n) => lang.value.reason(n)
+  return { t, label, text, reason, lang, locale, toggle: store.toggle }
 }

@@ -268,6 +268,30 @@ describe('narrative', () => {
     expect(plan.reports[0].changes.map((c) => c.path)).toEqual(['requests.received.natural', 'requests.received.total'])
     expect(plan.reports[0].record.narrative).toEqual({ overview: '总体情况……' })
   })
+
+  it('keeps the parts of the document with the narrative, and a new document replaces both', async () => {
+    const fromDocument = {
+      ...report('卫健委', 2024, 7),
+      narrative: { overview: '总体情况……' },
+      sections: { overview: 5, requests: 600 },
+    }
+    await importReports('a.docx', [fromDocument])
+    const stored = await storedRecordsByKey(db)
+    const fromCsv = planFile(
+      { name: 'b.csv', sha256: 'b', size: 1, format: 'csv-wide' },
+      [recordOf(report('卫健委', 2024, 9))],
+      stored,
+    )
+    expect(fromCsv.reports[0].record.sections).toEqual({ overview: 5, requests: 600 })
+    const again = { ...fromDocument, sections: { overview: 5, requests: 600, other: 1 } }
+    const fromDocx = planFile(
+      { name: 'c.docx', sha256: 'c', size: 1, format: 'report-docx' },
+      [recordOf(again)],
+      stored,
+    )
+    expect(fromDocx.reports[0]).toMatchObject({ status: 'replace', changes: [{ path: 'narrative' }] })
+    expect(fromDocx.reports[0].record.sections).toEqual({ overview: 5, requests: 600, other: 1 })
+  })
 })
 
 describe('concurrent tabs', () => {

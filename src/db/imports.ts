@@ -62,8 +62,13 @@ export function planFile(
     const record = office === r.office ? r : { ...r, office }
     const before = existing.get(reportKey(record))
     if (!before) return { record, status: 'new', changes: [] }
-    // CSV carries no narrative: a corrected table must not erase the text already stored.
-    const kept = !record.narrative && before.narrative ? { ...record, narrative: before.narrative } : record
+    // CSV carries no narrative: a corrected table must not erase the text already stored (nor
+    // what is known of the document's parts, which goes with the text).
+    let kept = record
+    if (!record.narrative && !record.sections) {
+      if (before.narrative) kept = { ...kept, narrative: before.narrative }
+      if (before.sections) kept = { ...kept, sections: before.sections }
+    }
     const changes = diffRecords(before, kept)
     return { record: kept, status: changes.length ? 'replace' : 'unchanged', changes }
   })

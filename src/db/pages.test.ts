@@ -122,7 +122,7 @@ describe('reports stored in pages', () => {
   })
 
   it('every report keeps every field it has besides its cells (texts, narrative, anything added later)', async () => {
-    const extra = { ...records[0], narrative: { overview: '概述' }, sections: [{ title: '一', text: '正文' }] }
+    const extra = { ...records[0], narrative: { overview: '概述' }, sections: { problems: 120, other: 0 } }
     await change({ add: [extra, records[1]] })
     const back = (await readRecords(db)).find((r) => r.office === extra.office && r.year === extra.year)
     expect(back).toEqual(extra)

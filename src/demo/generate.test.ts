@@ -151,9 +151,9 @@ describe('generateProvince', () => {
   })
 
   it('provinces started far enough apart share no office name (the bench imports several)', () => {
-    const offices = (firstRegion: number) => new Set(generateProvince(3000, 5, firstRegion).map((r) => r.office))
+    const offices = (firstRegion: number) => new Set(generateProvince(3000, 5, { firstRegion }).map((r) => r.office))
     const [a, b] = [offices(0), offices(1000)]
     expect([...a].filter((o) => b.has(o))).toEqual([])
-    expect(generateProvince(300, 5, 0)).toEqual(generateProvince(300, 5))
+    expect(generateProvince(300, 5, { firstRegion: 0 })).toEqual(generateProvince(300, 5))
   })
 })

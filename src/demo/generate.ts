@@ -23,10 +23,24 @@
  *   listed in `missing`); once merged, the chains across the rename are consistent.
  * - A few offices (数据局) first report in the newest year: not a gap, no finding.
  * Each published report carries at most one planted gap.
+ *
+ * Every report has a narrative (narrative.ts: composed anew each year from many phrases with the
+ * report's own figures) and the six parts of its document (`sections`), as if read from the
+ * published text. Planted in the narratives, on reports without a gap above, at most one each:
+ * - copiedFromPrevious: last year's text with the years and figures changed → `narrative-copy`
+ *   on the report, naming the year before.
+ * - copiedFromNeighbour: the text of the office planned just before it in the same region, same
+ *   year (its topics and its way of calling itself included), with its own figures →
+ *   `narrative-copy` on both reports, each naming the other.
+ * - narrativeMismatches: 一 总体情况 states new requests, handled or carried forward 1–5 off the
+ *   table → `narrative-mismatch` on that figure.
+ * - missingParts: 一, 五 or 六 left out (no heading, or a heading with nothing under it) →
+ *   `sections-missing` naming the part.
  */
 import { APPLICANT_PARTS, FORMAT_2021_FIRST_YEAR, type OfficeKind, type TemplateId } from '../domain/model'
 import type { Report } from '../domain/types'
 import { lateDate, onTimeDate } from './dates'
+import { composeNarrative, documentSections, dropPart, type NarrativeSpec, type StatedFigure } from './narrative'
 import { planCity, provinceRegion, type OfficePlan } from './offices'
 import { Rng, mixSeed } from './random'
 import { disputeRow, proactiveFor, requestsFor } from './shapes'
@@ -52,6 +66,10 @@ export interface PlantedGaps {
   renamed: { from: string; to: string; year: number }[]
   undated: { office: string; year: number }[]
   outdatedTemplate: { office: string; year: number }[]
+  copiedFromPrevious: { office: string; year: number; from: number }[]
+  copiedFromNeighbour: { office: string; year: number; from: string }[]
+  narrativeMismatches: { office: string; year: number; figure: StatedFigure; stated: number; table: number }[]
+  missingParts: { office: string; year: number; part: 'overview' | 'problems' | 'other'; headingKept: boolean }[]
 }
 
 export interface DemoDataSet {
@@ -74,8 +92,18 @@ export const GAP_RATES = {
   outdatedTemplate: 0.002,
 } as const
 
+/** Chance per published report without a gap of each planted narrative problem. */
+export const CONTENT_RATES = {
+  copiedFromPrevious: 0.005,
+  copiedFromNeighbour: 0.004,
+  mismatch: 0.006,
+  missingPart: 0.006,
+} as const
+
 const PLAN_STREAM = 0x7ff00001
 const GAP_STREAM = 0x7ff00002
+const CONTENT_STREAM = 0x7ff00003
+const TEXT_STREAM = 0x7ff00004
 
 type Gap = 'none' | 'missing' | 'late' | 'undated' | 'balance' | 'brokenCarry' | 'outdatedTemplate'
 
@@ -85,7 +113,79 @@ interface SeriesContext {
   /** null: apply gaps but keep no lists (the province benchmark). */
   planted: PlantedGaps | null
   narrative: boolean
+  /** Chooses the planted narrative problems (its own stream: the table gaps stay as they were). */
+  contentRng: Rng
+  /** `region|year` → the last office there with an unplanted narrative: a neighbour to copy. */
+  neighbours: Map<string, { office: string; spec: NarrativeSpec }>
   out: Report[]
+}
+
+type ContentPlant = 'none' | 'copiedFromPrevious' | 'copiedFromNeighbour' | 'mismatch' | 'missingPart'
+
+function chooseContentPlant(rng: Rng): ContentPlant {
+  const u = rng.next()
+  let edge = CONTENT_RATES.copiedFromPrevious
+  if (u < edge) return 'copiedFromPrevious'
+  if (u < (edge += CONTENT_RATES.copiedFromNeighbour)) return 'copiedFromNeighbour'
+  if (u < (edge += CONTENT_RATES.mismatch)) return 'mismatch'
+  if (u < (edge += CONTENT_RATES.missingPart)) return 'missingPart'
+  return 'none'
+}
+
+const STATED: readonly StatedFigure[] = ['received', 'handled', 'carriedForward']
+const STATED_ROW = { received: 'received', handled: 'total', carriedForward: 'carriedForward' } as const
+const PARTS = ['overview', 'problems', 'other'] as const
+
+/**
+ * The narrative and document parts of a report, with a planted problem when the content stream
+ * says so. `previous`: the office's report of the year before, when its narrative is unplanted.
+ */
+function writeNarrative(
+  report: Report,
+  gap: Gap,
+  textSeed: number,
+  previousPlain: boolean,
+  region: string,
+  ctx: SeriesContext,
+): boolean {
+  const { planted } = ctx
+  const rng = ctx.contentRng
+  const own: NarrativeSpec = { seed: mixSeed(textSeed, report.year), voice: report.office }
+  let plant = chooseContentPlant(rng)
+  const neighbourKey = `${region}\u0000${report.year}`
+  const neighbour = ctx.neighbours.get(neighbourKey)
+  if (
+    gap !== 'none' ||
+    (plant === 'copiedFromPrevious' && !previousPlain) ||
+    (plant === 'copiedFromNeighbour' && !neighbour)
+  )
+    plant = 'none'
+  let spec = own
+  if (plant === 'copiedFromPrevious') {
+    spec = { seed: mixSeed(textSeed, report.year - 1), voice: report.office }
+    planted?.copiedFromPrevious.push({ office: report.office, year: report.year, from: report.year - 1 })
+  } else if (plant === 'copiedFromNeighbour') {
+    spec = neighbour!.spec
+    ctx.neighbours.delete(neighbourKey) // one copier per source
+    planted?.copiedFromNeighbour.push({ office: report.office, year: report.year, from: neighbour!.office })
+  } else if (plant === 'mismatch') {
+    const figure = rng.pick(STATED)
+    const table = report.requests[STATED_ROW[figure]]?.total ?? 0
+    const d = rng.int(1, 5)
+    const stated = table >= d && rng.chance(0.5) ? table - d : table + d
+    spec = { ...own, stated: { [figure]: stated } }
+    planted?.narrativeMismatches.push({ office: report.office, year: report.year, figure, stated, table })
+  }
+  report.narrative = composeNarrative(report, spec)
+  report.sections = documentSections(report, new Rng(mixSeed(own.seed, 1)))
+  if (plant === 'missingPart') {
+    const part = rng.pick(PARTS)
+    const headingKept = rng.chance(0.4)
+    dropPart(report, part, headingKept)
+    planted?.missingParts.push({ office: report.office, year: report.year, part, headingKept })
+  }
+  if (plant === 'none') ctx.neighbours.set(neighbourKey, { office: report.office, spec: own })
+  return plant === 'none'
 }
 
 function chooseGap(rng: Rng, allowed: { missing: boolean; brokenCarry: boolean; outdatedTemplate: boolean }): Gap {
@@ -111,34 +211,16 @@ function offBy(rng: Rng, value: number): number {
   return value >= d && rng.chance(0.5) ? -d : d
 }
 
-const PROBLEMS = [
-  '政府信息公开工作人员力量较为薄弱，业务培训有待加强。下一步将加强队伍建设，定期组织业务培训。',
-  '主动公开内容的深度和广度还不够，政策解读形式较为单一。下一步将丰富解读形式，提高公开质量。',
-  '依申请公开办理的规范化水平有待提高。下一步将完善办理流程，严格执行答复时限。',
-  '政府网站栏目内容更新不够及时。下一步将落实专人负责，加强日常检查。',
-]
-
-function narrativeFor(rng: Rng, r: Report): Report['narrative'] {
-  const rq = r.requests
-  const reviews = (r.review.total ?? 0) + (r.litigationDirect.total ?? 0) + (r.litigationAfterReview.total ?? 0)
-  return {
-    overview:
-      `${r.year}年，${r.office}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。` +
-      `全年新收政府信息公开申请${rq.received?.total ?? 0}件，上年结转${rq.carriedOver?.total ?? 0}件，` +
-      `办结${rq.total?.total ?? 0}件，结转下年度继续办理${rq.carriedForward?.total ?? 0}件；` +
-      `发生政府信息公开行政复议、行政诉讼案件${reviews}件。`,
-    problems: rng.pick(PROBLEMS),
-    other: rng.chance(0.8) ? '本年度未收取信息处理费。无其他需要报告的事项。' : '无。',
-  }
-}
-
 /** One office's reports over the years, with its planted gaps. */
 function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): void {
   const { gapRng, planted } = ctx
   const rng = new Rng(seed)
   const style = officeStyle(rng, plan.profile, plan.scale)
   const state = initialState(rng, style)
+  const textSeed = mixSeed(seed, TEXT_STREAM)
   let lastPublished: { name: string; year: number } | null = null
+  /** The report of the year before has a narrative of its own (a copy may be planted on it). */
+  let previousPlain = false
   for (const year of ctx.years) {
     if (year < plan.firstYear) continue
     const office = plan.rename && year >= plan.rename.year ? plan.rename.to : plan.name
@@ -156,9 +238,9 @@ function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): voi
     const tables = drawYear(rng, style, state, year, { template, carriedOver, frozen: gap === 'missing' })
     if (gap === 'missing') {
       planted?.missing.push({ office, year })
+      previousPlain = false
       continue
     }
-    lastPublished = { name: office, year }
 
     const report: Report = {
       office,
@@ -195,7 +277,15 @@ function generateSeries(plan: OfficePlan, seed: number, ctx: SeriesContext): voi
     if (gap === 'late') planted?.late.push({ office, year })
     if (gap === 'undated') planted?.undated.push({ office, year })
     if (gap === 'outdatedTemplate') planted?.outdatedTemplate.push({ office, year })
-    if (ctx.narrative) report.narrative = narrativeFor(rng, report)
+    if (ctx.narrative) {
+      // The series stream once gave the narrative two draws; they are still taken, so the tables
+      // (and the gaps planted from them) stay what the demo has always had.
+      rng.next()
+      rng.next()
+      const plain = previousPlain && lastPublished?.name === office && lastPublished.year === year - 1
+      previousPlain = writeNarrative(report, gap, textSeed, plain, plan.region, ctx)
+    }
+    lastPublished = { name: office, year }
     ctx.out.push(report)
   }
 }
@@ -209,6 +299,10 @@ function emptyPlanted(): PlantedGaps {
     renamed: [],
     undated: [],
     outdatedTemplate: [],
+    copiedFromPrevious: [],
+    copiedFromNeighbour: [],
+    narrativeMismatches: [],
+    missingParts: [],
   }
 }
 
@@ -230,6 +324,8 @@ export function generateDemo(options: DemoOptions = {}): DemoDataSet {
     gapRng: new Rng(mixSeed(seed, GAP_STREAM)),
     planted: emptyPlanted(),
     narrative: true,
+    contentRng: new Rng(mixSeed(seed, CONTENT_STREAM)),
+    neighbours: new Map(),
     out: [],
   }
   plans.forEach((plan, i) => generateSeries(plan, mixSeed(seed, i), ctx))
@@ -249,22 +345,31 @@ export function generateDemo(options: DemoOptions = {}): DemoDataSet {
 /**
  * Exactly `reportCount` reports of a synthetic province for benchmarks: invented cities of 16
  * regions × 40 offices, 2020–2024, with the same kinds and rates of gaps as the demo city (not
- * listed) and no narrative text. `firstRegion` starts the province further along the list of
- * invented regions, so provinces started far enough apart (100,000 reports take about 520
- * regions) share no office name — the bench's five-province run imports them one after another.
+ * listed); narratives (with planted copies and the rest, not listed) only when asked for, and
+ * other years when given. `firstRegion` starts the province further along the list of invented
+ * regions, so provinces started far enough apart (100,000 reports take about 520 regions) share
+ * no office name — the bench's five-province run imports them one after another.
  */
-export function generateProvince(reportCount: number, seed: number = DEMO_SEED, firstRegion = 0): Report[] {
+export function generateProvince(
+  reportCount: number,
+  seed: number = DEMO_SEED,
+  options: { narratives?: boolean; years?: readonly number[]; firstRegion?: number } = {},
+): Report[] {
+  const years = options.years ?? DEMO_YEARS
+  const firstRegion = options.firstRegion ?? 0
   const ctx: SeriesContext = {
-    years: DEMO_YEARS,
+    years,
     gapRng: new Rng(mixSeed(seed, GAP_STREAM)),
     planted: null,
-    narrative: false,
+    narrative: options.narratives ?? false,
+    contentRng: new Rng(mixSeed(seed, CONTENT_STREAM)),
+    neighbours: new Map(),
     out: [],
   }
   const target = Math.max(0, Math.floor(reportCount))
   let officeIndex = firstRegion * 40
   for (let region = firstRegion; ctx.out.length < target; region++) {
-    for (const plan of provinceRegion(region, DEMO_YEARS[0])) {
+    for (const plan of provinceRegion(region, years[0])) {
       generateSeries(plan, mixSeed(seed, officeIndex++), ctx)
       if (ctx.out.length >= target) break
     }
@@ -289,5 +394,9 @@ export function demoSummary(data: DemoDataSet) {
     renamed: planted.renamed.length,
     undated: planted.undated.length,
     outdatedTemplate: planted.outdatedTemplate.length,
+    copiedFromPrevious: planted.copiedFromPrevious.length,
+    copiedFromNeighbour: planted.copiedFromNeighbour.length,
+    narrativeMismatches: planted.narrativeMismatches.length,
+    missingParts: planted.missingParts.length,
   }
 }

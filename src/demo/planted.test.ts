@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { getPath } from '../domain/cells'
 import { APPLICANT_KEYS, DISPUTE_GROUPS, DISPUTE_PARTS, APPLICANT_PARTS, outcomeRowsFor } from '../domain/model'
 import { reportKey } from '../domain/report'
+import { checkReports } from '../domain/rules'
+import { narrativeText, normalizeNarrative, overlap, shingleSet } from '../domain/rules/content/text'
 import type { Report } from '../domain/types'
 import { generateDemo } from './generate'
 
@@ -183,5 +185,91 @@ describe('planted gaps', () => {
     expect(perList[4].size / n).toBeLessThan(0.045)
     expect(perList[5].size / n).toBeGreaterThan(0.005)
     expect(perList[5].size / n).toBeLessThan(0.03)
+  })
+})
+
+describe('planted narrative problems', () => {
+  const checks = checkReports(demo.reports, { today: '2026-06-01' })
+  const at = (rule: string) => checks.findings.filter((f) => f.rule === rule)
+  const key = (g: { office?: string; year?: number }) => `${g.office} ${g.year}`
+  const contentPlants = [
+    planted.copiedFromPrevious,
+    planted.copiedFromNeighbour,
+    planted.narrativeMismatches,
+    planted.missingParts,
+  ]
+
+  it('give every report a narrative and the six parts of its document', () => {
+    for (const r of demo.reports) {
+      expect(r.narrative?.overview ?? r.narrative?.problems, key(r)).toBeTruthy()
+      expect(Object.keys(r.sections ?? {}).length, key(r)).toBeGreaterThanOrEqual(5)
+    }
+    expect(checks.notAssessable.filter((n) => n.rule === 'sections-missing')).toEqual([])
+  })
+
+  it('copy last year’s text (figures changed) or a neighbour’s: narrative-copy exactly there, both ends of a neighbour’s copy', () => {
+    const sources = planted.copiedFromNeighbour.map((c) => ({ office: c.from, year: c.year }))
+    const expected = [...planted.copiedFromPrevious, ...planted.copiedFromNeighbour, ...sources].map(key)
+    expect(sorted(new Set(at('narrative-copy').map(key)))).toEqual(sorted(new Set(expected)))
+    for (const c of planted.copiedFromPrevious) {
+      const f = at('narrative-copy').find((x) => key(x) === key(c) && x.related?.office === c.office)
+      expect(f?.message, key(c)).toMatch(new RegExp(`^与本机关${c.from}年报告正文相似度 (9\\d|100)%`))
+    }
+    for (const c of planted.copiedFromNeighbour) {
+      const f = at('narrative-copy').find((x) => key(x) === key(c) && x.related?.office === c.from)
+      expect(f?.related?.similarity, key(c)).toBeGreaterThanOrEqual(0.8)
+    }
+    expect(planted.copiedFromPrevious.length).toBeGreaterThanOrEqual(3)
+    expect(planted.copiedFromNeighbour.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('state a figure that contradicts the table: narrative-mismatch exactly there, with both figures', () => {
+    const found = at('narrative-mismatch')
+    expect(sorted(found.map(key))).toEqual(sorted(planted.narrativeMismatches.map(key)))
+    const row = { received: 'requests.received', handled: 'requests.total', carriedForward: 'requests.carriedForward' }
+    for (const m of planted.narrativeMismatches) {
+      const f = found.find((x) => key(x) === key(m))!
+      expect([f.field, f.expected, f.actual], key(m)).toEqual([row[m.figure], m.table, m.stated])
+    }
+    expect(planted.narrativeMismatches.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('leave out a part (no heading, or a heading with nothing under it): sections-missing exactly there', () => {
+    const found = at('sections-missing')
+    expect(sorted(found.map((f) => `${key(f)} ${f.field} ${f.actual}`))).toEqual(
+      sorted(planted.missingParts.map((m) => `${key(m)} sections.${m.part} ${m.headingKept ? '只有标题' : '缺少'}`)),
+    )
+    expect(planted.missingParts.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('plant at most one narrative problem per report, never on a report with a table gap', () => {
+    const lists = contentPlants.map((l) => new Set(l.map((g) => reportKey(g))))
+    const all = lists.flatMap((l) => [...l])
+    expect(new Set(all).size).toBe(all.length)
+    const tableGaps = new Set(
+      [
+        planted.late,
+        planted.undated,
+        planted.outdatedTemplate,
+        planted.balanceErrors,
+        planted.brokenCarryChains,
+      ].flatMap((l) => l.map((g) => reportKey(g))),
+    )
+    for (const k of all) expect(tableGaps.has(k)).toBe(false)
+  })
+
+  it('write each year anew: one office’s consecutive reports share well under 40 %', () => {
+    const copied = new Set(planted.copiedFromPrevious.map((g) => reportKey(g)))
+    const own = (r: Report) => shingleSet(normalizeNarrative(narrativeText(r.narrative), [r.office]).text)
+    const shares: number[] = []
+    for (const r of demo.reports) {
+      const prev = byKey.get(reportKey({ office: r.office, year: r.year - 1 }))
+      if (prev && !copied.has(reportKey(r))) shares.push(overlap(own(r), own(prev)))
+    }
+    shares.sort((a, b) => a - b)
+    expect(shares.length).toBeGreaterThan(2000)
+    expect(shares[shares.length >> 1]).toBeLessThan(0.25)
+    expect(shares[Math.floor(shares.length * 0.95)]).toBeLessThan(0.4)
+    expect(shares[shares.length - 1]).toBeLessThan(0.8)
   })
 })

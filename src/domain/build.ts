@@ -11,9 +11,10 @@ import type { CellDef } from './cells'
 import { shorten, type InputProblem } from './errors'
 import { FORMAT_2021_FIRST_YEAR, type CellKind, type TemplateId } from './model'
 import { CellSlab, formatLayout, OTHER_FORMAT, TEXT_CELL, type ReportRecord } from './record'
-import type { Narrative } from './types'
+import type { Narrative, Sections } from './types'
 import { textValue, validateIdentity, type RawIdentity } from './validate'
-import { MAX_CELL, parseCellText } from './values'
+import { MAX_CELL, parseCellText, type ParsedValue } from './values'
+import { said, type Said } from '../i18n/said'
 
 export interface BuiltRecord {
   /** Present exactly when there are no problems. */
@@ -48,17 +49,25 @@ export function inferTemplate(defs: readonly CellDef[], values: readonly unknown
   return year !== null && year < FORMAT_2021_FIRST_YEAR ? '2019' : '2021'
 }
 
-type Reading = { ok: true; value: number | null } | { ok: false; reason: string; value?: string }
+type Reading = { ok: true; value: number | null } | { ok: false; reason: Said; value?: string }
+
+const problemOf = (p: Extract<ParsedValue, { ok: false }>): Said => ({
+  message: p.reason,
+  messageId: p.reasonId,
+  params: p.params,
+})
+
+const reading = (p: ParsedValue): Reading => (p.ok ? p : { ok: false, reason: problemOf(p) })
 
 /** One numeric cell's value: whole numbers take the short way (nearly every cell of a real file). */
 function readNumber(v: unknown, kind: CellKind): Reading {
   if (v === null || v === undefined || v === '') return { ok: true, value: null }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 0 && v <= MAX_CELL) return { ok: true, value: v + 0 } // -0 → 0
-    return parseCellText(v, kind)
+    return reading(parseCellText(v, kind))
   }
-  if (typeof v === 'string') return DIGITS.test(v) ? { ok: true, value: Number(v) } : parseCellText(v, kind)
-  return { ok: false, reason: '应为数字', value: shorten(v) }
+  if (typeof v === 'string') return DIGITS.test(v) ? { ok: true, value: Number(v) } : reading(parseCellText(v, kind))
+  return { ok: false, reason: said('cell.number'), value: shorten(v) }
 }
 
 /**
@@ -70,7 +79,7 @@ export function buildRecord(
   identity: RawIdentity,
   defs: readonly CellDef[],
   values: readonly unknown[],
-  extras: { narrative?: Narrative } = {},
+  extras: { narrative?: Narrative; sections?: Sections } = {},
 ): BuiltRecord {
   const problems: InputProblem[] = []
   const id = validateIdentity(identity, problems)
@@ -84,17 +93,17 @@ export function buildRecord(
     const slot = slotOf[def.index]
     if (slot === OTHER_FORMAT) {
       if (!isBlankValue(v))
-        problems.push({ cell: def.path, message: `${template} 格式的报告没有这一项`, value: shorten(v) })
+        problems.push({ cell: def.path, ...said('cell.otherFormat', { template }), value: shorten(v) })
     } else if (slot === TEXT_CELL) {
       if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
-        problems.push({ cell: def.path, message: '应为文字', value: shorten(v) })
+        problems.push({ cell: def.path, ...said('cell.text'), value: shorten(v) })
         continue
       }
       const t = textValue(v)
       if (t !== null) (texts ??= {})[def.path] = t
     } else {
       const read = readNumber(v, def.kind as CellKind)
-      if (!read.ok) problems.push({ cell: def.path, message: read.reason, value: read.value })
+      if (!read.ok) problems.push({ cell: def.path, ...read.reason, value: read.value })
       else if (read.value !== null) cells[slot] = read.value
     }
   }
@@ -110,5 +119,6 @@ export function buildRecord(
   }
   if (texts) record.texts = texts
   if (extras.narrative) record.narrative = extras.narrative
+  if (extras.sections) record.sections = extras.sections
   return { record, problems }
 }

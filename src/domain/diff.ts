@@ -15,8 +15,8 @@ const IDENTITY = ['region', 'officeKind', 'template', 'publishedAt'] as const
 
 /**
  * The changes from `before` to `after`: identity fields first, then every cell of either format
- * in CELLS order (a cell one format lacks reads as blank), then the narrative (its text is not
- * shown, only that it changed).
+ * in CELLS order (a cell one format lacks reads as blank), then the narrative or the document's
+ * parts (`narrative`: its text is not shown, only that it changed).
  */
 export function diffRecords(before: ReportRecord, after: ReportRecord): CellChange[] {
   const changes: CellChange[] = []
@@ -29,7 +29,7 @@ export function diffRecords(before: ReportRecord, after: ReportRecord): CellChan
     const b = cellValue(after, cell)
     if (a !== b) changes.push({ path: cell.path, before: a, after: b })
   }
-  if (JSON.stringify(before.narrative ?? {}) !== JSON.stringify(after.narrative ?? {}))
-    changes.push({ path: 'narrative', before: null, after: null })
+  const text = (r: ReportRecord) => JSON.stringify([r.narrative ?? {}, r.sections ?? null])
+  if (text(before) !== text(after)) changes.push({ path: 'narrative', before: null, after: null })
   return changes
 }

@@ -474,7 +474,8 @@ export const METRICS: readonly MetricInfo[] = [
     better: 'higher',
     definition:
       `100 分起扣：每个错误扣 ${ERROR_PENALTY} 分、每个提醒扣 ${WARNING_PENALTY} 分，同一报告同一规则错误最多扣 ${ERROR_CAP_PER_RULE} 分、提醒最多扣 ${WARNING_CAP_PER_RULE} 分；` +
-      `缺少一年报告扣 ${MISSING_REPORT_PENALTY} 分；每项无法判定扣 ${NOT_ASSESSABLE_PENALTY} 分（每份报告最多 ${NOT_ASSESSABLE_CAP_PER_REPORT} 分）；最低 0 分`,
+      `缺少一年报告扣 ${MISSING_REPORT_PENALTY} 分；每项无法判定扣 ${NOT_ASSESSABLE_PENALTY} 分（每份报告最多 ${NOT_ASSESSABLE_CAP_PER_REPORT} 分）；最低 0 分；` +
+      '正文内容检查（要素缺失、正文雷同、正文与表格不符、发布后修改）不扣分',
   },
   {
     id: 'findingsCount',

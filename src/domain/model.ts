@@ -518,6 +518,9 @@ export const SECTIONS = [
   },
   { key: 'other', numbering: '六、', zh: '其他需要报告的事项', en: 'Other matters', aliases: ['其它需要报告的事项'] },
 ] as const satisfies readonly (Label & { key: string; numbering: string })[]
+/** One of the six parts of a report (一 overview … 六 other). */
+export type SectionKey = (typeof SECTIONS)[number]['key']
+export const SECTION_KEYS: readonly SectionKey[] = SECTIONS.map((s) => s.key)
 
 /** Phrases that identify each format (SPEC §1). */
 export const TEMPLATE_MARKERS: Record<TemplateId, readonly string[]> = {

@@ -52,7 +52,7 @@ describe('the compact record', () => {
     })
   })
 
-  it('keeps blanks as blanks (never 0), zeros as zeros, text cells, narrative and large integers', () => {
+  it('keeps blanks as blanks (never 0), zeros as zeros, text cells, narrative, the parts found and large integers', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: province.length - 1 }),
@@ -76,7 +76,10 @@ describe('the compact record', () => {
           }
           const text = cellsFor('2019').find((c) => c.kind === 'text')!
           if (amountText !== undefined && r.template === '2019') setCell(r, text, amountText)
-          if (overview !== undefined) r.narrative = { overview }
+          if (overview !== undefined) {
+            r.narrative = { overview }
+            r.sections = { overview: overview.length, other: 0 }
+          }
           const record = structuredClone(recordOf(r))
           for (const cell of cells) {
             if (expected.has(cell.path)) expect(cellValue(record, cell)).toBe(expected.get(cell.path))

@@ -16,11 +16,12 @@ import {
   DISPUTE_GROUPS,
   PROACTIVE_ITEMS,
   PROACTIVE_TEXT_FIELDS,
+  SECTION_KEYS,
   requestRowsFor,
   type OfficeKind,
   type TemplateId,
 } from './model'
-import type { Narrative, Report } from './types'
+import type { Narrative, Report, Sections } from './types'
 
 /** The fields that say which report a record is (SPEC §2's identity columns). */
 export interface RecordIdentity {
@@ -39,6 +40,8 @@ export interface ReportRecord extends RecordIdentity {
   /** Text cells that hold a string (the printed procurement amount), by flat path. */
   texts?: Record<string, string>
   narrative?: Narrative
+  /** The parts of the document the report was read from (only reports read from a document). */
+  sections?: Sections
 }
 
 /** `slotOf` entry of a cell the format does not have. */
@@ -242,6 +245,7 @@ export function reportOf(record: ReportRecord): Report {
   const report = identityFields(record) as unknown as Record<string, unknown>
   for (const part of layout.parts) report[part.key] = build(part, record.cells, record.texts)
   if (record.narrative) report.narrative = record.narrative
+  if (record.sections) report.sections = record.sections
   return report as unknown as Report
 }
 
@@ -273,7 +277,17 @@ export function recordOf(report: Report): ReportRecord {
   if (Object.keys(texts).length) record.texts = texts
   const narrative = cleanNarrative(report.narrative)
   if (narrative) record.narrative = narrative
+  const sections = cleanSections(report.sections)
+  if (sections) record.sections = sections
   return record
+}
+
+/** The parts a document had, in the parts' order (an empty object stays: a document with no part headings). */
+export function cleanSections(s: Sections | undefined): Sections | undefined {
+  if (!s || typeof s !== 'object') return undefined
+  const out: Sections = {}
+  for (const k of SECTION_KEYS) if (typeof s[k] === 'number') out[k] = s[k]
+  return out
 }
 
 /** The narrative's non-empty texts in canonical order, or undefined when it has none. */

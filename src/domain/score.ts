@@ -1,8 +1,9 @@
 /**
- * Compliance score (SPEC §4): 100 minus penalties, floor 0.
+ * Compliance score (SPEC §4): the default assessment scheme (scheme-builtin.ts) applied to
+ * findings — 100 minus penalties, floor 0.
  *
- * Weights (printed by the UI and README from these constants):
- * - each error finding −15, each warning −5;
+ * - each error finding −15, each warning −5, of the rules the default scheme names (the national
+ *   format's arithmetic and deadlines; content rules and anomalies are listed, not scored);
  * - one rule on one report (same office and year) costs at most 30 for errors and 10 for
  *   warnings, so a table with 30 row-total errors costs 30 — one mistake copied down a column
  *   must not sink the score more than a report that was never published;
@@ -13,54 +14,22 @@
  *   before its deadline) costs nothing.
  *
  * The unit scored is whatever the caller passes: the findings of one report, or of an office over
- * several years (penalties add up, the floor stays 0).
+ * several years (penalties add up, the floor stays 0). An agency's own scheme: scoreWith in scheme.ts.
  */
-import type { Finding, NotAssessable, Severity } from './types'
+import { DEFAULT_SCHEME, scoreWith } from './scheme'
+import type { Finding, NotAssessable } from './types'
 
-export const MAX_SCORE = 100
-export const ERROR_PENALTY = 15
-export const WARNING_PENALTY = 5
-export const ERROR_CAP_PER_RULE = 30
-export const WARNING_CAP_PER_RULE = 10
-export const MISSING_REPORT_PENALTY = 40
-export const NOT_ASSESSABLE_PENALTY = 2
-export const NOT_ASSESSABLE_CAP_PER_REPORT = 10
+export {
+  ERROR_CAP_PER_RULE,
+  ERROR_PENALTY,
+  MAX_SCORE,
+  MISSING_REPORT_PENALTY,
+  NOT_ASSESSABLE_CAP_PER_REPORT,
+  NOT_ASSESSABLE_PENALTY,
+  WARNING_CAP_PER_RULE,
+  WARNING_PENALTY,
+} from './scheme-builtin'
 
-/** Penalty of one finding of a rule. */
-export function penaltyFor(rule: string, severity: Severity): number {
-  if (rule === 'missing-report') return MISSING_REPORT_PENALTY
-  return severity === 'error' ? ERROR_PENALTY : WARNING_PENALTY
-}
-
-/** Most one rule can cost on one report. */
-export function capFor(rule: string, severity: Severity): number {
-  if (rule === 'missing-report') return MISSING_REPORT_PENALTY
-  return severity === 'error' ? ERROR_CAP_PER_RULE : WARNING_CAP_PER_RULE
-}
-
-const unitKey = (rule: string, office: string | undefined, year: number | undefined) =>
-  `${rule}\u0000${office ?? ''}\u0000${year ?? ''}`
-
-export function complianceScore(findings: Finding[], notAssessable: NotAssessable[] = []): number {
-  const spent = new Map<string, number>()
-  let penalty = 0
-  for (const f of findings) {
-    const key = unitKey(f.rule, f.office, f.year)
-    const used = spent.get(key) ?? 0
-    const add = Math.min(penaltyFor(f.rule, f.severity), capFor(f.rule, f.severity) - used)
-    if (add <= 0) continue
-    spent.set(key, used + add)
-    penalty += add
-  }
-  const unknownSpent = new Map<string, number>()
-  for (const n of notAssessable) {
-    if (n.rule === 'missing-report') continue // not due yet: nothing is wrong so far
-    const key = unitKey('', n.office, n.year)
-    const used = unknownSpent.get(key) ?? 0
-    const add = Math.min(NOT_ASSESSABLE_PENALTY, NOT_ASSESSABLE_CAP_PER_REPORT - used)
-    if (add <= 0) continue
-    unknownSpent.set(key, used + add)
-    penalty += add
-  }
-  return Math.max(0, MAX_SCORE - penalty)
+export function complianceScore(findings: readonly Finding[], notAssessable: readonly NotAssessable[] = []): number {
+  return scoreWith(DEFAULT_SCHEME, findings, notAssessable).score
 }

@@ -1,7 +1,17 @@
 /**
  * The canonical report's TypeScript types, derived from the format definitions in model.ts.
  */
-import type { ApplicantColumn, DisputeColumn, OfficeKind, RequestGroup, RequestRowKey, TemplateId } from './model'
+import type {
+  ApplicantColumn,
+  DisputeColumn,
+  OfficeKind,
+  RequestGroup,
+  RequestRowKey,
+  SectionKey,
+  TemplateId,
+} from './model'
+import type { MessageParams, NestedMessage } from '../i18n/format'
+import type { MessageKey } from '../i18n/messages'
 
 /** A numeric cell: `null` is blank/unknown, never silently 0. */
 export type CellValue = number | null
@@ -29,6 +39,13 @@ export interface Narrative {
   other?: string
 }
 
+/**
+ * Which of the six parts a report read from a document has: for each part whose heading was
+ * found, the characters of content under it (letters and digits; 0 = heading with nothing under
+ * it). A part not found has no key. Only reports read from a document carry it.
+ */
+export type Sections = Partial<Record<SectionKey, number>>
+
 export interface Report {
   office: string
   region: string | null
@@ -43,6 +60,7 @@ export interface Report {
   litigationAfterReview: DisputeRow
   proactive: Proactive
   narrative?: Narrative
+  sections?: Sections
 }
 
 export type Severity = 'error' | 'warning'
@@ -55,9 +73,17 @@ export interface Finding {
   column?: string
   expected?: number | string | null
   actual?: number | string | null
+  /** In Chinese, as SPEC §2/§3 outputs it; made from `messageId` and `params` (i18n/said.ts). */
   message: string
+  /** The message's id in the catalogue (i18n/findings.ts) and its parameters: the screen renders them in its language. */
+  messageId?: MessageKey
+  params?: MessageParams
+  /** `expected`/`actual` when they are words, not figures (e.g. 有内容/缺少): the same words as messages. */
+  valueWords?: { expected?: NestedMessage; actual?: NestedMessage }
   /** Flat key paths of every cell concerned, for highlighting. */
   cells?: string[]
+  /** The other report a comparison finding names (narrative-copy), for showing the two side by side. */
+  related?: { office: string; year: number; similarity?: number }
   office?: string
   year?: number
 }
@@ -67,7 +93,10 @@ export interface NotAssessable {
   rule: string
   office: string
   year: number
+  /** In Chinese, made from `reasonId` and `params` like a finding's message. */
   reason: string
+  reasonId?: MessageKey
+  params?: MessageParams
 }
 
 export interface CanonicalDocument {

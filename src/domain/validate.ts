@@ -6,6 +6,7 @@
 import { shorten, type InputProblem } from './errors'
 import { OFFICE_KINDS, type OfficeKind, type TemplateId } from './model'
 import { inferOfficeKind } from './report'
+import { said } from '../i18n/said'
 
 export const MIN_YEAR = 2008 // the Regulations took effect on 1 May 2008
 export const MAX_YEAR = 2100
@@ -75,76 +76,72 @@ function visible(name: string): string {
 }
 
 /** What is wrong with an office or region name (too long, control characters), for every reader. */
-export function nameProblem(
-  name: string,
-  what: '机关名称' | '所属地区',
-): Omit<InputProblem, 'line' | 'cell'> | undefined {
+export function nameProblem(name: string, what: 'office' | 'region'): Omit<InputProblem, 'line' | 'cell'> | undefined {
   if (name.length > MAX_NAME)
     return {
-      message: what === '机关名称' ? `机关名称过长（超过 ${MAX_NAME} 字）` : '所属地区过长',
+      ...(what === 'office' ? said('identity.officeTooLong', { max: MAX_NAME }) : said('identity.regionTooLong')),
       value: shorten(name),
     }
-  if (CONTROL.test(name))
-    return { message: `${what}含有控制字符（换行、制表符或文字方向控制符等），请删去`, value: shorten(visible(name)) }
+  if (CONTROL.test(name)) return { ...said('identity.control', { field: what }), value: shorten(visible(name)) }
   return undefined
 }
 
-const IDENTITY_NAMES: Record<keyof RawIdentity, string> = {
-  office: '机关名称',
-  region: '所属地区',
-  officeKind: '机关类型',
-  year: '年度',
-  template: '报告格式',
-  publishedAt: '发布日期',
-}
+const IDENTITY_KEYS: readonly (keyof RawIdentity)[] = [
+  'office',
+  'region',
+  'officeKind',
+  'year',
+  'template',
+  'publishedAt',
+]
 
 /** Validate identity fields; the template may be inferred by the caller from cells or year. */
 export function validateIdentity(raw: RawIdentity, problems: InputProblem[], line?: number) {
   // An object, array or boolean (JSON) is not a blank: say so rather than ignore it.
   const notText = (v: unknown) => v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number'
-  for (const key of Object.keys(IDENTITY_NAMES) as (keyof RawIdentity)[]) {
+  for (const key of IDENTITY_KEYS) {
     if (notText(raw[key]))
-      problems.push({ line, cell: key, message: `${IDENTITY_NAMES[key]}应为文字`, value: shorten(raw[key]) })
+      problems.push({ line, cell: key, ...said('identity.text', { field: key }), value: shorten(raw[key]) })
   }
   const office = text(raw.office)
   if (office === null) {
-    if (!notText(raw.office)) problems.push({ line, cell: 'office', message: '缺少机关名称' })
+    if (!notText(raw.office)) problems.push({ line, cell: 'office', ...said('identity.noOffice') })
   } else {
-    const bad = nameProblem(office, '机关名称')
+    const bad = nameProblem(office, 'office')
     if (bad) problems.push({ line, cell: 'office', ...bad })
   }
 
   let year: number | null = null
   const yt = text(raw.year)
   if (yt === null) {
-    if (!notText(raw.year)) problems.push({ line, cell: 'year', message: '缺少年度' })
+    if (!notText(raw.year)) problems.push({ line, cell: 'year', ...said('identity.noYear') })
   } else {
     const n = Number(yt.normalize('NFKC').replace(/年(度)?$/, ''))
     if (!Number.isInteger(n) || !/^\d{4}(年度?)?$/.test(yt.normalize('NFKC')))
-      problems.push({ line, cell: 'year', message: '年度应为四位整数', value: shorten(yt) })
+      problems.push({ line, cell: 'year', ...said('identity.yearDigits'), value: shorten(yt) })
     else if (n < MIN_YEAR || n > MAX_YEAR)
-      problems.push({ line, cell: 'year', message: `年度超出范围（${MIN_YEAR}–${MAX_YEAR}）`, value: yt })
+      problems.push({ line, cell: 'year', ...said('identity.yearRange', { min: MIN_YEAR, max: MAX_YEAR }), value: yt })
     else year = n
   }
 
   const region = text(raw.region)
-  const badRegion = region === null ? undefined : nameProblem(region, '所属地区')
+  const badRegion = region === null ? undefined : nameProblem(region, 'region')
   if (badRegion) problems.push({ line, cell: 'region', ...badRegion })
 
   const kind = office === null ? 'department' : parseOfficeKind(raw.officeKind, office)
   if (kind === 'bad')
-    problems.push({ line, cell: 'officeKind', message: '机关类型应为“部门”或“政府”', value: shorten(raw.officeKind) })
+    problems.push({ line, cell: 'officeKind', ...said('identity.officeKind'), value: shorten(raw.officeKind) })
 
   const template = parseTemplate(raw.template)
   if (template === 'bad')
-    problems.push({ line, cell: 'template', message: '报告格式应为 2019 或 2021', value: shorten(raw.template) })
+    problems.push({ line, cell: 'template', ...said('identity.template'), value: shorten(raw.template) })
 
   const date = parseDate(raw.publishedAt)
   if (!date.ok)
     problems.push({
       line,
       cell: 'publishedAt',
-      message: '发布日期无法识别（应为 2025-01-20 这样的日期）',
+      ...said('identity.date'),
       value: shorten(raw.publishedAt),
     })
 

@@ -36,6 +36,7 @@ const context = {
   order: 'desc' as const,
   minVolume: 10,
   filters: { kind: 'department' as const },
+  scheme: '市政务公开办2025年考核',
 }
 
 describe('rankingExport', () => {
@@ -49,6 +50,7 @@ describe('rankingExport', () => {
         { label: '对象', value: '机关' },
         { label: '指标', value: '公开率' },
         { label: '最低申请量', value: '10' },
+        { label: '评分方案', value: '市政务公开办2025年考核' },
         { label: '机关类型', value: '部门' },
       ]),
     )
@@ -78,7 +80,8 @@ describe('compareExport', () => {
       names: ['东区', '西区'],
       year: 2024,
     })
-    const table = compareExport(cmp, { level: 'region', filters: {} }, zh)
+    const table = compareExport(cmp, { level: 'region', filters: {}, scheme: '默认评分方案（百分制）' }, zh)
+    expect(table.filters).toContainEqual({ label: '评分方案', value: '默认评分方案（百分制）' })
     expect(table.rows.map((r) => r.name)).toEqual(['东区', '西区'])
     expect(table.columns.find((c) => c.key === 'disclosureRate')).toEqual({
       key: 'disclosureRate',

@@ -1,8 +1,8 @@
 /**
  * What the analysis views export, as ExportTables (src/io/export-table.ts writes them as CSV or
  * XLSX): the ranking, the comparison, an office's history and the selected reports themselves.
- * Pure functions of figures and a translator, so the file exports can be in Chinese (what a
- * clerk files) whatever language the screen shows, and tested without a browser.
+ * Pure functions of figures and a translator: the views pass the screen's language, so an export
+ * reads like the view it came from; tested without a browser.
  */
 import type { Comparison } from '../analysis/compare'
 import type { ReportFilters } from '../analysis/filters'
@@ -13,10 +13,10 @@ import { cellsFor, headerFor } from '../domain/cells'
 import type { MetricId, MetricInfo } from '../domain/metrics'
 import { IDENTITY_FIELDS, type TemplateId } from '../domain/model'
 import { cellValue, type ReportRecord } from '../domain/record'
-import type { Lang } from '../i18n/translate'
+import { translator, type Lang } from '../i18n/translate'
 import { columnsFor, identityValue } from '../io/csv-wide'
 import type { ExportColumn, ExportColumnKind, ExportTable } from '../io/export-table'
-import { describeFilters, levelText, type FilterItem } from './describe'
+import { describeFilters, levelText, schemeItem, type FilterItem } from './describe'
 
 function columnKind(m: MetricInfo): ExportColumnKind {
   return m.kind === 'rate' ? 'rate' : m.kind === 'count' ? 'count' : 'number'
@@ -37,6 +37,8 @@ export interface RankingContext {
   order: 'asc' | 'desc'
   minVolume: number
   filters: Partial<ReportFilters>
+  /** The name of the scheme the scores are under. */
+  scheme: string
 }
 
 /** The view's settings as filter-sheet lines: level, metric, year, order, threshold, filters. */
@@ -49,6 +51,7 @@ export function rankingFilterItems(c: RankingContext, lang: Lang): FilterItem[] 
     { label: t('view.year'), value: String(c.year ?? '—') },
     { label: t('view.order'), value: t(c.order === 'asc' ? 'order.asc' : 'order.desc') },
     ...(m.kind === 'rate' ? [{ label: t('ranking.minVolume'), value: String(c.minVolume) }] : []),
+    schemeItem(c.scheme, lang),
     ...describeFilters(c.filters, lang),
   ]
 }
@@ -91,7 +94,7 @@ export function rankingExport(rows: readonly RankingRow[], c: RankingContext, la
 
 export function compareExport(
   cmp: Comparison,
-  c: { level: EntityLevel; filters: Partial<ReportFilters> },
+  c: { level: EntityLevel; filters: Partial<ReportFilters>; scheme: string },
   lang: Lang,
 ): ExportTable {
   const { t } = lang
@@ -112,20 +115,27 @@ export function compareExport(
   })
   const marks = cmp.table
     .filter((r) => r.best !== null && r.worst !== null)
-    .map(
-      (r) =>
-        `${lang.label(metricInfo(r.metric))}：最优 ${cmp.entities[r.best!].name}，最差 ${cmp.entities[r.worst!].name}`,
+    .map((r) =>
+      t('export.compare.mark', {
+        metric: lang.label(metricInfo(r.metric)),
+        best: cmp.entities[r.best!].name,
+        worst: cmp.entities[r.worst!].name,
+      }),
     )
   return {
     title: t('compare.table', { year: cmp.year ?? '—' }),
     filters: [
       { label: t('level.label'), value: levelText(c.level, lang) },
       { label: t('view.year'), value: String(cmp.year ?? '—') },
+      schemeItem(c.scheme, lang),
       ...describeFilters(c.filters, lang),
     ],
     columns,
     rows,
-    notes: [...marks, ...metrics.map((m) => `${lang.label(m)}：${m.definition}`)],
+    notes: [
+      ...marks,
+      ...metrics.map((m) => t('export.definition', { metric: lang.label(m), definition: m.definition })),
+    ],
   }
 }
 
@@ -162,12 +172,23 @@ export function historyExport(h: OfficeHistory, lang: Lang): ExportTable {
     filters: [{ label: t('level.office'), value: h.office ?? '' }],
     columns,
     rows,
-    notes: HISTORY_FIGURES.map((id) => `${lang.label(metricInfo(id))}：${metricInfo(id).definition}`),
+    notes: HISTORY_FIGURES.map((id) =>
+      t('export.definition', { metric: lang.label(metricInfo(id)), definition: metricInfo(id).definition }),
+    ),
   }
 }
 
-/** The selected reports as the canonical wide table with Chinese headers (the XLSX twin of writeWideCsv). */
-export function reportsExport(reports: readonly ReportRecord[], title: string, filters: FilterItem[]): ExportTable {
+/**
+ * The selected reports as the canonical wide table with Chinese headers (the XLSX twin of
+ * writeWideCsv): the headers are the data format a clerk imports again, so they stay Chinese in
+ * every language; the notes follow `lang`.
+ */
+export function reportsExport(
+  reports: readonly ReportRecord[],
+  title: string,
+  filters: FilterItem[],
+  lang: Lang = translator('zh'),
+): ExportTable {
   const cells = columnsFor(new Set<TemplateId>(reports.map((r) => r.template)))
   const columns: ExportColumn[] = [
     ...IDENTITY_FIELDS.map((f): ExportColumn => ({
@@ -196,8 +217,8 @@ export function reportsExport(reports: readonly ReportRecord[], title: string, f
     columns,
     rows,
     notes: [
-      `共 ${reports.length} 份报告；列与“导出报告数据 CSV”相同（中文表头，可直接重新导入）。`,
-      ...(cells.some((c) => !template2021.has(c.path)) ? ['仅 2019 年格式才有的列放在最后。'] : []),
+      lang.t('export.reports.note', { n: reports.length }),
+      ...(cells.some((c) => !template2021.has(c.path)) ? [lang.t('export.reports.note2019')] : []),
     ],
   }
 }

@@ -135,11 +135,14 @@ describe('the compliance tabs’ exports', () => {
       reports: 3,
     }
     const trend = { years: [2022, 2023], byEntity: new Map([['东城区', [89.75, 87.25]]]) }
-    const { table, fileName } = scoresExport({ level: 'region', year: 2023, rows: [row] }, trend, noFilters)
-    expect(fileName).toBe('合规得分排名（地区，2023 年度）')
+    const { table, fileName } = scoresExport({ level: 'region', year: 2023, rows: [row] }, trend, noFilters, '十分制')
+    expect(fileName).toBe('合规得分排名（地区，2023 年度，十分制）')
     const headers = table.columns.map((c) => c.header).join(' | ')
     expect(headers).toBe('名次 | 地区 | 所属地区 | 合规得分 | 较上年 | 2022 年度得分 | 2023 年度得分')
     expect(table.rows[0]).toMatchObject({ rank: 1, value: 87.3, change: -2.5, y2022: 89.75, y2023: 87.25 })
-    expect(table.filters).toEqual([{ label: '排名年度', value: '2023' }])
+    expect(table.filters).toEqual([
+      { label: '排名年度', value: '2023' },
+      { label: '评分方案', value: '十分制' },
+    ])
   })
 })

@@ -1,9 +1,9 @@
 /**
  * The compliance view's tables as ExportTables (browser/download.ts's downloadTable writes them as
  * CSV or XLSX through src/io/export-table.ts — one writer for the whole app). Exports are written
- * in Chinese whatever the interface language: they go to clerks. Column headers are the report
- * model's labels (identity fields, metrics) and the interface's own words (translator('zh')), so
- * the file and the screen name a column the same way.
+ * in the screen's language (`lang`; Chinese by default): column headers are the report model's
+ * labels (identity fields, metrics) and the interface's own words, so the file and the screen name
+ * a column the same way; titles, notes and file names follow too.
  */
 import type { Coverage, CoverageStatus } from '../analysis/coverage'
 import type { EntityLevel } from '../analysis/entityFigures'
@@ -11,16 +11,17 @@ import type { ReportFilters } from '../analysis/filters'
 import { metricInfo } from '../analysis/metricInfo'
 import type { RankingRow } from '../analysis/ranking'
 import type { RectificationRow } from '../analysis/rectification'
-import { headerFor } from '../domain/cells'
+import { IDENTITY_FIELDS } from '../domain/model'
 import type { Severity } from '../domain/types'
-import { translator } from '../i18n/translate'
+import { translator, type Lang } from '../i18n/translate'
 import type { ExportTable } from '../io/export-table'
-import { describeAllFilters, levelText, type FilterItem } from './describe'
+import { describeAllFilters, levelText, schemeItem, type FilterItem } from './describe'
 
 const zh = translator('zh')
-const identity = (key: 'office' | 'region' | 'year') => headerFor(key, 'zh')
-const severityText = (s: Severity) => zh.t(`compliance.severity.${s}`)
-const statusText = (s: CoverageStatus) => zh.t(`compliance.status.${s}`)
+const identity = (key: 'office' | 'region' | 'year', lang: Lang) =>
+  lang.label(IDENTITY_FIELDS.find((f) => f.key === key)!)
+const severityText = (s: Severity, lang: Lang) => lang.t(`compliance.severity.${s}`)
+const statusText = (s: CoverageStatus, lang: Lang) => lang.t(`compliance.status.${s}`)
 
 /** A table and the name its file is saved under (the date is added when it is saved). */
 export interface NamedTable {
@@ -29,33 +30,44 @@ export interface NamedTable {
 }
 
 /** The global filters (and any page filters) as the XLSX's first sheet states them. */
-export function filterLines(f: ReportFilters, extra: FilterItem[] = []): FilterItem[] {
-  return [...describeAllFilters(f, zh), ...extra]
+export function filterLines(f: ReportFilters, extra: FilterItem[] = [], lang: Lang = zh): FilterItem[] {
+  return [...describeAllFilters(f, lang), ...extra]
 }
 
-/** The score's definition is the metric's (src/domain/metrics.ts), so the two never disagree. */
-export const SCORE_NOTE = `${metricInfo('complianceScore').zh}：${metricInfo('complianceScore').definition}。年度异常提示不扣分。`
+/**
+ * The score's definition is the metric's (src/domain/metrics.ts), so the two never disagree. The
+ * definitions are written in Chinese only (metrics.ts): an English export quotes it as it is.
+ */
+export const scoreNote = (lang: Lang): string =>
+  lang.t('export.scores.note', {
+    score: lang.label(metricInfo('complianceScore')),
+    definition: metricInfo('complianceScore').definition,
+  })
+export const SCORE_NOTE = scoreNote(zh)
 
+/** The findings or rectification rows as a table, in the language the rows were made in. */
 export function rectificationTable(
   title: string,
   rows: readonly RectificationRow[],
   filters: FilterItem[],
+  lang: Lang = zh,
 ): ExportTable {
+  const { t } = lang
   return {
     title,
     filters,
-    notes: ['每行一个问题；“单元格”为报告表格中的栏目名称，“应为/实际”为核对时的数值。'],
+    notes: [t('export.findings.note')],
     columns: [
-      { key: 'office', header: identity('office'), kind: 'text' },
-      { key: 'region', header: identity('region'), kind: 'text' },
-      { key: 'year', header: identity('year'), kind: 'text' },
-      { key: 'ruleName', header: zh.t('compliance.byRule.rule'), kind: 'text' },
-      { key: 'rule', header: zh.t('compliance.findings.ruleId'), kind: 'text' },
-      { key: 'severity', header: zh.t('compliance.findings.severity'), kind: 'text' },
-      { key: 'cell', header: zh.t('compliance.findings.cell'), kind: 'text' },
-      { key: 'expected', header: zh.t('compliance.findings.expected'), kind: 'text' },
-      { key: 'actual', header: zh.t('compliance.findings.actual'), kind: 'text' },
-      { key: 'message', header: zh.t('compliance.findings.message'), kind: 'text' },
+      { key: 'office', header: identity('office', lang), kind: 'text' },
+      { key: 'region', header: identity('region', lang), kind: 'text' },
+      { key: 'year', header: identity('year', lang), kind: 'text' },
+      { key: 'ruleName', header: t('compliance.byRule.rule'), kind: 'text' },
+      { key: 'rule', header: t('compliance.findings.ruleId'), kind: 'text' },
+      { key: 'severity', header: t('compliance.findings.severity'), kind: 'text' },
+      { key: 'cell', header: t('compliance.findings.cell'), kind: 'text' },
+      { key: 'expected', header: t('compliance.findings.expected'), kind: 'text' },
+      { key: 'actual', header: t('compliance.findings.actual'), kind: 'text' },
+      { key: 'message', header: t('compliance.findings.message'), kind: 'text' },
     ],
     rows: rows.map((r) => ({
       office: r.office,
@@ -63,7 +75,7 @@ export function rectificationTable(
       year: r.year === null ? null : String(r.year),
       ruleName: r.ruleName,
       rule: r.rule,
-      severity: severityText(r.severity),
+      severity: severityText(r.severity, lang),
       cell: r.cell,
       expected: r.expected === null ? null : String(r.expected),
       actual: r.actual === null ? null : String(r.actual),
@@ -72,17 +84,19 @@ export function rectificationTable(
   }
 }
 
-export function coverageTable(coverage: Coverage, filters: FilterItem[]): ExportTable {
+export function coverageTable(coverage: Coverage, filters: FilterItem[], lang: Lang = zh): ExportTable {
   return {
-    title: '年度报告报送情况（机关 × 年度）',
+    title: lang.t('export.coverage.title'),
     filters,
-    notes: [
-      '每格为该机关该年度报告的状态：未报送、尚未到期、有错误、逾期发布、发布日期未知、仅有警告、无问题；“—”表示该年度不要求报告。',
-    ],
+    notes: [lang.t('export.coverage.note')],
     columns: [
-      { key: 'office', header: identity('office'), kind: 'text' },
-      { key: 'region', header: identity('region'), kind: 'text' },
-      ...coverage.years.map((y) => ({ key: `y${y}`, header: `${y} ${identity('year')}`, kind: 'text' as const })),
+      { key: 'office', header: identity('office', lang), kind: 'text' },
+      { key: 'region', header: identity('region', lang), kind: 'text' },
+      ...coverage.years.map((y) => ({
+        key: `y${y}`,
+        header: `${y} ${identity('year', lang)}`,
+        kind: 'text' as const,
+      })),
     ],
     rows: coverage.rows.map((r) => ({
       office: r.office,
@@ -90,7 +104,9 @@ export function coverageTable(coverage: Coverage, filters: FilterItem[]): Export
       ...Object.fromEntries(
         r.cells.map((c) => [
           `y${c.year}`,
-          c.status === 'none' ? null : statusText(c.status) + (c.late && c.status !== 'late' ? '（逾期）' : ''),
+          c.status === 'none'
+            ? null
+            : statusText(c.status, lang) + (c.late && c.status !== 'late' ? lang.t('export.coverage.late') : ''),
         ]),
       ),
     })),
@@ -104,20 +120,21 @@ function scoreTable(
   trend: ReadonlyMap<string, (number | null)[]>,
   years: readonly number[],
   filters: FilterItem[],
+  lang: Lang,
 ): ExportTable {
   return {
     title,
     filters,
-    notes: [SCORE_NOTE, '并列者名次相同（如 1、2、2、4）；地区得分为其所属机关得分的平均值。'],
+    notes: [scoreNote(lang), lang.t('export.scores.ties')],
     columns: [
-      { key: 'rank', header: zh.t('compliance.scores.rank'), kind: 'count' },
-      { key: 'entity', header: levelText(level, zh), kind: 'text' },
-      { key: 'region', header: identity('region'), kind: 'text' },
-      { key: 'value', header: zh.label(metricInfo('complianceScore')), kind: 'number' },
-      { key: 'change', header: zh.t('compliance.scores.change'), kind: 'number' },
+      { key: 'rank', header: lang.t('compliance.scores.rank'), kind: 'count' },
+      { key: 'entity', header: levelText(level, lang), kind: 'text' },
+      { key: 'region', header: identity('region', lang), kind: 'text' },
+      { key: 'value', header: lang.label(metricInfo('complianceScore')), kind: 'number' },
+      { key: 'change', header: lang.t('compliance.scores.change'), kind: 'number' },
       ...years.map((y) => ({
         key: `y${y}`,
-        header: zh.t('compliance.scores.score', { year: y }),
+        header: lang.t('compliance.scores.score', { year: y }),
         kind: 'number' as const,
       })),
     ],
@@ -137,14 +154,18 @@ export function findingsExport(
   rows: readonly RectificationRow[],
   shown: { rule: string | null; severity: Severity | null; office: string | null },
   filters: ReportFilters,
+  lang: Lang = zh,
 ): NamedTable {
-  const title = '合规检查问题清单'
+  const { t } = lang
+  const title = t('export.findings.title')
   const extra: FilterItem[] = [
-    ...(shown.rule ? [{ label: zh.t('compliance.byRule.rule'), value: shown.rule }] : []),
-    ...(shown.severity ? [{ label: zh.t('compliance.findings.severity'), value: severityText(shown.severity) }] : []),
-    ...(shown.office ? [{ label: zh.t('compliance.office'), value: shown.office }] : []),
+    ...(shown.rule ? [{ label: t('compliance.byRule.rule'), value: shown.rule }] : []),
+    ...(shown.severity
+      ? [{ label: t('compliance.findings.severity'), value: severityText(shown.severity, lang) }]
+      : []),
+    ...(shown.office ? [{ label: t('compliance.office'), value: shown.office }] : []),
   ]
-  return { table: rectificationTable(title, rows, filterLines(filters, extra)), fileName: title }
+  return { table: rectificationTable(title, rows, filterLines(filters, extra, lang), lang), fileName: title }
 }
 
 /** The rectification list of one office, a region or every office (`scope`: its name, or null for all). */
@@ -153,22 +174,40 @@ export function rectificationExport(
   scope: string | null,
   shown: { office: string | null; anomalies: boolean },
   filters: ReportFilters,
+  lang: Lang = zh,
 ): NamedTable {
-  const name = scope ?? '全部机关'
+  const { t } = lang
+  const name = scope ?? t('export.rectify.all')
   const extra: FilterItem[] = [
-    ...(shown.office ? [{ label: zh.t('compliance.office'), value: shown.office }] : []),
-    { label: '年度异常提示', value: shown.anomalies ? '包括（仅供核实，不计入得分）' : '不包括' },
+    ...(shown.office ? [{ label: t('compliance.office'), value: shown.office }] : []),
+    {
+      label: t('export.rectify.anomalies'),
+      value: t(shown.anomalies ? 'export.rectify.anomaliesIn' : 'export.rectify.anomaliesOut'),
+    },
   ]
   return {
-    table: rectificationTable(`整改清单（${name}）`, rows, filterLines(filters, extra)),
-    fileName: `整改清单-${name}`,
+    table: rectificationTable(
+      t('export.rectify.title', { scope: name }),
+      rows,
+      filterLines(filters, extra, lang),
+      lang,
+    ),
+    fileName: t('export.rectify.file', { scope: name }),
   }
 }
 
 /** The coverage matrix, narrowed to the offices with a cell of `status` when one is picked. */
-export function coverageExport(coverage: Coverage, status: CoverageStatus | null, filters: ReportFilters): NamedTable {
-  const extra = status ? [{ label: '只看', value: statusText(status) }] : []
-  return { table: coverageTable(coverage, filterLines(filters, extra)), fileName: '年报报送情况' }
+export function coverageExport(
+  coverage: Coverage,
+  status: CoverageStatus | null,
+  filters: ReportFilters,
+  lang: Lang = zh,
+): NamedTable {
+  const extra = status ? [{ label: lang.t('export.coverage.only'), value: statusText(status, lang) }] : []
+  return {
+    table: coverageTable(coverage, filterLines(filters, extra, lang), lang),
+    fileName: lang.t('export.coverage.file'),
+  }
 }
 
 /** The score ranking of a year, with every shown year's score beside it. */
@@ -176,12 +215,14 @@ export function scoresExport(
   ranking: { level: EntityLevel; year: number; rows: readonly RankingRow[] },
   trend: { years: readonly number[]; byEntity: ReadonlyMap<string, (number | null)[]> },
   filters: ReportFilters,
+  schemeName: string,
+  lang: Lang = zh,
 ): NamedTable {
   const { level, year, rows } = ranking
-  const title = `合规得分排名（${levelText(level, zh)}，${year} 年度）`
-  const extra = [{ label: zh.t('compliance.scores.year'), value: String(year) }]
+  const title = lang.t('export.scores.title', { level: levelText(level, lang), year, scheme: schemeName })
+  const extra = [{ label: lang.t('compliance.scores.year'), value: String(year) }, schemeItem(schemeName, lang)]
   return {
-    table: scoreTable(title, level, rows, trend.byEntity, trend.years, filterLines(filters, extra)),
+    table: scoreTable(title, level, rows, trend.byEntity, trend.years, filterLines(filters, extra, lang), lang),
     fileName: title,
   }
 }

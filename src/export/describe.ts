@@ -5,6 +5,7 @@
 import type { EntityLevel } from '../analysis/entityFigures'
 import type { ReportFilters } from '../analysis/filters'
 import { OFFICE_KINDS } from '../domain/model'
+import { joinList } from '../i18n/format'
 import type { Lang } from '../i18n/translate'
 
 export type FilterItem = { label: string; value: string }
@@ -13,10 +14,16 @@ export type FilterItem = { label: string; value: string }
 export const levelText = (level: EntityLevel, { t }: Lang): string =>
   t(level === 'region' ? 'level.region' : 'level.office')
 
+/** The assessment scheme scores are under, as a filter-sheet line (every export with scores says it). */
+export const schemeItem = (schemeName: string, { t }: Lang): FilterItem => ({
+  label: t('scheme.label'),
+  value: schemeName,
+})
+
 /** The global filters that are set, as label/value pairs (for the filter sheet, print and PNG). */
-export function describeFilters(f: Partial<ReportFilters>, { t, label }: Lang): FilterItem[] {
+export function describeFilters(f: Partial<ReportFilters>, { t, label, locale }: Lang): FilterItem[] {
   const out: FilterItem[] = []
-  if (f.regions?.length) out.push({ label: t('filters.regions'), value: f.regions.join('、') })
+  if (f.regions?.length) out.push({ label: t('filters.regions'), value: joinList(f.regions, locale) })
   if (f.kind) {
     const kind = OFFICE_KINDS.find((k) => k.key === f.kind)
     out.push({ label: t('filters.kind'), value: kind ? label(kind) : f.kind })
@@ -27,7 +34,9 @@ export function describeFilters(f: Partial<ReportFilters>, { t, label }: Lang): 
 
 /** The global filters with the years (for views where the year is a filter, not a setting). */
 export function describeAllFilters(f: Partial<ReportFilters>, lang: Lang): FilterItem[] {
-  const years = f.years?.length ? [{ label: lang.t('filters.years'), value: f.years.join('、') }] : []
+  const years = f.years?.length
+    ? [{ label: lang.t('filters.years'), value: joinList(f.years.map(String), lang.locale) }]
+    : []
   return [...years, ...describeFilters(f, lang)]
 }
 

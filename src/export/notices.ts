@@ -28,3 +28,10 @@ export function noticesOf(rows: readonly RectificationRow[]): OfficeNotice[] {
 export function chineseDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
 }
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ')
+
+/** A notice's date in its language: 2025年1月20日, or 20 January 2025. */
+export function noticeDate(d: Date, locale: 'zh' | 'en'): string {
+  return locale === 'zh' ? chineseDate(d) : `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`
+}

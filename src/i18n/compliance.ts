@@ -81,15 +81,6 @@ export const complianceZh = {
   'compliance.na.hint': '这些报告因填报空白、发布日期未知或尚未到期而无法判定本规则：不算错误，也不算通过。',
   'compliance.na.reason': '原因',
   'compliance.na.back': '返回问题清单',
-  'compliance.weights.title': '合规得分的计算方法',
-  'compliance.weights.base': '每个机关每个年度从 100 分起扣，最低 0 分。',
-  'compliance.weights.error':
-    '每个错误扣 {p} 分；同一份报告同一条规则的错误最多扣 {cap} 分（一处错误沿整列重复不会无限扣分）。',
-  'compliance.weights.warning': '每个警告扣 {p} 分；同一份报告同一条规则的警告最多扣 {cap} 分。',
-  'compliance.weights.missing': '缺少年度报告扣 {p} 分（尚未到法定期限的不扣分）。',
-  'compliance.weights.notAssessable':
-    '每条无法判定的规则（如空白单元格、发布日期未知）扣 {p} 分，每份报告最多扣 {cap} 分：未知不等于合格。',
-  'compliance.weights.anomalies': '年度异常提示（申请量突变、与上年完全相同、公开率突变）只供核实，不扣分。',
   'compliance.weights.region':
     '地区得分为其所属机关得分的平均值（缺报的机关按其得分计入）；排名并列者名次相同（如 1、2、2、4）。',
   'compliance.weights.perRule': '各规则的扣分',
@@ -208,14 +199,6 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
     'These reports cannot be judged for this rule (blank cells, unknown date, or not due yet): neither a failure nor a pass.',
   'compliance.na.reason': 'Reason',
   'compliance.na.back': 'Back to the findings',
-  'compliance.weights.title': 'How the compliance score is computed',
-  'compliance.weights.base': 'Each office-year starts at 100; the floor is 0.',
-  'compliance.weights.error': 'Each error costs {p}; one rule on one report costs at most {cap}.',
-  'compliance.weights.warning': 'Each warning costs {p}; one rule on one report costs at most {cap}.',
-  'compliance.weights.missing': 'A missing report costs {p} (nothing before its deadline).',
-  'compliance.weights.notAssessable':
-    'Each rule not assessable (blank cells, unknown date) costs {p}, at most {cap} per report: unknown is not a pass.',
-  'compliance.weights.anomalies': 'Year-on-year anomalies are for review only and cost nothing.',
   'compliance.weights.region':
     'A region scores the mean of its offices (missing reports included); ties share a rank (1, 2, 2, 4).',
   'compliance.weights.perRule': 'Penalty of each rule',

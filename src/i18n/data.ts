@@ -5,7 +5,8 @@
 export const dataZh = {
   'data.importTitle': '导入年报数据',
   'data.dropHint': '把文件拖到这里，或点击选择文件（可多选）',
-  'data.formats': '支持：标准 JSON、宽表/长表 CSV（UTF-8 或 GBK）、报告正文（.txt/.md）、网页（.html）、Word（.docx）',
+  'data.formats':
+    '支持：标准 JSON、宽表/长表 CSV（UTF-8 或 GBK）、报告正文（.txt/.md）、网页（.html）、Word（.docx）、PDF（文字版，扫描件需先 OCR）',
   'data.batches': '导入记录',
   'data.offices': '机关名录（{n}）',
   'data.backup': '备份整个数据库',
@@ -42,7 +43,7 @@ export const dataZh = {
   'data.aliases': '（曾用名：{names}）',
   'data.delete': '删除',
   'data.deleteConfirm': '删除“{name}”及其全部报告？',
-  'data.more': '显示更多（共 {n}）',
+  'data.matching': '共 {n} 个机关',
   'import.preview': '导入预览',
   'import.commit': '确认导入',
   'import.new': '新增',
@@ -79,7 +80,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
   'data.importTitle': 'Import reports',
   'data.dropHint': 'Drop files here, or click to choose (several at once)',
   'data.formats':
-    'Accepted: canonical JSON, wide/long CSV (UTF-8 or GBK), report text (.txt/.md), web pages (.html), Word (.docx)',
+    'Accepted: canonical JSON, wide/long CSV (UTF-8 or GBK), report text (.txt/.md), web pages (.html), Word (.docx), PDF (with a text layer; OCR scans first)',
   'data.batches': 'Import batches',
   'data.offices': 'Offices ({n})',
   'data.backup': 'Back up the whole database',
@@ -117,7 +118,7 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
   'data.aliases': '(formerly: {names})',
   'data.delete': 'Delete',
   'data.deleteConfirm': 'Delete “{name}” and all its reports?',
-  'data.more': 'Show more ({n} in all)',
+  'data.matching': '{n} offices',
   'import.preview': 'Import preview',
   'import.commit': 'Import',
   'import.new': 'New',

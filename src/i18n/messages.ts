@@ -1,9 +1,17 @@
 /**
- * Interface text in Chinese (default) and English. Report labels are NOT here: they come from the
- * report model (model.ts) through the translator's label() (translate.ts).
+ * The one catalogue per language: interface text here and in compliance.ts/assessment.ts/data.ts,
+ * and what the checks and readers say (findings.ts, readers.ts, cli.ts: ids with parameters, see
+ * said.ts). Report labels are NOT here: they come from the report model (model.ts) through the
+ * translator's label() and the placeholder kinds (kinds.ts).
  */
+import { assessmentEn, assessmentZh } from './assessment'
+import { cliEn, cliZh } from './cli'
 import { complianceEn, complianceZh } from './compliance'
 import { dataEn, dataZh } from './data'
+import { exportsEn, exportsZh } from './exports'
+import { findingsEn, findingsZh } from './findings'
+import { readersEn, readersZh } from './readers'
+import { uxEn, uxZh } from './ux'
 
 export const messages = {
   zh: {
@@ -44,8 +52,16 @@ export const messages = {
     'chart.applicantMix': '申请人构成',
     'chart.topRegions': '申请量最多的地区',
     'chart.noData': '暂无数据',
+    'empty.noMatch': '没有符合当前筛选条件的报告（年度、地区、机关类型或名称）。',
+    'empty.clearFilters': '清除筛选',
     ...complianceZh,
+    ...assessmentZh,
     ...dataZh,
+    ...findingsZh,
+    ...readersZh,
+    ...cliZh,
+    ...exportsZh,
+    ...uxZh,
     'nav.office': '机关详情',
     'nav.breadcrumb': '当前位置',
     'nav.back': '返回上一页',
@@ -99,14 +115,18 @@ export const messages = {
     'ranking.noValue': '无数据（空白或分母为 0），不排名',
     'ranking.summary': '共 {n} 个{level}，排名 {ranked} 个',
     'ranking.chart': '{title}（前 {n} 名）',
-    'ranking.empty': '所选年度和筛选条件下没有数据',
     'ranking.officesOf': '查看 {region} 各机关排名',
     'compare.title': '{level}对比',
     'compare.pick': '选择 2–8 个{level}',
     'compare.add': '添加',
     'compare.placeholder': '输入或选择名称',
     'compare.remove': '移除 {name}',
-    'compare.need': '请至少选择 2 个{level}进行对比。',
+    'compare.need': '请至少选择 2 个{level}进行对比，或点上方的快速选择。',
+    'compare.picks': '快速选择：',
+    'compare.pick.largest': '申请量最多的 {n} 个{level}',
+    'compare.pick.lowestScore': '得分最低的 {n} 个{level}',
+    'compare.pick.sameKind': '同地区同类机关（{n} 个）',
+    'office.comparePeers': '与同地区同类机关对比',
     'compare.full': '最多对比 8 个',
     'compare.table': '{year} 年主要指标对比',
     'compare.metric': '指标',
@@ -120,6 +140,15 @@ export const messages = {
     'compare.correction': '各年度被纠错率',
     'office.years': '报告年度',
     'office.history': '历年主要数据',
+    'office.revisions': '发布后修改的数字',
+    'office.revision': '{year} 年度报告（发布日期 {date}）首次导入后又有 {n} 处数字被改动，发布日期未变：',
+    'office.revisionBefore': '首次导入时',
+    'office.revisionAfter': '现在',
+    'office.trend': '历年趋势',
+    'office.trend.volume': '新收申请（件）',
+    'office.trend.disclosureRate': '公开率',
+    'office.trend.disputes': '复议和诉讼（起）',
+    'office.trend.score': '得分（{scheme}）',
     'office.figure': '项目',
     'office.change': '较上年',
     'office.tables': '{year} 年度报告表格',
@@ -187,8 +216,16 @@ export const messages = {
     'chart.applicantMix': 'Applicants',
     'chart.topRegions': 'Regions with most requests',
     'chart.noData': 'No data',
+    'empty.noMatch': 'No report matches the current filters (year, region, office kind or name).',
+    'empty.clearFilters': 'Clear the filters',
     ...complianceEn,
+    ...assessmentEn,
     ...dataEn,
+    ...findingsEn,
+    ...readersEn,
+    ...cliEn,
+    ...exportsEn,
+    ...uxEn,
     'nav.office': 'Office detail',
     'nav.breadcrumb': 'You are here',
     'nav.back': 'Back',
@@ -235,7 +272,7 @@ export const messages = {
     'ranking.volume': 'Requests',
     'ranking.previousRank': 'Prev. rank',
     'ranking.rankChange': 'Rank change',
-    'ranking.previousValue': 'Prev. year',
+    'ranking.previousValue': '{metric}, prev. year',
     'ranking.valueChange': 'Change',
     'ranking.reports': 'Reports',
     'ranking.note': 'Note',
@@ -243,14 +280,18 @@ export const messages = {
     'ranking.noValue': 'No value (blank or zero denominator): not ranked',
     'ranking.summary': '{n} {level}, {ranked} ranked',
     'ranking.chart': '{title} (top {n})',
-    'ranking.empty': 'No data for this year and these filters',
     'ranking.officesOf': 'Rank the offices of {region}',
     'compare.title': 'Compare {level}',
     'compare.pick': 'Choose 2–8 {level}',
     'compare.add': 'Add',
     'compare.placeholder': 'Type or pick a name',
     'compare.remove': 'Remove {name}',
-    'compare.need': 'Choose at least 2 {level} to compare.',
+    'compare.need': 'Choose at least 2 {level} to compare, or use a quick pick above.',
+    'compare.picks': 'Quick picks:',
+    'compare.pick.largest': 'The {n} {level} with the most requests',
+    'compare.pick.lowestScore': 'The {n} lowest-scoring {level}',
+    'compare.pick.sameKind': 'Same kind, same region ({n})',
+    'office.comparePeers': 'Compare with offices of its kind in its region',
     'compare.full': 'At most 8',
     'compare.table': 'Key figures, {year}',
     'compare.metric': 'Metric',
@@ -265,6 +306,16 @@ export const messages = {
     'compare.correction': 'Correction rate by year',
     'office.years': 'Report years',
     'office.history': 'Main figures by year',
+    'office.revisions': 'Figures changed after publication',
+    'office.revision':
+      'The {year} report (published {date}) has {n} figure(s) changed since it was first imported, with the same publication date:',
+    'office.revisionBefore': 'First imported',
+    'office.revisionAfter': 'Now',
+    'office.trend': 'Trend over the years',
+    'office.trend.volume': 'New requests',
+    'office.trend.disclosureRate': 'Disclosure rate',
+    'office.trend.disputes': 'Reviews and lawsuits',
+    'office.trend.score': 'Score ({scheme})',
     'office.figure': 'Figure',
     'office.change': 'Change',
     'office.tables': 'Report tables, {year}',

@@ -8,6 +8,8 @@ import { InputError, type InputProblem } from '../domain/errors'
 import type { ReportRecord } from '../domain/record'
 import { reportKey } from '../domain/report'
 import type { RawIdentity } from '../domain/validate'
+import type { NestedMessage } from '../i18n/format'
+import { nested, said } from '../i18n/said'
 
 /** What the user says about files that do not state it (CLI --office/--region/--year, import dialog). */
 export interface ReadHints {
@@ -43,20 +45,20 @@ export const MAX_REPORTS_PER_FILE = 100_000
 export const MAX_PROBLEMS_PER_FILE = 10_000
 
 export function tooManyReports(file: string | undefined): InputError {
-  return new InputError(
-    `文件中的报告超过 ${MAX_REPORTS_PER_FILE} 份，超过单个文件的上限（一个省数年的全部年报也没有这么多），未导入。请按年度或地区拆成几个文件后再导入`,
-    { file },
-  )
+  return new InputError(said('read.tooManyReports', { max: MAX_REPORTS_PER_FILE }), { file })
 }
 
-/** Refuse at once when a reader has found MAX_PROBLEMS_PER_FILE problems (`where`: how far it got). */
+/**
+ * Refuse at once when a reader has found MAX_PROBLEMS_PER_FILE problems (`where`: how far it got,
+ * made only then — the check runs on every row).
+ */
 export function stopIfTooManyProblems(
   problems: readonly InputProblem[],
   file: string | undefined,
-  where: string,
+  where: () => NestedMessage,
 ): void {
   if (problems.length < MAX_PROBLEMS_PER_FILE) return
-  throw new InputError(`问题过多：${where}已有 ${problems.length} 处问题，后面不再检查，未导入任何报告`, {
+  throw new InputError(said('read.tooManyProblems', { where: where(), count: problems.length }), {
     file,
     problems: [...problems],
   })
@@ -67,15 +69,15 @@ export interface Placement {
   file?: string
   /** File line of a position (default: the position is the line). */
   lineOf?: (position: number) => number | undefined
-  /** How to name a position in a message, e.g. "第 3 行". */
-  where?: (position: number) => string
+  /** How to name a position in a message, e.g. "第 3 行" (`where.line`). */
+  where?: (position: number) => NestedMessage
 }
 
 /** Collects the reports of one file; a second report for the same office and year is a problem. */
 export class ReportCollector {
   private readonly byKey = new Map<string, Seen>()
   private readonly lineOf: (position: number) => number | undefined
-  private readonly where: (position: number) => string
+  private readonly where: (position: number) => NestedMessage
   private readonly file?: string
   private added = 0
   constructor(
@@ -84,7 +86,7 @@ export class ReportCollector {
     placement: Placement = {},
   ) {
     this.lineOf = placement.lineOf ?? ((p) => p)
-    this.where = placement.where ?? ((p) => `第 ${p} 行`)
+    this.where = placement.where ?? ((p) => nested('where.line', { line: p }))
     this.file = placement.file
   }
 
@@ -97,15 +99,12 @@ export class ReportCollector {
       this.byKey.set(key, { record, position })
       return
     }
-    const who = `${record.office} ${record.year} 年`
+    const who = { where: this.where(prev.position), office: record.office, year: record.year }
     const line = this.lineOf(position)
     if (diffRecords(prev.record, record).length === 0) {
-      this.warnings.push({ line, message: `与${this.where(prev.position)}重复（${who}，数据完全相同），只导入一次` })
+      this.warnings.push({ line, ...said('read.duplicateSame', who) })
     } else {
-      this.problems.push({
-        line,
-        message: `与${this.where(prev.position)}是同一机关同一年度（${who}），但数据不同；请删去其中一份`,
-      })
+      this.problems.push({ line, ...said('read.duplicateDifferent', who) })
     }
   }
 

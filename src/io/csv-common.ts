@@ -6,6 +6,7 @@ import Papa from 'papaparse'
 import { InputError, type InputProblem } from '../domain/errors'
 import { neutralizeFormula, restoreFormula } from './formula'
 import { stopIfTooManyProblems } from './collector'
+import { nested, said, type Said } from '../i18n/said'
 
 /** Non-blank rows of a CSV file and the 1-based file line each starts on. */
 export interface CsvTable {
@@ -23,9 +24,9 @@ function guessDelimiter(text: string): string {
   return ','
 }
 
-const QUOTE_PROBLEM: Record<string, string> = {
-  MissingQuotes: '引号没有闭合：从这一行起到文件末尾都被读成了一个单元格',
-  InvalidQuotes: '引号位置不对：引号括起的内容之后紧跟着其他字符',
+const QUOTE_PROBLEM: Record<string, () => Said> = {
+  MissingQuotes: () => said('csv.missingQuotes'),
+  InvalidQuotes: () => said('csv.invalidQuotes'),
 }
 
 /**
@@ -57,9 +58,9 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
   if (quoteErrors.length > 0) {
     const problems = quoteErrors.map((e) => ({
       line: startLine[Math.min(e.row ?? 0, data.length - 1)] ?? 1,
-      message: QUOTE_PROBLEM[e.code] ?? e.message,
+      ...(QUOTE_PROBLEM[e.code]?.() ?? said('text', { text: e.message })),
     }))
-    throw new InputError('CSV 格式有误，未导入任何报告', { file: fileName, problems })
+    throw new InputError(said('csv.malformed'), { file: fileName, problems })
   }
   const rows: string[][] = []
   const lines: number[] = []
@@ -74,7 +75,7 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
 /** A data row whose cell count differs from the header's, as a problem naming its line. */
 function rowWidthProblem(row: readonly string[], header: readonly string[], line: number): InputProblem | null {
   if (row.length === header.length) return null
-  return { line, message: `这一行有 ${row.length} 个单元格，表头有 ${header.length} 列（可能多了或少了逗号）` }
+  return { line, ...said('csv.rowWidth', { cells: row.length, columns: header.length }) }
 }
 
 /**
@@ -91,7 +92,7 @@ export function* dataRows(
   for (let r = headerRow + 1; r < table.rows.length; r++) {
     const row = table.rows[r]
     const line = table.lines[r]
-    stopIfTooManyProblems(problems, fileName, `读到第 ${line} 行时`)
+    stopIfTooManyProblems(problems, fileName, () => nested('where.readingLine', { line }))
     const width = rowWidthProblem(row, header, line)
     if (width) problems.push(width)
     else yield { row, line }

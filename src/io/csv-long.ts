@@ -21,6 +21,7 @@ import {
 import { cellText, csvDocument, dataRows, headerText, identityText, type CsvTable } from './csv-common'
 import { identityValue, type CsvReadResult } from './csv-wide'
 import { restoreFormula } from './formula'
+import { asNested, nested, said } from '../i18n/said'
 
 const FIELD_NAMES = new Set(['field', '字段', '字段名', '字段名称', '项目', '项目名称', '指标', '指标名称'])
 const VALUE_NAMES = new Set(['value', '数值', '值', '数据', '数量'])
@@ -50,14 +51,13 @@ function mapLongHeader(header: readonly string[], line: number, problems: InputP
     const n = norm(raw)
     const key = FIELD_NAMES.has(n) ? 'field' : VALUE_NAMES.has(n) ? 'value' : resolveHeader(name)
     if (key === undefined || !(key === 'field' || key === 'value' || IDENTITY_SET.has(key))) {
-      const why =
-        key === undefined ? '无法识别的列名' : '长表（字段、数值）中，各项数字应写在“字段”“数值”两列里，不能单独成列'
-      problems.push({ line, cell: name, message: why })
+      const why = key === undefined ? said('csv.unknownHeaderShort') : said('csv.cellAsColumn')
+      problems.push({ line, cell: name, ...why })
       return
     }
     const prev = cols.written.get(key)
     if (prev !== undefined) {
-      problems.push({ line, cell: name, message: `与“${prev}”列是同一项（${key}），表头中只能出现一次` })
+      problems.push({ line, cell: name, ...said('csv.sameColumn', { previous: prev, key }) })
       return
     }
     cols.written.set(key, name)
@@ -94,12 +94,11 @@ export function readLongCsv(
   const headerLine = table.lines[headerRow]
   const problems: InputProblem[] = []
   const cols = mapLongHeader(header, headerLine, problems)
-  if (!cols.identity.has('office') && !hints.office)
-    problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
+  if (!cols.identity.has('office') && !hints.office) problems.push({ line: headerLine, ...said('csv.noOfficeColumn') })
   if (!cols.identity.has('year') && hints.year === undefined)
-    problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
+    problems.push({ line: headerLine, ...said('csv.noYearColumn') })
   if (problems.length > 0)
-    throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
+    throw new InputError(said('csv.headerProblems', { count: problems.length }), { file: fileName, problems })
 
   const fieldHeader = cols.written.get('field') as string
   const valueHeader = cols.written.get('value') as string
@@ -123,13 +122,12 @@ export function readLongCsv(
       const prev = map.get(key)
       if (!prev) map.set(key, entry)
       else if (prev.raw.trim() === entry.raw.trim()) {
-        if (map === group.cells)
-          warnings.push({ line, cell: what, message: `与第 ${prev.line} 行重复（值相同），只计一次` })
+        if (map === group.cells) warnings.push({ line, cell: what, ...said('csv.repeatedSame', { line: prev.line }) })
       } else {
         problems.push({
           line,
           cell: what,
-          message: `与第 ${prev.line} 行是同一机关、同一年度的同一项，但值不同（“${shorten(prev.raw)}”与“${shorten(entry.raw)}”）`,
+          ...said('csv.repeatedDifferent', { line: prev.line, before: shorten(prev.raw), after: shorten(entry.raw) }),
         })
       }
     }
@@ -146,7 +144,7 @@ export function readLongCsv(
     const fieldText = headerText(row[cols.field])
     const value = row[cols.value]
     if (fieldText === '') {
-      if (value.trim() !== '') problems.push({ line, cell: fieldHeader, message: '缺少字段名' })
+      if (value.trim() !== '') problems.push({ line, cell: fieldHeader, ...said('csv.noFieldName') })
       continue
     }
     if (!resolved.has(fieldText)) resolved.set(fieldText, resolveHeader(fieldText))
@@ -155,14 +153,14 @@ export function readLongCsv(
       problems.push({
         line,
         cell: fieldHeader,
-        message: '无法识别的字段（既不是字段键名，也不是年报表格中的项目名称）',
+        ...said('csv.unknownField'),
         value: shorten(fieldText),
       })
     } else if (key === 'office' || key === 'year') {
       problems.push({
         line,
         cell: fieldHeader,
-        message: '机关名称和年度应写在各自的列中，不能作为字段',
+        ...said('csv.identityAsField'),
         value: fieldText,
       })
     } else if (IDENTITY_SET.has(key)) {
@@ -174,7 +172,7 @@ export function readLongCsv(
 
   const collector = new ReportCollector(problems, warnings, { file: fileName })
   for (const group of groups.values()) {
-    stopIfTooManyProblems(problems, fileName, `检查到第 ${group.firstLine} 行起的报告时`)
+    stopIfTooManyProblems(problems, fileName, () => nested('where.checkingFrom', { line: group.firstLine }))
     const { office, year } = group
     const identity: RawIdentity = { office: office || undefined, year: year || undefined }
     for (const [key, e] of group.identity) identity[key] = identityText(e.raw)
@@ -189,7 +187,12 @@ export function readLongCsv(
     for (const p of built.problems) {
       const cellEntry = p.cell === undefined ? undefined : group.cells.get(p.cell)
       if (cellEntry) {
-        problems.push({ ...p, line: cellEntry.line, cell: valueHeader, message: `${cellEntry.field}：${p.message}` })
+        problems.push({
+          ...p,
+          line: cellEntry.line,
+          cell: valueHeader,
+          ...said('problem.inField', { field: cellEntry.field, problem: asNested(p) }),
+        })
         continue
       }
       const idEntry = p.cell === undefined ? undefined : group.identity.get(p.cell as IdentityField)
@@ -203,10 +206,10 @@ export function readLongCsv(
   }
   if (problems.length > 0) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-    throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+    throw new InputError(said('read.problems', { count: problems.length }), { file: fileName, problems })
   }
   const records = collector.records
-  if (records.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
+  if (records.length === 0) throw new InputError(said('read.onlyHeader'), { file: fileName })
   return { records, warnings }
 }
 

@@ -12,6 +12,7 @@ import type { RawIdentity } from '../domain/validate'
 import { applyHints, ReportCollector, type ReadHints } from './collector'
 import { cellText, csvDocument, dataRows, headerText, identityText, type CsvTable } from './csv-common'
 import { restoreFormula } from './formula'
+import { said } from '../i18n/said'
 
 const IDENTITY_SET = new Set<string>(IDENTITY_KEYS)
 
@@ -33,21 +34,17 @@ function mapHeader(table: CsvTable, headerRow: number, problems: InputProblem[])
     if (name === '') {
       // Excel often leaves empty trailing columns; only one holding data matters.
       const used = table.rows.some((row, r) => r > headerRow && (row[j] ?? '').trim() !== '')
-      if (used) problems.push({ line: headerLine, cell: `第 ${j + 1} 列`, message: '这一列没有列名，但下面有数据' })
+      if (used) problems.push({ line: headerLine, cell: `第 ${j + 1} 列`, ...said('csv.unnamedColumn') })
       return
     }
     const key = resolveHeader(name)
     if (key === undefined) {
-      problems.push({
-        line: headerLine,
-        cell: name,
-        message: '无法识别的列名（既不是字段键名，也不是年报表格中的项目名称）',
-      })
+      problems.push({ line: headerLine, cell: name, ...said('csv.unknownHeader') })
       return
     }
     const prev = firstColumn.get(key)
     if (prev !== undefined) {
-      problems.push({ line: headerLine, cell: name, message: `与“${prev}”列是同一项（${key}），表头中只能出现一次` })
+      problems.push({ line: headerLine, cell: name, ...said('csv.sameColumn', { previous: prev, key }) })
       return
     }
     firstColumn.set(key, name)
@@ -78,13 +75,13 @@ export function readWideCsv(
   const problems: InputProblem[] = []
   const cols = mapHeader(table, headerRow, problems)
   if (!cols.identity.has('office') && !hints.office) {
-    problems.push({ line: headerLine, message: '缺少“机关名称”（office）列' })
+    problems.push({ line: headerLine, ...said('csv.noOfficeColumn') })
   }
   if (!cols.identity.has('year') && hints.year === undefined) {
-    problems.push({ line: headerLine, message: '缺少“年度”（year）列' })
+    problems.push({ line: headerLine, ...said('csv.noYearColumn') })
   }
   if (problems.length > 0)
-    throw new InputError(`表头有问题（${problems.length} 处），未导入任何报告`, { file: fileName, problems })
+    throw new InputError(said('csv.headerProblems', { count: problems.length }), { file: fileName, problems })
 
   const warnings: InputProblem[] = []
   const collector = new ReportCollector(problems, warnings, { file: fileName })
@@ -101,10 +98,10 @@ export function readWideCsv(
     if (built.record) collector.add(built.record, line)
   }
   if (problems.length > 0) {
-    throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+    throw new InputError(said('read.problems', { count: problems.length }), { file: fileName, problems })
   }
   const records = collector.records
-  if (records.length === 0) throw new InputError('文件中没有任何报告（只有表头）', { file: fileName })
+  if (records.length === 0) throw new InputError(said('read.onlyHeader'), { file: fileName })
   return { records, warnings }
 }
 

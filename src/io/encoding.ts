@@ -4,20 +4,23 @@
  * saying what they look like, so a clerk who picked the wrong file knows at once.
  */
 import { InputError } from '../domain/errors'
+import type { MessageKey } from '../i18n/messages'
+import { said, type Said } from '../i18n/said'
 
 export type TextEncodingName = 'utf-8' | 'gb18030'
 
-const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文件' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'ZIP 压缩包（Excel 工作簿、Word 文档也是这种格式）' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'ZIP 压缩包' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Office 文件（.xls/.doc）' },
-  { bytes: [0x1f, 0x8b], what: 'GZIP 压缩包' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'RAR 压缩包' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '7z 压缩包' },
+/** What a binary file looks like, by its first bytes (`what`: its name in i18n/readers.ts). */
+const MAGIC: readonly { bytes: readonly number[]; what: MessageKey }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'encoding.png' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'encoding.jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'encoding.gif' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'encoding.pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'encoding.zip' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'encoding.zipEmpty' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'encoding.ole' },
+  { bytes: [0x1f, 0x8b], what: 'encoding.gzip' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'encoding.rar' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'encoding.7z' },
 ]
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -26,7 +29,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return true
 }
 
-function refuse(message: string, file?: string): never {
+function refuse(message: Said, file?: string): never {
   throw new InputError(message, { file })
 }
 
@@ -37,14 +40,14 @@ function refuse(message: string, file?: string): never {
  */
 export function decodeText(bytes: Uint8Array, fileName?: string): { text: string; encoding: TextEncodingName } {
   for (const m of MAGIC) {
-    if (startsWith(bytes, m.bytes)) refuse(`不是文本文件（看起来是 ${m.what}）`, fileName)
+    if (startsWith(bytes, m.bytes)) refuse(said('encoding.binary', { what: { id: m.what } }), fileName)
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    refuse('文件是 UTF-16 编码（Excel 的“Unicode 文本”），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入', fileName)
+    refuse(said('encoding.utf16'), fileName)
   }
   // Text never holds NUL bytes; look at the start only, binary formats show them early.
   const head = bytes.subarray(0, 8192)
-  if (head.includes(0)) refuse('不是文本文件（含有二进制数据）', fileName)
+  if (head.includes(0)) refuse(said('encoding.nul'), fileName)
 
   try {
     // The BOM, if any, is dropped by the decoder.
@@ -59,27 +62,20 @@ export function decodeText(bytes: Uint8Array, fileName?: string): { text: string
     const mostlyUtf8 = bom || scan.utf8.length >= scan.other.length
     const [why, lines, each] = mostlyUtf8
       ? [
-          `文件${bom ? '开头标明是' : '大部分是'} UTF-8 编码，但有 ${scan.other.length} 行不是（可能混入了 GBK 编码的内容，或有损坏的字节）`,
+          said(bom ? 'encoding.bomNotUtf8' : 'encoding.mostlyUtf8', { count: scan.other.length }),
           scan.other,
-          '这一行不是 UTF-8 编码，其中的文字无法可靠识别',
+          said('encoding.lineNotUtf8'),
         ]
-      : [
-          `文件大部分是 GBK（GB18030）编码，但有 ${scan.utf8.length} 行是 UTF-8 编码（可能是从别的文件复制来的）`,
-          scan.utf8,
-          '这一行是 UTF-8 编码，与文件其余部分不同',
-        ]
-    throw new InputError(`${why}，未导入。请在 Excel 或记事本中把整个文件另存为“UTF-8”后再导入`, {
-      file: fileName,
-      problems: lines.map((line) => ({ line, message: each })),
-    })
+      : [said('encoding.mostlyGbk', { count: scan.utf8.length }), scan.utf8, said('encoding.lineUtf8')]
+    throw new InputError(why, { file: fileName, problems: lines.map((line) => ({ line, ...each })) })
   }
   const text = new TextDecoder('gb18030').decode(bytes)
   const bad = text.indexOf('\ufffd')
   if (bad >= 0) {
     const line = text.slice(0, bad).split(/\r\n|\r|\n/).length
-    throw new InputError('无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）', {
+    throw new InputError(said('encoding.unknown'), {
       file: fileName,
-      problems: [{ line, message: '这一行含有无法识别的字符' }],
+      problems: [{ line, ...said('encoding.lineUnreadable') }],
     })
   }
   return { text, encoding: 'gb18030' }

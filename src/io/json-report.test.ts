@@ -38,7 +38,7 @@ describe('readJsonReport', () => {
     raw.requests.received.natural = null
     raw.review.bogus = null
     const { problems } = readJsonReport(raw)
-    expect(problems).toEqual([{ cell: 'review.bogus', message: '未知的字段' }])
+    expect(problems).toEqual([{ cell: 'review.bogus', message: '未知的字段', messageId: 'json.unknownKey' }])
   })
 
   it('does not pollute prototypes with __proto__ keys', () => {
@@ -74,8 +74,8 @@ describe('readJsonReport', () => {
       proactive: { procurement: { amountText: { x: 1 } } },
     })
     expect(problems).toEqual([
-      { cell: 'proactive.procurement.amountText.x', message: '未知的字段' },
-      { cell: 'review.total', message: '应为数字', value: 'true' },
+      { cell: 'proactive.procurement.amountText.x', message: '未知的字段', messageId: 'json.unknownKey' },
+      { cell: 'review.total', message: '应为数字', messageId: 'cell.number', value: 'true' },
     ])
   })
 })

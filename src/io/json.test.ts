@@ -16,6 +16,18 @@ describe('JSON reading', () => {
     expect(reportsOf(readJsonText(JSON.stringify(report), 'a.json'))).toEqual([expected])
   })
 
+  it("keeps the parts a document had (sections), in the parts' order, and names a bad one", async () => {
+    const withParts = { ...fixtureReport(), sections: { other: 0, overview: 120, requests: 900 } }
+    const [read] = reportsOf(readJsonText(doc([withParts]), 'a.json'))
+    expect(read.sections).toEqual({ overview: 120, requests: 900, other: 0 })
+    expect(Object.keys(read.sections!)).toEqual(['overview', 'requests', 'other'])
+    expect(reportsOf(readJsonText(doc([fixtureReport()]), 'a.json'))[0].sections).toBeUndefined()
+    const e = await failure(doc([{ ...withParts, sections: { summary: 3, problems: -1, other: '无' } }]))
+    expect(e.problems.map((p) => p.cell)).toEqual(['sections.summary', 'sections.problems', 'sections.other'])
+    expect(e.problems[1].message).toContain('应为不小于 0 的整数')
+    expect((await failure(doc([{ ...withParts, sections: [1] }]))).problems[0]).toMatchObject({ cell: 'sections' })
+  })
+
   it('refuses another format or version with a clear sentence', async () => {
     expect((await failure('{"format":"other","version":1,"reports":[]}')).message).toContain(
       'format 应为 "disclosure-report"',

@@ -16,6 +16,7 @@ import {
   type ReadHints,
 } from './collector'
 import { readJsonReport } from './json-report'
+import { asNested, nested, said } from '../i18n/said'
 const DOCUMENT_KEYS = new Set(['format', 'version', 'reports'])
 const EXAMPLE = '{"format": "disclosure-report", "version": 1, "reports": […]}'
 
@@ -152,16 +153,13 @@ function syntaxError(text: string, error: unknown, fileName: string): InputError
     const m = /position (\d+)/.exec(error instanceof Error ? error.message : '')
     offset = m ? Number(m[1]) : null
   }
-  if (offset === null) return new InputError('不是有效的 JSON 文件', { file: fileName })
+  if (offset === null) return new InputError(said('json.invalid'), { file: fileName })
   const { line, column } = lineAndColumn(text, offset)
   const near = text.slice(offset, offset + 20).split('\n')[0]
-  const message =
-    offset >= text.length
-      ? `第 ${column} 列：文件在这里意外结束（缺少右括号或引号？）`
-      : `第 ${column} 列附近有语法错误`
-  return new InputError('不是有效的 JSON 文件', {
+  const problem = offset >= text.length ? said('json.unexpectedEnd', { column }) : said('json.syntax', { column })
+  return new InputError(said('json.invalid'), {
     file: fileName,
-    problems: [{ line, message, value: offset >= text.length ? undefined : near }],
+    problems: [{ line, ...problem, value: offset >= text.length ? undefined : near }],
   })
 }
 
@@ -194,30 +192,27 @@ function nestedDeeperThan(text: string, limit: number): boolean {
 
 function reportList(doc: unknown, fileName: string, warnings: InputProblem[]): unknown[] {
   if (Array.isArray(doc)) return doc
-  if (!isRecord(doc)) throw new InputError(`JSON 的内容应为年报数据：${EXAMPLE}`, { file: fileName })
+  if (!isRecord(doc)) throw new InputError(said('json.notReports', { example: EXAMPLE }), { file: fileName })
   if (!own(doc, 'format') && !own(doc, 'reports') && !own(doc, 'version')) {
     if (!own(doc, 'office') && !own(doc, 'year') && !own(doc, 'requests')) {
-      throw new InputError(`JSON 中没有找到年报数据（应为 ${EXAMPLE}）`, { file: fileName })
+      throw new InputError(said('json.noReports', { example: EXAMPLE }), { file: fileName })
     }
     return [doc]
   }
   if (own(doc, 'format') && doc.format !== 'disclosure-report') {
-    throw new InputError(`不是本系统的年报数据文件：format 应为 "disclosure-report"，这里是 ${shorten(doc.format)}`, {
-      file: fileName,
-    })
+    throw new InputError(said('json.wrongFormat', { format: shorten(doc.format) }), { file: fileName })
   }
   if (own(doc, 'version') && doc.version !== 1) {
     const newer = typeof doc.version === 'number' && doc.version > 1
-    throw new InputError(
-      `不支持的数据版本 ${shorten(doc.version)}：本程序只读取第 1 版${newer ? '（文件可能由更新版本的程序导出）' : ''}`,
-      { file: fileName },
-    )
+    throw new InputError(said(newer ? 'json.newerVersion' : 'json.version', { version: shorten(doc.version) }), {
+      file: fileName,
+    })
   }
   if (!own(doc, 'reports') || !Array.isArray(doc.reports)) {
-    throw new InputError('“reports”应为报告数组', { file: fileName })
+    throw new InputError(said('json.reportsNotArray'), { file: fileName })
   }
   for (const k of Object.keys(doc)) {
-    if (!DOCUMENT_KEYS.has(k)) warnings.push({ cell: k, message: '未知的字段，已忽略' })
+    if (!DOCUMENT_KEYS.has(k)) warnings.push({ cell: k, ...said('json.unknownKeyIgnored') })
   }
   return doc.reports
 }
@@ -233,10 +228,11 @@ function withHints(raw: unknown, hints: ReadHints): unknown {
   return copy
 }
 
+/** A report's office and year as it gives them, to name it in a message ('' when it gives neither). */
 function describeRaw(raw: unknown): string {
   if (!isRecord(raw)) return ''
   const parts = [raw.office, raw.year].filter((v) => typeof v === 'string' || typeof v === 'number')
-  return parts.length ? `（${parts.map((v) => shorten(v, 30)).join(' ')}）` : ''
+  return parts.map((v) => shorten(v, 30)).join(' ')
 }
 
 export interface JsonReadResult {
@@ -249,10 +245,7 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
   // A BOM (even two, from tools that add one to a file that had one) is not JSON.
   const text = raw.replace(/^\ufeff+/, '')
   if (nestedDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new InputError(
-      `JSON 的括号嵌套超过 ${MAX_JSON_DEPTH} 层，不是年报数据（文件可能已损坏或是恶意构造的），未导入`,
-      { file: fileName },
-    )
+    throw new InputError(said('json.tooDeep', { max: MAX_JSON_DEPTH }), { file: fileName })
   }
   let doc: unknown
   try {
@@ -262,7 +255,7 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
   }
   const warnings: InputProblem[] = []
   const list = reportList(doc, fileName, warnings)
-  if (list.length === 0) throw new InputError('文件中没有任何报告', { file: fileName })
+  if (list.length === 0) throw new InputError(said('read.noReports'), { file: fileName })
   if (list.length > MAX_REPORTS_PER_FILE) throw tooManyReports(fileName)
 
   let starts: number[] | undefined
@@ -271,18 +264,23 @@ export function readJsonText(raw: string, fileName: string, hints: ReadHints = {
     // A single report object is not in a list: it starts on the first line.
     return starts[i] ?? (Array.isArray(doc) || list.length > 1 ? undefined : 1)
   }
-  const where = (i: number) => `第 ${i + 1} 份报告`
+  const where = (i: number) => nested('where.report', { n: i + 1 })
   const problems: InputProblem[] = []
   const collector = new ReportCollector(problems, warnings, { lineOf, where, file: fileName })
   list.forEach((raw, i) => {
-    stopIfTooManyProblems(problems, fileName, `读到${where(i)}时`)
+    stopIfTooManyProblems(problems, fileName, () => nested('where.readingReport', { n: i + 1 }))
     const { record, problems: found } = readJsonReport(withHints(raw, hints))
-    for (const p of found)
-      problems.push({ ...p, line: lineOf(i), message: `${where(i)}${describeRaw(raw)}：${p.message}` })
+    const name = found.length > 0 ? describeRaw(raw) : ''
+    for (const p of found) {
+      const inReport = name
+        ? said('problem.inNamedReport', { n: i + 1, name, problem: asNested(p) })
+        : said('problem.inReport', { n: i + 1, problem: asNested(p) })
+      problems.push({ ...p, line: lineOf(i), ...inReport })
+    }
     if (record) collector.add(record, i)
   })
   if (problems.length > 0)
-    throw new InputError(`有 ${problems.length} 处问题，未导入任何报告`, { file: fileName, problems })
+    throw new InputError(said('read.problems', { count: problems.length }), { file: fileName, problems })
   return { records: collector.records, warnings }
 }
 
@@ -304,7 +302,10 @@ export function writeJson(
     reports: records.map((r) => {
       const c = reportOf(r)
       if (!findings) return c
-      const ownFindings = (findings.get(reportKey(r)) ?? []).map(({ office: _o, year: _y, ...f }) => f)
+      // SPEC §2's finding: without office and year (the report's) and without the message's id and parameters.
+      const ownFindings = (findings.get(reportKey(r)) ?? []).map(
+        ({ office: _o, year: _y, messageId: _m, params: _p, valueWords: _w, ...f }) => f,
+      )
       return { ...c, findings: ownFindings }
     }),
   }

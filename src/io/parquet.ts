@@ -20,6 +20,7 @@ import { CELLS, cellsFor, type CellDef } from '../domain/cells'
 import { InputError } from '../domain/errors'
 import type { TemplateId } from '../domain/model'
 import { cellValue, type RecordIdentity, type ReportRecord } from '../domain/record'
+import { said, type Said } from '../i18n/said'
 
 export type ParquetTable = 'wide' | 'long'
 
@@ -88,9 +89,9 @@ export function parquetColumns(table: ParquetTable): { name: string; type: strin
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))
 
-function badCell(r: RecordIdentity, cell: CellDef, v: unknown, why: string): InputError {
-  return new InputError(`${r.office} ${r.year} 年度报告无法写成 Parquet`, {
-    problems: [{ cell: cell.path, message: why, value: String(v) }],
+function badCell(r: RecordIdentity, cell: CellDef, v: unknown, why: Said): InputError {
+  return new InputError(said('parquet.report', { office: r.office, year: r.year }), {
+    problems: [{ cell: cell.path, ...why, value: String(v) }],
   })
 }
 
@@ -98,12 +99,11 @@ function badCell(r: RecordIdentity, cell: CellDef, v: unknown, why: string): Inp
 function checkedValue(r: RecordIdentity, cell: CellDef, v: unknown): number | string | null {
   if (isBlank(v)) return null
   if (cell.kind === 'text') {
-    if (typeof v !== 'string') throw badCell(r, cell, v, '应为文字')
+    if (typeof v !== 'string') throw badCell(r, cell, v, said('cell.text'))
     return v
   }
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(r, cell, v, '不是数字')
-  if (cell.kind !== 'amount' && !Number.isSafeInteger(v))
-    throw badCell(r, cell, v, '不是整数，不能写入 Parquet 的整数列')
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw badCell(r, cell, v, said('parquet.notNumber'))
+  if (cell.kind !== 'amount' && !Number.isSafeInteger(v)) throw badCell(r, cell, v, said('parquet.notInteger'))
   return v
 }
 
@@ -118,8 +118,8 @@ function dateDays(r: RecordIdentity, iso: string | null): number | null {
   if (iso === null || iso === '') return null
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN
   if (Number.isNaN(ms))
-    throw new InputError(`${r.office} ${r.year} 年度报告无法写成 Parquet`, {
-      problems: [{ cell: 'publishedAt', message: '发布日期不是 YYYY-MM-DD 格式的日期', value: iso }],
+    throw new InputError(said('parquet.report', { office: r.office, year: r.year }), {
+      problems: [{ cell: 'publishedAt', ...said('parquet.date'), value: iso }],
     })
   return Math.round(ms / DAY_MS)
 }
@@ -148,7 +148,10 @@ function wideColumns(reports: readonly ReportRecord[]): ColumnSource[] {
     template[i] = r.template
     publishedAt[i] = dateDays(r, r.publishedAt ?? null)
     const has = IN_FORMAT[r.template]
-    if (!has) throw new InputError(`${r.office} ${r.year} 年度报告的格式“${String(r.template)}”未知，无法写成 Parquet`)
+    if (!has)
+      throw new InputError(
+        said('parquet.unknownTemplate', { office: r.office, year: r.year, template: String(r.template) }),
+      )
     for (let c = 0; c < CELLS.length; c++) {
       const cell = CELLS[c]
       cells[c][i] = has[c] ? wideValue(r, cell, cellValue(r, cell)) : null
@@ -169,7 +172,10 @@ function wideColumns(reports: readonly ReportRecord[]): ColumnSource[] {
 
 function cellsOf(r: RecordIdentity): readonly CellDef[] {
   const list = cellsFor(r.template) as readonly CellDef[] | undefined
-  if (!list) throw new InputError(`${r.office} ${r.year} 年度报告的格式“${String(r.template)}”未知，无法写成 Parquet`)
+  if (!list)
+    throw new InputError(
+      said('parquet.unknownTemplate', { office: r.office, year: r.year, template: String(r.template) }),
+    )
   return list
 }
 

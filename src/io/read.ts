@@ -1,6 +1,6 @@
 /**
  * One entry point for every input file type of SPEC §2: canonical JSON, wide and long CSV
- * (UTF-8 or GB18030), and report documents (.txt/.md/.html/.htm/.docx). Either the whole file is
+ * (UTF-8 or GB18030), and report documents (.txt/.md/.html/.htm/.docx/.pdf). Either the whole file is
  * read, or an InputError naming the file lists every problem — never a partial result.
  */
 import { resolveHeader } from '../domain/cells'
@@ -15,10 +15,12 @@ import { readJsonText } from './json'
 import type { ReadHints } from './collector'
 import { extensionOf } from './filename'
 import { parseReportDocument } from './report/index'
+import { said, type Said } from '../i18n/said'
 
 export type { ReadHints } from './collector'
 
-export type InputFormat = 'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx'
+export type InputFormat =
+  'json' | 'csv-wide' | 'csv-long' | 'report-text' | 'report-html' | 'report-docx' | 'report-pdf'
 
 export interface ReadResult {
   /** The file's reports as compact records (domain/record.ts). */
@@ -30,7 +32,7 @@ export interface ReadResult {
   parseFindings: Finding[]
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx'])
+const DOCUMENT_EXTENSIONS = new Set(['txt', 'md', 'html', 'htm', 'docx', 'pdf'])
 const SPREADSHEETS = new Set(['xlsx', 'xls', 'xlsm', 'et', 'ods', 'numbers'])
 
 /** How many cells of a row are headers we know (identity, cell, or the long format's field/value). */
@@ -45,8 +47,7 @@ function locateHeader(table: CsvTable, warnings: InputProblem[]): number {
   const limit = Math.min(table.rows.length, 5)
   for (let r = 0; r < limit; r++) {
     if (isLongHeader(table.rows[r]) || knownHeaders(table.rows[r]) >= 2) {
-      for (let t = 0; t < r; t++)
-        warnings.push({ line: table.lines[t], message: '表头之前的这一行（标题或说明）已跳过' })
+      for (let t = 0; t < r; t++) warnings.push({ line: table.lines[t], ...said('read.headerSkipped') })
       return r
     }
   }
@@ -59,7 +60,7 @@ function readCsvText(
   hints: ReadHints,
 ): Pick<ReadResult, 'records' | 'format' | 'warnings'> {
   const table = parseCsvTable(text, fileName)
-  if (table.rows.length === 0) throw new InputError('文件是空的', { file: fileName })
+  if (table.rows.length === 0) throw new InputError(said('read.empty'), { file: fileName })
   const skipped: InputProblem[] = []
   const headerRow = locateHeader(table, skipped)
   if (isLongHeader(table.rows[headerRow])) {
@@ -102,25 +103,27 @@ export const MAX_INPUT_BYTES = 100 * 1024 * 1024
 const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1)
 
 /** The refusal for a file over the size limit (checked before reading it into memory, too). */
-export function sizeProblem(size: number): string | null {
+export function sizeProblem(size: number): Said | null {
   if (size <= MAX_INPUT_BYTES) return null
-  return `文件有 ${megabytes(size)} MB，超过单个文件 ${megabytes(MAX_INPUT_BYTES)} MB 的上限（足够容纳一个省数年的全部年报），未导入。请按年度或地区拆成几个文件后再导入`
+  return said('read.tooBig', { size: megabytes(size), max: megabytes(MAX_INPUT_BYTES) })
 }
 
 /** Read one file. Throws InputError (naming the file) listing every problem; nothing partial. */
 export async function readInputFile(fileName: string, bytes: Uint8Array, hints: ReadHints = {}): Promise<ReadResult> {
   const ext = extensionOf(fileName)
-  if (bytes.length === 0) throw new InputError('文件是空的（0 字节）', { file: fileName })
+  if (bytes.length === 0) throw new InputError(said('read.emptyBytes'), { file: fileName })
   const tooBig = sizeProblem(bytes.length)
   if (tooBig) throw new InputError(tooBig, { file: fileName })
   if (SPREADSHEETS.has(ext)) {
-    throw new InputError('暂不支持直接读取 Excel/WPS 工作簿，请在 Excel 中“另存为”CSV（逗号分隔）后再导入', {
-      file: fileName,
-    })
+    throw new InputError(said('read.spreadsheet'), { file: fileName })
   }
-  if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md') return readDocument(fileName, bytes, hints)
+  if (ext === 'docx' || ext === 'html' || ext === 'htm' || ext === 'md' || ext === 'pdf')
+    return readDocument(fileName, bytes, hints)
+  // A PDF saved without its extension (a download named "attachment"): read as the PDF it is.
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
+    return readDocument(fileName, bytes, hints)
   const { text } = decodeText(bytes, fileName)
-  if (/^[\s\ufeff]*$/.test(text)) throw new InputError('文件是空的（只有空格或空行）', { file: fileName })
+  if (/^[\s\ufeff]*$/.test(text)) throw new InputError(said('read.emptyText'), { file: fileName })
   if (ext === 'txt') {
     if (!looksLikeTable(text)) return readDocument(fileName, bytes, hints, text)
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
@@ -135,7 +138,7 @@ export async function readInputFile(fileName: string, bytes: Uint8Array, hints: 
   if (ext === 'csv' || ext === 'tsv' || looksLikeTable(text)) {
     return { ...readCsvText(text, fileName, hints), fileName, parseFindings: [] }
   }
-  throw new InputError('无法识别的文件类型：支持 .json、.csv、.txt、.md、.html、.htm、.docx', { file: fileName })
+  throw new InputError(said('read.unknownType'), { file: fileName })
 }
 
 async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHints, text?: string): Promise<ReadResult> {

@@ -15,12 +15,11 @@ import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { rowOf, rowsOfOffice, type ReportColumns } from '../analysis/columns'
-import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import type { FixedEntry } from '../analysis/fixes'
 import type { OfficeKind } from '../domain/model'
 import type { CheckResult } from '../domain/rules'
-import type { Finding } from '../domain/types'
-import { fetchManifest, parseManifest, readPublishedFiles } from '../browser/published'
+import type { Finding, Narrative } from '../domain/types'
+import { fetchManifest, parseManifest, readPublishedFiles, type Manifest } from '../browser/published'
 import * as backups from '../db/backup'
 import { importCapacityProblem } from '../db/capacity'
 import * as imports from '../db/imports'
@@ -73,6 +72,10 @@ export const useDataStore = defineStore('data', () => {
 
   /** True while data/manifest.json is checked and loaded: the first-run screen waits for it. */
   const publishing = ref(true)
+  /** The published board's manifest (null without one): its files, and the scheme it ships. */
+  const manifest = shallowRef<Manifest | null>(null)
+  /** Fingerprint of the manifest this page loaded (the update prompt compares the server's with it). */
+  const manifestHash = ref<string | null>(null)
 
   function stop() {
     started = false
@@ -149,9 +152,6 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  /** The checks indexed by office and year (scores per office-year), shared by the analysis views. */
-  const findingsIndex = computed<FindingsByKey>(() => indexFindings(checks.value))
-
   /**
    * Region and kind of every office name (findings carry only the name): the registry first, else
    * the office's newest report — so findings of any office can be filtered by region and kind.
@@ -202,6 +202,14 @@ export const useDataStore = defineStore('data', () => {
 
   /** One office's stored records, oldest year first. */
   const officeRecords = (name: string) => readRecords(rowsOfOffice(columns.value, name))
+
+  /** The narrative of one stored report (undefined when it has none or there is no such report). */
+  async function narrativeOf(office: string, year: number): Promise<Narrative | undefined> {
+    const row = rowOf(columns.value, office, year)
+    if (row < 0) return undefined
+    const [record] = await readRecords([row])
+    return record?.narrative
+  }
 
   // ---- Writes ----
 
@@ -295,15 +303,17 @@ export const useDataStore = defineStore('data', () => {
    */
   async function syncPublished(): Promise<void> {
     try {
-      const manifest = await fetchManifest()
-      if (!manifest) return
+      const fetched = await fetchManifest()
+      if (!fetched) return
+      manifestHash.value = fetched.hash
+      manifest.value = parseManifest(JSON.parse(fetched.text))
       const db = getDb()
       const previous = await publishedHash(db)
-      if (previous === manifest.hash) return
-      const { files } = parseManifest(JSON.parse(manifest.text))
+      if (previous === fetched.hash) return
+      const { files } = manifest.value
       // The build ships an empty manifest (so a board without published data makes no failing request).
       if (files.length === 0 && previous === null) return
-      await applyPublished(db, manifest.hash, await readPublishedFiles(files))
+      await applyPublished(db, fetched.hash, await readPublishedFiles(files))
     } catch (e) {
       storageError.value ??= storageProblem(e) ?? (e instanceof Error ? e.message : String(e))
     } finally {
@@ -319,13 +329,15 @@ export const useDataStore = defineStore('data', () => {
     loaded,
     storageError,
     publishing,
+    manifest,
+    manifestHash,
     checks,
     anomalies,
     fixes,
     checking,
-    findingsIndex,
     officeInfo,
     isEmpty,
+    narrativeOf,
     start,
     stop,
     readRecords,

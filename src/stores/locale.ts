@@ -14,14 +14,19 @@ function initialLocale(): Locale {
 
 export const useLocaleStore = defineStore('locale', () => {
   const locale = ref<Locale>(initialLocale())
-  watch(locale, (l) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, l)
-    } catch {
-      // storage unavailable (private mode): the choice lasts for this page only
-    }
-    document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en'
-  })
+  // Immediate: a page opened in English says so to screen readers from the start (WCAG 3.1.1).
+  watch(
+    locale,
+    (l) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, l)
+      } catch {
+        // storage unavailable (private mode): the choice lasts for this page only
+      }
+      document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en'
+    },
+    { immediate: true },
+  )
   function toggle() {
     locale.value = locale.value === 'zh' ? 'en' : 'zh'
   }

@@ -1,7 +1,7 @@
 /**
  * The compliance view's own state, kept in the URL query beside the global filters (year, region,
  * kind, q) so a link or a reload reproduces the view:
- *   tab     matrix | findings | scores | rectify
+ *   tab     matrix | findings | scores | rectify | scheme | circular
  *   rule    a rule id (SPEC §3 or an anomaly id) — findings list filter
  *   sev     error | warning
  *   office  one office (findings list, score trend, rectification scope)
@@ -17,7 +17,7 @@
 import { COVERAGE_STATUSES, type CoverageStatus } from '../analysis/coverage'
 import type { Severity } from '../domain/types'
 
-export const COMPLIANCE_TABS = ['matrix', 'findings', 'scores', 'rectify'] as const
+export const COMPLIANCE_TABS = ['matrix', 'findings', 'scores', 'rectify', 'scheme', 'circular'] as const
 export type ComplianceTab = (typeof COMPLIANCE_TABS)[number]
 
 export interface ComplianceParams {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { officeLink } from './links'
+import { narrativesFromQuery, narrativesLink, officeLink } from './links'
 
 describe('links to the office detail', () => {
   it('open the office at the finding’s year and cell, or just the office', () => {
@@ -9,5 +9,20 @@ describe('links to the office detail', () => {
       query: { year: '2023', cell: 'publishedAt' },
     })
     expect(officeLink('甲局')).toEqual({ name: 'office', params: { name: '甲局' }, query: {} })
+  })
+})
+
+describe('links to two narratives side by side', () => {
+  it('round-trip two reports through the query, names with any character included', () => {
+    const a = { office: '江州市&鼓楼区?教育局', year: 2024 }
+    const b = { office: '甲局', year: 2023 }
+    const link = narrativesLink(a, b)
+    expect(link.name).toBe('narratives')
+    expect(narrativesFromQuery(link.query)).toEqual({ a, b })
+  })
+
+  it('names nothing when a report or its year is missing', () => {
+    expect(narrativesFromQuery({ a: '甲局', ay: '2024', b: '乙局' })).toBeNull()
+    expect(narrativesFromQuery({ a: '', ay: '2024', b: '乙局', by: 'x' })).toBeNull()
   })
 })

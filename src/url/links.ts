@@ -7,3 +7,24 @@ export function officeLink(office: string, year?: number | null, cell?: string |
   if (cell) query.cell = cell
   return { name: 'office', params: { name: office }, query }
 }
+
+export interface ReportRef {
+  office: string
+  year: number
+}
+
+/** Two reports' narratives side by side (from a narrative-copy finding and the report it names). */
+export function narrativesLink(a: ReportRef, b: ReportRef) {
+  return { name: 'narratives', query: { a: a.office, ay: String(a.year), b: b.office, by: String(b.year) } }
+}
+
+/** The two reports a narratives link names, or null when the query does not name two. */
+export function narrativesFromQuery(query: Record<string, unknown>): { a: ReportRef; b: ReportRef } | null {
+  const ref = (office: unknown, year: unknown): ReportRef | null => {
+    const y = Number(year)
+    return typeof office === 'string' && office !== '' && Number.isInteger(y) ? { office, year: y } : null
+  }
+  const a = ref(query.a, query.ay)
+  const b = ref(query.b, query.by)
+  return a && b ? { a, b } : null
+}

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkAnomalies } from '../analysis/anomalies'
 import { fixedByBatches } from '../analysis/fixes'
+import { previousVersions } from '../analysis/revisions'
 import { commitFile, planFile, startBatch, storedRecordsByKey } from '../db/imports'
 import { readRecords } from '../db/pages'
 import { BoardDatabase } from '../db/schema'
@@ -12,7 +13,8 @@ import { checkRecords } from '../domain/rules'
 import { checkStoredPages } from './checkPages'
 
 const TODAY = '2025-06-30'
-const province = generateProvince(2600, 17).map(recordOf)
+// With narratives (planted copies among them): narrative-copy, sections-missing and narrative-mismatch take part.
+const province = generateProvince(2600, 17, { narratives: true }).map(recordOf)
 
 let db: BoardDatabase
 let n = 0
@@ -31,10 +33,11 @@ async function importRecords(name: string, records: readonly ReportRecord[]): Pr
 /** The same checks over every stored record at once: what the page did before it could not hold them. */
 async function allAtOnce(dissolved: ReadonlyMap<string, number>) {
   const records = await readRecords(db)
+  const batches = await db.batches.toArray()
   return {
-    ...checkRecords(records, { today: TODAY, dissolved }),
+    ...checkRecords(records, { today: TODAY, dissolved, previousVersions: previousVersions(batches) }),
     anomalies: checkAnomalies(records),
-    fixes: fixedByBatches(await db.batches.toArray(), records),
+    fixes: fixedByBatches(batches, records),
   }
 }
 
@@ -58,6 +61,15 @@ describe('the checks over stored pages', () => {
     })
     await importRecords('broken.csv', broken)
     await importRecords('fixed.csv', province.slice(40, 46))
+    // Re-published with the same dates but other figures: revised-after-publication.
+    await importRecords(
+      'revised.csv',
+      province.slice(60, 63).map((r) => {
+        const cells = r.cells.slice()
+        cells[formatLayout(r.template).slotOf[received.index]] = (cellNumber(r, received) ?? 0) + 1
+        return { ...r, cells }
+      }),
+    )
 
     const dissolved = new Map([[province[0].office, 2023]])
     const paged = await checkStoredPages(db, { today: TODAY, dissolved })
@@ -66,7 +78,18 @@ describe('the checks over stored pages', () => {
     // The comparison is not empty on any side.
     expect(expected.findings.length).toBeGreaterThan(50)
     expect(new Set(expected.findings.map((f) => f.rule))).toEqual(
-      new Set(['missing-report', 'deadline', 'balance', 'carry-chain', 'outdated-template']),
+      new Set([
+        'missing-report',
+        'deadline',
+        'balance',
+        'carry-chain',
+        'outdated-template',
+        'sections-missing',
+        'narrative-copy',
+        'narrative-mismatch',
+        'revised-after-publication',
+        'row-total',
+      ]),
     )
     expect(expected.fixes.length).toBeGreaterThan(0)
     expect(expected.notAssessable.length).toBeGreaterThan(0)

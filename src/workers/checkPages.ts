@@ -6,11 +6,15 @@
  * then each page's body is read in turn, each report is checked and paired with the year before,
  * and only the reports whose partner year lies on a later page are kept (as copies) until it comes.
  * 已整改 (fixes) needs the current versions of the reports batches replaced and their previous
- * years: those few are kept too. The result is the same, in the same order, as checkReports,
- * checkAnomalies and fixedByBatches over every record at once (tested).
+ * years: those few are kept too. The rules over a whole year or region keep only what they read
+ * of each report: narrative-copy the narrative, zero-requests the new requests; and
+ * revised-after-publication compares each report with the versions the import history replaced.
+ * The result is the same, in the same order, as checkReports, checkAnomalies and fixedByBatches
+ * over every record at once (tested).
  */
 import { anomaliesOfPair, orderAnomalies } from '../analysis/anomalies'
 import { fixedByBatches, type FixedEntry } from '../analysis/fixes'
+import { previousVersions } from '../analysis/revisions'
 import { cachedChecks, checksKey, keepChecks } from '../db/checksCache'
 import { readDirectory, unpackPage, type PageSummary } from '../db/pages'
 import type { StoredRecord } from '../db/record'
@@ -19,6 +23,9 @@ import type { OfficeKind } from '../domain/model'
 import { reportOf } from '../domain/record'
 import { reportKey } from '../domain/report'
 import { checkPair, checkSingle, orderResult, type CheckOptions, type CheckResult } from '../domain/rules'
+import { checkNarrativeCopies, type Narrated } from '../domain/rules/content/copy'
+import { checkRevisedAfterPublication } from '../domain/rules/content/revised'
+import { checkZeroFigures, zeroFigureOf, type ZeroFigure } from '../domain/rules/content/zero'
 import { checkMissingReports } from '../domain/rules/cross'
 import { todayIso } from '../domain/rules/deadline'
 import type { Finding, Report } from '../domain/types'
@@ -113,6 +120,10 @@ async function checkPages(
     }
   }
 
+  const revisions = options.previousVersions ?? previousVersions(batches)
+  const narrated: Narrated[] = []
+  const zeroFigures: ZeroFigure[] = []
+
   const out: CheckResult = { findings: [], notAssessable: [] }
   const anomalies: Finding[] = []
   const waitingFor = new Map<string, Kept>()
@@ -136,6 +147,10 @@ async function checkPages(
       const nested = reportOf(record)
       checkSingle(nested, today, out)
       const key = reportKey(record)
+      narrated.push({ office: record.office, year: record.year, narrative: record.narrative })
+      zeroFigures.push(zeroFigureOf(record))
+      const versions = revisions.get(key)
+      if (versions?.length) checkRevisedAfterPublication(nested, versions, out)
       here.set(key, { record, nested })
       const waits = waiting.get(key)
       // Copies: a view into the page's cells would keep the whole page's buffer alive.
@@ -168,6 +183,8 @@ async function checkPages(
   }
 
   checkMissingReports(offices, { ...options, today }, out)
+  checkNarrativeCopies(narrated, out, { threshold: options.copyThreshold })
+  for (const f of checkZeroFigures(zeroFigures)) anomalies.push(f)
   const officeOrder = new Map<string, number>()
   for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)
   orderResult(out, officeOrder)

@@ -1,5 +1,7 @@
 /** Messages between the page and the import worker. */
 import type { InputProblem } from '../domain/errors'
+import type { MessageParams } from '../i18n/format'
+import type { MessageKey } from '../i18n/messages'
 import type { PackedRecords, ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import type { ReadHints } from '../io/read'
@@ -30,13 +32,19 @@ export type FileOutcome =
       name: string
       sha256: string
       size: number
+      /** Why the file was refused, in Chinese; `errorId`/`errorParams` let the page say it in its language. */
       error: string
+      errorId?: MessageKey
+      errorParams?: MessageParams
       problems: InputProblem[]
       /** All problems found (only the first ones are kept in `problems`). */ problemCount: number
     }
 
-/** `checks`: also run the single-report rules (for the import preview). */
-export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean }
+/**
+ * `checks`: also run the single-report rules (for the import preview). `pdfAssets`: absolute URL
+ * of the board's pdfjs/ directory (CMaps, standard fonts), from the page's base URL.
+ */
+export type ToWorker = { type: 'read'; files: WorkerFileInput[]; checks: boolean; pdfAssets: string }
 
 /** A file's outcome as posted: the records packed (their cells one transferred array). */
 export type PostedOutcome = Exclude<FileOutcome, FileRead> | (Omit<FileRead, 'records'> & { packed: PackedRecords })

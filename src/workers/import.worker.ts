@@ -4,7 +4,9 @@
  * stays responsive. Thin: it calls io + domain and posts results back. Cancel = terminate().
  */
 import { InputError } from '../domain/errors'
+import { said } from '../i18n/said'
 import { readInputFile } from '../io/read'
+import { setPdfAssetBase } from '../io/report/pdf-engine'
 import { checkReport } from '../domain/rules'
 import { todayIso } from '../domain/rules/deadline'
 import { packRecords, reportOf, type ReportRecord } from '../domain/record'
@@ -19,7 +21,8 @@ function post(message: FromWorker, transfer: Transferable[] = []) {
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const { files, checks } = event.data
+  const { files, checks, pdfAssets } = event.data
+  setPdfAssetBase(pdfAssets)
   let reports = 0
   // The rules run after every file is read: the preview can be planned and committed meanwhile,
   // and the findings fill in as they come (on the other core while the page stores the reports).
@@ -46,12 +49,15 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       reports += result.records.length
     } catch (e) {
       const known = e instanceof InputError
+      const error = known ? e : said('read.internal', { why: e instanceof Error ? e.message : String(e) })
       outcome = {
         ok: false,
         name: file.name,
         sha256: hash,
         size: file.bytes.byteLength,
-        error: known ? e.message : `读取文件时发生内部错误：${e instanceof Error ? e.message : String(e)}`,
+        error: error.message,
+        errorId: error.messageId,
+        errorParams: error.params,
         problems: known ? e.problems : [],
         problemCount: known ? e.problemCount : 0,
       }

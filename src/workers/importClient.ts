@@ -6,6 +6,7 @@ import ImportWorker from './import.worker?worker'
 import type { Finding } from '../domain/types'
 import { unpackRecords } from '../domain/record'
 import type { FileOutcome, FromWorker, PostedOutcome, ToWorker, WorkerFileInput } from './import-protocol'
+import { said } from '../i18n/said'
 
 export interface WorkerRun {
   /** Resolves when every file has an outcome (or the run was cancelled: missing entries). */
@@ -53,12 +54,15 @@ export function readFilesInWorker(
   worker.onerror = (e) => {
     files.forEach((f, i) => {
       if (outcomes[i]) return
+      const error = e.message ? said('read.workerFailed', { why: e.message }) : said('read.workerFailedUnknown')
       outcomes[i] = {
         ok: false,
         name: f.name,
         sha256: '',
         size: f.bytes.byteLength,
-        error: `读取失败：${e.message ?? '导入线程出错'}`,
+        error: error.message,
+        errorId: error.messageId,
+        errorParams: error.params,
         problems: [],
         problemCount: 0,
       }
@@ -66,7 +70,13 @@ export function readFilesInWorker(
     })
     finish()
   }
-  const message: ToWorker = { type: 'read', files, checks: handlers.onFindings !== undefined }
+  const message: ToWorker = {
+    type: 'read',
+    files,
+    checks: handlers.onFindings !== undefined,
+    // Beside index.html (the build copies them there), so a board under a sub-path finds them.
+    pdfAssets: new URL('pdfjs/', document.baseURI).href,
+  }
   worker.postMessage(
     message,
     files.map((f) => f.bytes),

@@ -203,6 +203,17 @@ test('compare two districts: both names and their figures; a name drills down an
   await page.goto(app.url)
   await loadDemo(page)
   await page.getByRole('link', { name: '对比' }).click()
+  // It opens on something worth seeing: the four regions with the most new requests in the newest year.
+  const newest = Math.max(...demoReports().map((r) => r.year))
+  const received = new Map<string, number>()
+  for (const r of demoReports().filter((x) => x.year === newest))
+    received.set(r.region!, (received.get(r.region!) ?? 0) + (total(r.requests.received) ?? 0))
+  const largest = [...received]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name]) => name)
+  await expect(page.getByTestId('compare-entity')).toHaveText(largest)
+  for (let n = largest.length; n > 0; n--) await page.getByTestId('compare-chip').first().getByRole('button').click()
   await expect(page.getByTestId('compare-need')).toBeVisible()
   for (const name of ['东城区', '西湖区']) {
     await page.getByTestId('compare-input').fill(name)
@@ -277,4 +288,37 @@ test('printing gives a clean page: title, filters and date, no navigation', asyn
   await expect(page.getByRole('button', { name: '排名 CSV' })).toBeHidden()
   const pdf = await page.pdf({ preferCSSPageSize: true })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('compare opens with the peers of the office the user came from, offers quick picks, and remembers the last choice', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.goto(app.url)
+  await loadDemo(page)
+  const newest = Math.max(...demoReports().map((r) => r.year))
+  const office = demoReports().find((r) => r.year === newest && r.officeKind === 'department')!
+  await page.goto(`${app.url}#/office/${encodeURIComponent(office.office)}`)
+  // The office's trend is drawn: requests, disclosure rate, disputes and score over its years.
+  await expect(page.getByTestId('office-trend').locator('canvas')).toHaveCount(1)
+  await page.getByTestId('office-compare-peers').click()
+  const entities = page.getByTestId('compare-entity')
+  await expect(entities.first()).toHaveText(office.office)
+  const peers = await entities.allInnerTexts()
+  const sameKind = new Set(
+    demoReports()
+      .filter((r) => r.year === newest && r.region === office.region && r.officeKind === office.officeKind)
+      .map((r) => r.office),
+  )
+  for (const name of peers) expect(sameKind.has(name)).toBe(true)
+
+  // Quick picks: the lowest-scoring offices of the newest year.
+  await page.getByTestId('compare-pick-lowestScore').click()
+  await expect(entities).toHaveCount(4)
+  const lowest = await entities.allInnerTexts()
+  expect(lowest).not.toEqual(peers)
+  // Coming back without a selection shows the last one.
+  await page.goto(`${app.url}#/compare?level=office`)
+  await expect(entities).toHaveText(lowest)
+  expect(app.consoleErrors).toEqual([])
 })

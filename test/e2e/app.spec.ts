@@ -197,3 +197,55 @@ test('clicking a region in the overview drills down to its offices, and back ret
   await expect(page).toHaveURL(/#\/overview/)
   await expect(page.getByTestId('chart-regions')).toBeVisible()
 })
+
+test('the office registry of a city is paged, searchable and filtered by region and kind', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '加载演示数据' }).click()
+  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  await page.getByRole('link', { name: '数据管理' }).click()
+  const offices = [...new Set(demoReports().map((r) => r.office))]
+  const rows = page.getByTestId('registry-row')
+  await expect(rows).toHaveCount(25)
+  await expect(page.getByTestId('registry-count')).toHaveText(`共 ${offices.length} 个机关`)
+  // The page stays short however many offices there are.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000)
+  await page.getByTestId('office-registry').getByTestId('page-next').click()
+  await expect(page.getByTestId('office-registry').getByTestId('page-status')).toContainText('2')
+
+  const region = demoReports()[0].region!
+  const inRegion = new Set(
+    demoReports()
+      .filter((r) => r.region === region)
+      .map((r) => r.office),
+  )
+  await page.getByTestId('registry-region').selectOption(region)
+  await expect(page.getByTestId('registry-count')).toHaveText(`共 ${inRegion.size} 个机关`)
+  await page.getByTestId('registry-kind').selectOption('government')
+  await expect(rows).toHaveCount(
+    new Set(
+      demoReports()
+        .filter((r) => r.region === region && r.officeKind === 'government')
+        .map((r) => r.office),
+    ).size,
+  )
+  await page.getByTestId('registry-kind').selectOption('')
+  const one = [...inRegion][3]
+  await page.getByTestId('registry-search').fill(one)
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(one)
+})
+
+test('a view whose filters select nothing says so and clears them in one click', async ({ app }) => {
+  const { page } = app
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '加载演示数据' }).click()
+  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  for (const view of ['overview', 'rankings', 'compliance']) {
+    await page.goto(`${app.url}#/${view}?q=${encodeURIComponent('没有这个机关')}`)
+    await expect(page.getByTestId('no-match')).toBeVisible()
+    await page.getByTestId('clear-filters').click()
+    await expect(page.getByTestId('no-match')).toHaveCount(0)
+    expect(page.url()).not.toContain('q=')
+  }
+})

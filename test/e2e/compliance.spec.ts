@@ -8,6 +8,8 @@ async function loadDemo(page: Page, url: string) {
   await page.goto(url)
   await page.getByRole('button', { name: '加载演示数据' }).click()
   await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  // The checks (the content rules compare every narrative) finish after the first paint.
+  await expect(page.getByTestId('kpi-errors')).not.toContainText('…', { timeout: 120_000 })
 }
 
 const count = async (page: Page, testId: string) =>
@@ -184,5 +186,6 @@ test('importing a corrected report marks its balance findings 已整改', async 
     await expect(row).toContainText('corrected.csv')
   }
   await page.goto(`${app.url}#/compliance?tab=findings`)
-  expect(await count(page, 'rule-count-balance')).toBe(counts.balance - 2)
+  // The checks run again on the new data: the count settles when they finish.
+  await expect.poll(() => count(page, 'rule-count-balance'), { timeout: 60_000 }).toBe(counts.balance - 2)
 })

@@ -31,6 +31,10 @@ export function demoPlanted(): {
   renamed: { from: string; to: string; year: number }[]
   undated: OfficeYear[]
   outdatedTemplate: OfficeYear[]
+  copiedFromPrevious: (OfficeYear & { from: number })[]
+  copiedFromNeighbour: (OfficeYear & { from: string })[]
+  narrativeMismatches: (OfficeYear & { figure: string; stated: number; table: number })[]
+  missingParts: (OfficeYear & { part: string; headingKept: boolean })[]
 } {
   return JSON.parse(readFileSync(`${distDir}/demo/planted.json`, 'utf8'))
 }

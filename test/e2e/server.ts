@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.geojson': 'application/geo+json',
 }
 
 export interface StaticServer {

@@ -7,9 +7,10 @@
  */
 import { DOCUMENT_CASES } from './cases-documents'
 import { FILE_CASES } from './cases-files'
+import { PDF_CASES } from './cases-pdf'
 import { TABLE_CASES } from './cases-tables'
 import type { HostileCase } from './make'
 
 export { SCRIPT_MARKER, type HostileCase } from './make'
 
-export const HOSTILE_CASES: HostileCase[] = [...FILE_CASES, ...TABLE_CASES, ...DOCUMENT_CASES]
+export const HOSTILE_CASES: HostileCase[] = [...FILE_CASES, ...TABLE_CASES, ...DOCUMENT_CASES, ...PDF_CASES]

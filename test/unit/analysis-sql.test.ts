@@ -11,13 +11,15 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordOf, type ReportRecord } from '../../src/domain/record'
 import { reportColumns } from '../../src/analysis/columns'
+import { findingsIndexOf } from '../../src/analysis/entityFigures'
 import { buildCoverage } from '../../src/analysis/coverage'
 import { buildOverview } from '../../src/analysis/overview'
 import { DEFAULT_MIN_VOLUME, defaultOrder, rankEntities } from '../../src/analysis/ranking'
 import { writeDirectory } from '../../src/cli/out-dir'
 import { runCli } from '../../src/cli/run'
 import { addToTotals, emptyTotals, totalsMetrics, type MetricId, type ReportMetrics } from '../../src/domain/metrics'
-import { checkReports } from '../../src/domain/rules'
+import { checkReports, CONTENT_RULE_IDS } from '../../src/domain/rules'
+import { DEFAULT_SCHEME } from '../../src/domain/scheme'
 import type { Report } from '../../src/domain/types'
 import { writeJson } from '../../src/io/write'
 import { demoWithSlips } from './analysis-sql-data'
@@ -47,7 +49,14 @@ async function exportParquet(format: string, dir: string): Promise<void> {
 beforeAll(async () => {
   reports = demoWithSlips()
   records = reports.map(recordOf)
-  checked = checkReports(reports)
+  // The SQL files reproduce the table rules; the content rules read the narrative and the
+  // document's parts, which Parquet does not hold (docs/analysis/README.md).
+  const all = checkReports(reports)
+  const content = new Set<string>(CONTENT_RULE_IDS)
+  checked = {
+    findings: all.findings.filter((f) => !content.has(f.rule)),
+    notAssessable: all.notAssessable.filter((n) => !content.has(n.rule)),
+  }
   work = mkdtempSync(join(tmpdir(), 'board-parquet-'))
   await exportParquet('parquet', join(work, 'parquet', 'reports'))
   await exportParquet('long-parquet', join(work, 'parquet', 'cells'))
@@ -178,7 +187,7 @@ describe('docs/analysis on Parquet in DuckDB equals the board', SLOW, () => {
 
   it('ranking.sql: every metric, year and level ranks the same entities the same, ties included', async () => {
     const rows = await duck.run(sqlFile('ranking.sql'))
-    const noFindings = new Map()
+    const noFindings = findingsIndexOf(DEFAULT_SCHEME)
     const years = [...new Set(reports.map((r) => r.year))]
     const metrics = [...new Set(rows.map((r) => r.metric as MetricId))]
     const byKey = new Map<string, Row[]>()

@@ -11,6 +11,8 @@ import type { Report } from '../../src/domain/types'
 import { MAX_INPUT_BYTES, readInputFile, type ReadResult } from '../../src/io/read'
 import { HOSTILE_CASES, SCRIPT_MARKER, type HostileCase } from '../hostile/corpus'
 import { prototypeIsClean, reportDefects } from '../hostile/invariants'
+import { expectSameReport } from './report-arbitrary'
+import { fixtureReport } from './sample-reports'
 
 const CASE_TIMEOUT = 20_000
 // 50 MB of CSV is decoded, split and checked cell by cell (about 6 million cells): bounded, but
@@ -38,6 +40,15 @@ const ACCEPTED: Record<string, (reports: Report[]) => void> = {
     expect(r.office).toBe('某区教育局')
     expect(r.narrative?.overview).toBe('本年度主动公开信息 120 条。')
     expect(r.requests.received?.total).toBe(10)
+  },
+  'pdf-permissions-only': ([r]) => {
+    // Encrypted with an empty password to open (copying "forbidden"): read like any report.
+    expectSameReport(r, fixtureReport())
+  },
+  'pdf-javascript': ([r]) => {
+    // The script is neither run nor read as data; the report's tables are.
+    expect(JSON.stringify(r)).not.toContain(SCRIPT_MARKER)
+    expectSameReport(r, fixtureReport())
   },
   'proto-json-document': ([r]) => {
     expect(r.office).toBe('某区教育局')

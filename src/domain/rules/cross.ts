@@ -4,9 +4,8 @@
  */
 import { APPLICANT_KEYS, PROACTIVE_ITEMS } from '../model'
 import type { Report } from '../types'
+import { said } from '../../i18n/said'
 import {
-  COLUMN_ZH,
-  listNames,
   num,
   pushFinding,
   pushNotAssessable,
@@ -39,7 +38,7 @@ export function checkCarryChain(report: Report, previous: Report, out: CheckResu
     const actual = num(overCells?.[col])
     const expected = num(forwardCells?.[col])
     if (actual === null || expected === null) {
-      blankColumns.push(COLUMN_ZH[col])
+      blankColumns.push(col)
       continue
     }
     if (actual === expected) continue
@@ -49,9 +48,15 @@ export function checkCarryChain(report: Report, previous: Report, out: CheckResu
       expected,
       actual,
       cells: [`${over.field}.${col}`],
-      message:
-        `“${over.label}”「${COLUMN_ZH[col]}」列为 ${actual}，但 ${previous.year} 年度报告“${forward.label}”同一列为 ${expected}。` +
-        `两年报告应当衔接，请核对本年的上年结转数或 ${previous.year} 年度的结转下年度数。`,
+      ...said('finding.carry-chain', {
+        over: over.field,
+        forward: forward.field,
+        template: report.template,
+        column: col,
+        actual,
+        expected,
+        previousYear: previous.year,
+      }),
     })
   }
   if (blankColumns.length > 0) {
@@ -59,13 +64,18 @@ export function checkCarryChain(report: Report, previous: Report, out: CheckResu
       out,
       report,
       'carry-chain',
-      `本年“${over.label}”或 ${previous.year} 年度“${forward.label}”的「${listNames(blankColumns)}」列有空白单元格，无法核对结转衔接`,
+      said('na.carry-chain', {
+        over: over.field,
+        forward: forward.field,
+        template: report.template,
+        previousYear: previous.year,
+        columns: blankColumns,
+      }),
     )
   }
 }
 
 const CHAINED_ITEMS = PROACTIVE_ITEMS['2021'].filter((i) => i.key === 'regulations' || i.key === 'normativeDocuments')
-const fieldZh = (key: string) => CHAINED_ITEMS[0].fields.find((f) => f.key === key)?.zh ?? key
 
 function proactiveValue(report: Report, item: string, field: string): number | null {
   const node: unknown = report.proactive?.[item]
@@ -81,7 +91,7 @@ export function checkInForceChain(report: Report, previous: Report, out: CheckRe
     const repealed = proactiveValue(report, item.key, 'repealed')
     const inForce = proactiveValue(report, item.key, 'inForce')
     if (before === null || issued === null || repealed === null || inForce === null) {
-      blankItems.push(item.zh)
+      blankItems.push(item.key)
       continue
     }
     const expected = before + issued - repealed
@@ -93,9 +103,15 @@ export function checkInForceChain(report: Report, previous: Report, out: CheckRe
       expected,
       actual: inForce,
       cells: ['inForce', 'issued', 'repealed'].map((f) => `${field}.${f}`),
-      message:
-        `${item.zh}“${fieldZh('inForce')}”为 ${inForce}，但按 ${previous.year} 年度${fieldZh('inForce')} ${before} + ${fieldZh('issued')} ${issued} − ${fieldZh('repealed')} ${repealed} 应为 ${expected}。` +
-        '请核对本年现行有效件数及制发、废止件数（如有清理、失效等其他变动，请在报告中说明）。',
+      ...said('finding.in-force-chain', {
+        item: item.key,
+        inForce,
+        previousYear: previous.year,
+        before,
+        issued,
+        repealed,
+        expected,
+      }),
     })
   }
   if (blankItems.length > 0) {
@@ -103,7 +119,7 @@ export function checkInForceChain(report: Report, previous: Report, out: CheckRe
       out,
       report,
       'in-force-chain',
-      `${listNames(blankItems)}的现行有效、制发或废止件数（本年或 ${previous.year} 年度）有空白，无法核对现行有效件数衔接`,
+      said('na.in-force-chain', { items: blankItems, previousYear: previous.year }),
     )
   }
 }
@@ -125,15 +141,13 @@ export function checkMissingReports(
       const deadline = deadlineFor(y, latest.officeKind)
       const at = { office, year: y }
       if (today <= deadline) {
-        pushNotAssessable(out, at, 'missing-report', `${y} 年度报告的法定发布期限 ${deadline} 尚未届满，暂不判定缺失`)
+        pushNotAssessable(out, at, 'missing-report', said('na.missing-report', { year: y, deadline }))
         continue
       }
-      const earlier = sorted.filter((s) => s < y).map(String)
+      const earlier = sorted.filter((s) => s < y)
       pushFinding(out, at, 'missing-report', {
         field: 'report',
-        message:
-          `缺少 ${y} 年度报告：该机关已有 ${listNames(earlier, 5)} 年度报告，数据中最新年度为 ${newest}，但没有 ${y} 年度报告（法定期限 ${deadline}）。` +
-          '请核实该报告是否已发布并导入；如机关已撤销或合并，请标记其撤销年度。',
+        ...said('finding.missing-report', { year: y, earlier, newest, deadline }),
       })
     }
   }

@@ -3,8 +3,9 @@
  * report by 31 March of the following year. Without a publication date the rule is not assessable —
  * an unknown date is never a pass.
  */
-import { OFFICE_KINDS, type OfficeKind } from '../model'
+import type { OfficeKind } from '../model'
 import type { Report } from '../types'
+import { nested, said } from '../../i18n/said'
 import { pushFinding, pushNotAssessable, type CheckResult } from './common'
 
 const DUE: Record<OfficeKind, { month: number; day: number }> = {
@@ -28,32 +29,25 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 }
 
-function dueText(officeKind: OfficeKind): string {
-  const kind = OFFICE_KINDS.find((k) => k.key === officeKind)?.zh ?? officeKind
+/** When the office kind must publish, as a message inside the finding's. */
+function due(officeKind: OfficeKind) {
   const { month, day } = DUE[officeKind] ?? DUE.department
-  return `${kind}应于次年 ${month} 月 ${day} 日前发布，《政府信息公开条例》第四十九条`
+  return nested('finding.deadline.due', { officeKind, month, day })
 }
 
 export function checkDeadline(report: Report, out: CheckResult, today: string = todayIso()): void {
   const deadline = deadlineFor(report.year, report.officeKind)
   const published = report.publishedAt
   if (published === null || published === undefined || published === '') {
-    const pending = today <= deadline ? `，且法定期限 ${deadline} 尚未届满` : ''
-    pushNotAssessable(
-      out,
-      report,
-      'deadline',
-      `发布日期未知${pending}，无法判断是否按时发布（${dueText(report.officeKind)}）；请补充发布日期`,
-    )
+    const reason =
+      today <= deadline
+        ? said('na.deadline.unknownPending', { deadline, due: due(report.officeKind) })
+        : said('na.deadline.unknown', { due: due(report.officeKind) })
+    pushNotAssessable(out, report, 'deadline', reason)
     return
   }
   if (!ISO_DATE.test(published) || Number.isNaN(Date.parse(`${published}T00:00:00Z`))) {
-    pushNotAssessable(
-      out,
-      report,
-      'deadline',
-      `发布日期“${published}”无法识别，无法判断是否按时发布；请改为 2025-01-20 这样的日期`,
-    )
+    pushNotAssessable(out, report, 'deadline', said('na.deadline.unreadable', { published }))
     return
   }
   if (published <= deadline) return
@@ -62,8 +56,11 @@ export function checkDeadline(report: Report, out: CheckResult, today: string = 
     expected: deadline,
     actual: published,
     cells: ['publishedAt'],
-    message:
-      `发布日期 ${published} 晚于法定期限 ${deadline}（${dueText(report.officeKind)}），逾期 ${daysBetween(deadline, published)} 天。` +
-      '请核实发布日期；确属逾期的，督促该机关整改。',
+    ...said('finding.deadline', {
+      published,
+      deadline,
+      due: due(report.officeKind),
+      days: daysBetween(deadline, published),
+    }),
   })
 }

@@ -1,12 +1,17 @@
 /**
  * Compliance rules (SPEC §3). `checkReport` judges one report on its own; `checkReports` adds the
- * rules that compare reports (carry-chain, in-force-chain, missing-report). Every finding and
- * not-assessable entry carries office and year. Findings come in a stable order: office (in order
- * of first appearance), year, then the order of RULES.
+ * rules that compare reports (carry-chain, in-force-chain, missing-report, narrative-copy,
+ * revised-after-publication). Every finding and not-assessable entry carries office and year.
+ * Findings come in a stable order: office (in order of first appearance), year, then the order of RULES.
  */
 import { reportOf, type ReportRecord } from '../record'
+import { reportKey } from '../report'
 import type { Report } from '../types'
 import type { CheckOptions, CheckResult } from './common'
+import { checkNarrativeCopies } from './content/copy'
+import { checkNarrativeMismatch } from './content/mismatch'
+import { checkRevisedAfterPublication } from './content/revised'
+import { checkSections } from './content/sections'
 import { byOfficeAndYear, checkCarryChain, checkInForceChain, checkMissingReports } from './cross'
 import { checkDeadline, todayIso } from './deadline'
 import { RULE_ORDER } from './info'
@@ -15,7 +20,7 @@ import { checkCells, checkReviewSums } from './table'
 import { checkTemplate } from './template'
 
 export type { CheckOptions, CheckResult } from './common'
-export { RULES, RULE_IDS, ruleInfo, type RuleId, type RuleInfo } from './info'
+export { CONTENT_RULE_IDS, REVIEW_RULE_IDS, RULES, RULE_IDS, ruleInfo, type RuleId, type RuleInfo } from './info'
 export { deadlineFor } from './deadline'
 
 const byRule = (a: { rule: string }, b: { rule: string }) =>
@@ -30,6 +35,8 @@ export function checkSingle(report: Report, today: string | undefined, out: Chec
   checkCells(report, out) // integer and complete
   checkDeadline(report, out, today)
   checkTemplate(report, out)
+  checkSections(report, out)
+  checkNarrativeMismatch(report, out)
 }
 
 /** Single-report rules only. `today` decides whether a deadline has passed (default: today). */
@@ -54,6 +61,13 @@ export function checkReports(reports: readonly Report[], options: CheckOptions =
     }
   }
   checkMissingReports(offices, { ...options, today }, out)
+  checkNarrativeCopies(reports, out, { threshold: options.copyThreshold })
+  if (options.previousVersions) {
+    for (const r of reports) {
+      const versions = options.previousVersions.get(reportKey(r))
+      if (versions?.length) checkRevisedAfterPublication(r, versions, out)
+    }
+  }
 
   const officeOrder = new Map<string, number>()
   for (const office of offices.keys()) officeOrder.set(office, officeOrder.size)

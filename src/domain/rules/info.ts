@@ -1,8 +1,8 @@
 /**
- * The rule catalogue (SPEC §3): ids, severities, names and score weights, for the UI, the README
- * and the CLI. The ids are part of the contract — never rename them.
+ * The rule catalogue (SPEC §3): ids, severities, names and the default scheme's weights, for the
+ * UI, the README and the CLI. The ids are part of the contract — never rename them.
  */
-import { capFor, penaltyFor } from '../score'
+import { DEFAULT_SCHEME } from '../scheme-builtin'
 import type { Severity } from '../types'
 
 export const RULE_IDS = [
@@ -17,8 +17,26 @@ export const RULE_IDS = [
   'missing-report',
   'outdated-template',
   'in-force-chain',
+  'sections-missing',
+  'narrative-copy',
+  'narrative-mismatch',
+  'revised-after-publication',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
+
+/** The content rules (SPEC §3): judged on the narrative, the document's parts and the import history. */
+export const CONTENT_RULE_IDS = [
+  'sections-missing',
+  'narrative-copy',
+  'narrative-mismatch',
+  'revised-after-publication',
+] as const satisfies readonly RuleId[]
+
+/**
+ * Rules listed for review only, not run by checkReports (analysis/anomalies.ts runs them): the
+ * year-on-year anomalies and `zero-requests`. A scheme may still charge them.
+ */
+export const REVIEW_RULE_IDS = ['yoy-volume', 'yoy-identical', 'yoy-disclosure', 'zero-requests'] as const
 
 export interface RuleInfo<Id extends string = RuleId> {
   readonly id: Id
@@ -30,9 +48,9 @@ export interface RuleInfo<Id extends string = RuleId> {
   readonly description: string
   /** `report`: judged from one report; `cross`: needs other years or other reports. */
   readonly scope: 'report' | 'cross'
-  /** Score points one finding costs (see score.ts). */
+  /** Score points one finding costs under the default scheme (0: listed, not scored). */
   readonly penalty: number
-  /** Most this rule can cost on one report. */
+  /** Most this rule can cost on one report under the default scheme. */
   readonly cap: number
 }
 
@@ -132,13 +150,50 @@ const TEXTS: readonly RuleText[] = [
     description:
       '规章、行政规范性文件（2021 年格式）：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数。',
   },
+  {
+    id: 'sections-missing',
+    severity: 'warning',
+    scope: 'report',
+    zh: '报告要素缺失',
+    en: 'Missing parts',
+    description:
+      '从年报原文读入的报告应有国家格式的六个部分（一、总体情况 … 六、其他需要报告的事项），且每部分有内容（写明“无”也算有内容）；从 CSV 或 JSON 读入、不知道原文的报告无法判断。',
+  },
+  {
+    id: 'narrative-copy',
+    severity: 'warning',
+    scope: 'cross',
+    zh: '正文雷同',
+    en: 'Copied narrative',
+    description:
+      '报告正文（总体情况、存在的主要问题及改进情况、其他需要报告的事项）与本机关上一份报告或同年度其他机关的报告相似度达到 80% 以上（年份、数字、机关名称和格式套话不计）。',
+  },
+  {
+    id: 'narrative-mismatch',
+    severity: 'warning',
+    scope: 'report',
+    zh: '正文与表格不符',
+    en: 'Narrative contradicts tables',
+    description:
+      '正文明确写出的数字（收到申请、办结、结转、行政复议、行政诉讼件数）与报告自己的表格不一致；含同比、比例、其他年度或约数的句子不作判断。',
+  },
+  {
+    id: 'revised-after-publication',
+    severity: 'warning',
+    scope: 'cross',
+    zh: '发布后修改',
+    en: 'Revised after publication',
+    description: '同一报告再次导入时发布日期未变，但数字与先前导入的版本不同：已发布的报告被悄悄修改。',
+  },
 ]
 
-export const RULES: readonly RuleInfo[] = TEXTS.map((t) => ({
-  ...t,
-  penalty: penaltyFor(t.id, t.severity),
-  cap: capFor(t.id, t.severity),
-}))
+function defaultCost(id: RuleId): { penalty: number; cap: number } {
+  if (id === 'missing-report') return { penalty: DEFAULT_SCHEME.missingReport, cap: DEFAULT_SCHEME.missingReport }
+  const cost = DEFAULT_SCHEME.rules[id]
+  return { penalty: cost?.points ?? 0, cap: cost ? (cost.maxPerReport ?? cost.points) : 0 }
+}
+
+export const RULES: readonly RuleInfo[] = TEXTS.map((t) => ({ ...t, ...defaultCost(t.id) }))
 
 const BY_ID = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]))
 

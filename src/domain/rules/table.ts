@@ -4,21 +4,9 @@
 import { cellsFor, type CellDef } from '../cells'
 import { DISPUTE_GROUPS, DISPUTE_PARTS, type TemplateId } from '../model'
 import type { Report } from '../types'
-import {
-  COLUMN_ZH,
-  DISPUTE_COLUMN_ZH,
-  DISPUTE_GROUP_ZH,
-  disputeRow,
-  isBlank,
-  listNames,
-  num,
-  pushFinding,
-  pushNotAssessable,
-  requestRowsInfo,
-  showValue,
-  sumOrNull,
-  type CheckResult,
-} from './common'
+import type { NestedMessage } from '../../i18n/format'
+import { nested, said } from '../../i18n/said'
+import { disputeRow, isBlank, num, pushFinding, pushNotAssessable, sumOrNull, type CheckResult } from './common'
 import { isRecord } from '../objects'
 
 interface TableRow {
@@ -26,28 +14,20 @@ interface TableRow {
   readonly field: string
   /** Keys leading to the row object, e.g. ['requests', 'denied', 'stateSecret']. */
   readonly segments: readonly string[]
-  readonly label: string
-  readonly cells: readonly { readonly def: CellDef; readonly columnZh: string }[]
+  readonly cells: readonly CellDef[]
 }
 
 /** Rows of tables 三 and 四 with their cells, per format — computed once. */
 function buildRows(template: TemplateId): TableRow[] {
-  const labels = new Map<string, string>()
-  for (const r of requestRowsInfo(template)) labels.set(r.field, r.label)
-  for (const g of DISPUTE_GROUPS) labels.set(g.key, `表四${g.zh}`)
   const rows = new Map<string, TableRow>()
   for (const def of cellsFor(template)) {
     if (def.table === 'proactive') continue
     let row = rows.get(def.row)
     if (!row) {
-      row = { field: def.row, segments: def.segments.slice(0, -1), label: labels.get(def.row) ?? def.row, cells: [] }
+      row = { field: def.row, segments: def.segments.slice(0, -1), cells: [] }
       rows.set(def.row, row)
     }
-    const columnZh =
-      def.table === 'requests'
-        ? COLUMN_ZH[def.column as keyof typeof COLUMN_ZH]
-        : DISPUTE_COLUMN_ZH[def.column as keyof typeof DISPUTE_COLUMN_ZH]
-    ;(row.cells as { def: CellDef; columnZh: string }[]).push({ def, columnZh })
+    ;(row.cells as CellDef[]).push(def)
   }
   return [...rows.values()]
 }
@@ -72,48 +52,58 @@ function rowObject(report: Report, row: TableRow): Readonly<Record<string, unkno
 
 /** integer and complete in one pass over the cells of tables 三/四 (it runs on every report). */
 export function checkCells(report: Report, out: CheckResult): void {
-  for (const row of tableRows(report.template)) {
+  const template = report.template
+  for (const row of tableRows(template)) {
     const cells = rowObject(report, row)
-    let blanks: (typeof row.cells)[number][] | undefined
-    for (const cell of row.cells) {
-      const v = cells?.[cell.def.column]
+    let blanks: CellDef[] | undefined
+    for (const def of row.cells) {
+      const v = cells?.[def.column]
       if (isCount(v)) continue
-      if (isBlank(v)) (blanks ??= []).push(cell)
-      else pushIntegerFinding(report, row, cell, v, out)
+      if (isBlank(v)) (blanks ??= []).push(def)
+      else pushIntegerFinding(report, row, def, v, out)
     }
     if (!blanks) continue
+    const paths = blanks.map((def) => def.path)
     const all = blanks.length === row.cells.length
     pushFinding(out, report, 'complete', {
       field: row.field,
-      cells: blanks.map(({ def }) => def.path),
-      message:
-        `${row.label}有 ${blanks.length} 个空白单元格${
-          all
-            ? '（整行空白）'
-            : `（${listNames(
-                blanks.map((b) => b.columnZh),
-                7,
-              )}）`
-        }。` + '空白不等于 0：确为 0 请填写 0，否则请按原报告补充数字。',
+      cells: paths,
+      ...(all
+        ? said('finding.complete.row', { row: row.field, template, count: blanks.length })
+        : said('finding.complete.cells', { row: row.field, template, count: blanks.length, cells: paths })),
     })
   }
 }
 
-function pushIntegerFinding(
-  report: Report,
-  row: TableRow,
-  { def, columnZh }: TableRow['cells'][number],
-  v: unknown,
-  out: CheckResult,
-): void {
-  const why = typeof v !== 'number' ? '不是数字' : !Number.isFinite(v) ? '不是有限数字' : v < 0 ? '是负数' : '不是整数'
+/** A cell's value as a message parameter: the number, text or boolean it is; anything else as its text, unquoted. */
+function asParam(v: unknown): string | number | boolean | NestedMessage {
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v
+  return nested('text', { text: String(v) })
+}
+
+function pushIntegerFinding(report: Report, row: TableRow, def: CellDef, v: unknown, out: CheckResult): void {
+  const why =
+    typeof v !== 'number'
+      ? nested('finding.integer.notNumber')
+      : !Number.isFinite(v)
+        ? nested('finding.integer.notFinite')
+        : v < 0
+          ? nested('finding.integer.negative')
+          : nested('finding.integer.fraction')
   pushFinding(out, report, 'integer', {
     field: row.field,
     column: def.column,
     actual: typeof v === 'number' && Number.isFinite(v) ? v : showValue(v),
     cells: [def.path],
-    message: `${row.label}「${columnZh}」列的值 ${showValue(v)} ${why}：件数只能是 0 或正整数，请按原报告更正。`,
+    ...said('finding.integer', { row: row.field, template: report.template, cell: def.path, value: asParam(v), why }),
   })
+}
+
+/** A value as the finding's `actual` shows it (SPEC output): blank, text and odd numbers stay recognisable. */
+function showValue(v: unknown): string {
+  if (v === null || v === undefined) return '空白'
+  if (typeof v === 'string') return `“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`
+  return String(v)
 }
 
 export function checkReviewSums(report: Report, out: CheckResult): void {
@@ -123,28 +113,19 @@ export function checkReviewSums(report: Report, out: CheckResult): void {
     const total = num(cells?.total)
     const sum = sumOrNull(cells, DISPUTE_PARTS)
     if (sum === null || total === null) {
-      blankGroups.push(DISPUTE_GROUP_ZH[group.key])
+      blankGroups.push(group.key)
       continue
     }
     if (sum === total) continue
-    const parts = DISPUTE_PARTS.map((c) => DISPUTE_COLUMN_ZH[c]).join('、')
     pushFinding(out, report, 'review-sum', {
       field: group.key,
       column: 'total',
       expected: sum,
       actual: total,
       cells: [...DISPUTE_PARTS, 'total'].map((c) => `${group.key}.${c}`),
-      message:
-        `表四${DISPUTE_GROUP_ZH[group.key]}：${parts}之和为 ${sum}，但“${DISPUTE_COLUMN_ZH.total}”为 ${total}。` +
-        `请核对该组各列和“${DISPUTE_COLUMN_ZH.total}”。`,
+      ...said('finding.review-sum', { group: group.key, sum, total }),
     })
   }
-  if (blankGroups.length > 0) {
-    pushNotAssessable(
-      out,
-      report,
-      'review-sum',
-      `表四${listNames(blankGroups)}有空白单元格，无法核对总计（空白不按 0 计算）`,
-    )
-  }
+  if (blankGroups.length > 0)
+    pushNotAssessable(out, report, 'review-sum', said('na.review-sum', { groups: blankGroups }))
 }

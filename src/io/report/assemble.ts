@@ -11,7 +11,6 @@ import {
   DISPUTE_GROUPS,
   PROACTIVE_ITEMS,
   PROACTIVE_TEXT_FIELDS,
-  REQUEST_GROUPS,
   outcomeRowsFor,
   requestRowsFor,
   type CellKind,
@@ -19,32 +18,32 @@ import {
   type TemplateId,
 } from '../../domain/model'
 import type { Finding } from '../../domain/types'
+import { documentRowLabel } from '../../domain/requestRows'
+import type { NestedMessage } from '../../i18n/format'
+import { nested, said, type Said } from '../../i18n/said'
 import { readCell } from './cell-values'
 import type { RowValues } from './collect'
 import { formatSplit, resolveGlued, splitDigits, type GluedRow, type Identity, type PartGroup } from './glued'
 import type { DisputeWalk, ProactiveWalk, TableWalk } from './tables'
 import { foldCell } from './tokens'
 
-type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year'>) => void
+type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year' | 'message' | 'messageId' | 'params'> & Said) => void
 
-const ROW_LABELS = new Map<string, string>()
-for (const row of [...requestRowsFor('2021'), ...requestRowsFor('2019')]) {
-  const group = 'group' in row ? REQUEST_GROUPS.find((g) => g.key === row.group) : undefined
-  if (!ROW_LABELS.has(row.key))
-    ROW_LABELS.set(
-      row.key,
-      group ? `${group.numbering}${group.zh}·${row.numbering}${row.zh}` : `${row.numbering}${row.zh}`,
-    )
-}
+const ROW_KEYS = [...new Set([...requestRowsFor('2021'), ...requestRowsFor('2019')].map((r) => r.key))]
 
 /** A row of table 三 as a clerk would name it: "（三）不予公开·1.属于国家秘密". */
 export function requestRowLabel(key: string): string {
-  return ROW_LABELS.get(key) ?? key
+  return documentRowLabel(key, 'zh')
 }
+
+/** What a row is called in a parse finding: a row of table 三, a group of table 四, an item of table 二. */
+const rowName = (key: string) => nested('parse.label.row', { row: key })
+const groupName = (key: string) => nested('parse.label.group', { group: key })
+const itemName = (key: string, template: TemplateId) => nested('parse.label.item', { item: key, template })
 
 // Paths and kinds built once, not per report: a batch converts thousands.
 const REQUEST_PATHS = new Map<string, string[]>(
-  [...ROW_LABELS.keys()].map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]),
+  ROW_KEYS.map((k) => [k, APPLICANT_COLUMNS.map((c) => `requests.${k}.${c.key}`)]),
 )
 const COUNT_KINDS = APPLICANT_COLUMNS.map(() => 'count' as const)
 const DISPUTE_KINDS = DISPUTE_COLUMNS.map(() => 'count' as const)
@@ -96,7 +95,7 @@ function writeRow(
   report: DocumentCells,
   emit: Emit,
   field: string,
-  label: string,
+  label: NestedMessage,
   paths: readonly string[],
   values: RowValues,
   kinds: readonly ('count' | 'signed' | 'amount')[],
@@ -106,13 +105,13 @@ function writeRow(
   const cells = cellsOf(paths)
   values.cells.forEach((token, j) => {
     const reading = readCell(token, kinds[j], unit)
-    if (reading.problem)
+    if (reading.why)
       emit({
         rule: 'parse-invalid',
         field,
         cells: [paths[j]],
         actual: token?.text ?? null,
-        message: `“${label}”一行第 ${j + 1} 格“${token?.text}”无法识别：${reading.problem}，已留空`,
+        ...said('parse.invalid', { label, position: j + 1, text: String(token?.text), problem: reading.why }),
       })
     report.set(cells[j], reading.value)
     if (reading.printed !== undefined) {
@@ -129,7 +128,12 @@ function writeRow(
       rule: 'parse-incomplete',
       field: CELL_BY_PATH.get(missing[0])?.row ?? field,
       cells: missing,
-      message: `“${label}”一行只识别出 ${paths.length - values.missing} 个数（应有 ${paths.length} 个），缺少的 ${values.missing} 格已留空，请核对原文`,
+      ...said('parse.incomplete', {
+        label,
+        found: paths.length - values.missing,
+        expected: paths.length,
+        missing: values.missing,
+      }),
     })
   }
   return out
@@ -154,23 +158,41 @@ function chosenSplit(
 function ambiguous(
   emit: Emit,
   field: string,
-  label: string,
+  label: NestedMessage,
   paths: readonly string[],
   digits: string,
   splits: readonly (readonly number[])[],
   complete: boolean,
 ): void {
-  const shown = splits.slice(0, 5).map(formatSplit).join('；')
+  const shown = splits.slice(0, 5).map(formatSplit)
+  const count = `${splits.length}${complete ? '' : '+'}`
   const message =
     splits.length === 0
-      ? `“${label}”的数字粘连为“${digits}”，${complete ? '没有一种拆分能满足合计关系' : '数字过长，无法可靠拆分'}，已留空，请核对原文`
-      : `“${label}”的数字粘连为“${digits}”，有 ${splits.length}${complete ? '' : '+'} 种拆分都符合合计关系：${shown}${splits.length > 5 ? '……' : ''}，已留空，请核对原文`
-  emit({ rule: 'parse-ambiguous', field, cells: [...paths], actual: digits, message })
+      ? said(complete ? 'parse.ambiguous.none' : 'parse.ambiguous.tooLong', { label, digits })
+      : said(splits.length > 5 ? 'parse.ambiguous.many' : 'parse.ambiguous.some', {
+          label,
+          digits,
+          count,
+          splits: shown,
+        })
+  emit({ rule: 'parse-ambiguous', field, cells: [...paths], actual: digits, ...message })
 }
 
 const SEVEN: PartGroup[] = [{ size: APPLICANT_COLUMNS.length, summed: true }]
 
+/** A 2021-format report printing （六）其他处理 as one row: its figures went to 3.其他; the other two sub-rows stay blank. */
+function noteOtherHandlingAsOneRow(emit: Emit): void {
+  const subRows = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
+  emit({
+    rule: 'parse-incomplete',
+    field: 'requests.otherHandling',
+    cells: subRows.flatMap((key) => REQUEST_PATHS.get(key) ?? []),
+    ...said('parse.otherHandlingAsOneRow', { other: 'otherHandling.other', first: subRows[0], second: subRows[1] }),
+  })
+}
+
 export function writeRequests(report: DocumentCells, emit: Emit, walk: TableWalk, template: TemplateId): void {
+  if (walk.otherHandlingAsOneRow) noteOtherHandlingAsOneRow(emit)
   const known = new Map<string, (number | null)[]>()
   const glued: (GluedRow & { digits: string; complete: boolean })[] = []
   const pathsOf = (key: string) => REQUEST_PATHS.get(key) ?? []
@@ -186,7 +208,7 @@ export function writeRequests(report: DocumentCells, emit: Emit, walk: TableWalk
     }
     known.set(
       row.key,
-      writeRow(report, emit, `requests.${row.key}`, requestRowLabel(row.key), pathsOf(row.key), read.values, kinds),
+      writeRow(report, emit, `requests.${row.key}`, rowName(row.key), pathsOf(row.key), read.values, kinds),
     )
   }
   if (glued.length === 0) return
@@ -200,7 +222,7 @@ export function writeRequests(report: DocumentCells, emit: Emit, walk: TableWalk
     const paths = pathsOf(g.key)
     const values = chosenSplit(g.digits, paths.length, fits, g.complete)
     if (values) values.forEach((v, j) => report.setPath(paths[j], v))
-    else ambiguous(emit, `requests.${g.key}`, requestRowLabel(g.key), paths, g.digits, fits, g.complete)
+    else ambiguous(emit, `requests.${g.key}`, rowName(g.key), paths, g.digits, fits, g.complete)
   }
 }
 
@@ -208,7 +230,13 @@ export function writeDisputes(report: DocumentCells, emit: Emit, walk: DisputeWa
   const kinds = DISPUTE_KINDS
   const groupPaths = (key: string) => DISPUTE_PATHS.get(key) ?? []
   const summed: PartGroup = { size: DISPUTE_COLUMNS.length, summed: true }
-  const writeGlued = (field: string, label: string, paths: readonly string[], read: RowValues, groups: PartGroup[]) => {
+  const writeGlued = (
+    field: string,
+    label: NestedMessage,
+    paths: readonly string[],
+    read: RowValues,
+    groups: PartGroup[],
+  ) => {
     const digits = foldCell(read.glued?.text ?? '')
     const { splits, complete } = splitDigits(digits, groups)
     const values = chosenSplit(digits, paths.length, splits, complete)
@@ -219,13 +247,14 @@ export function writeDisputes(report: DocumentCells, emit: Emit, walk: DisputeWa
     for (const group of DISPUTE_GROUPS) {
       const read = walk.rows.get(group.key)
       if (!read) continue
-      if (read.values.glued) writeGlued(group.key, group.zh, groupPaths(group.key), read.values, [summed])
-      else writeRow(report, emit, group.key, group.zh, groupPaths(group.key), read.values, kinds)
+      const name = groupName(group.key)
+      if (read.values.glued) writeGlued(group.key, name, groupPaths(group.key), read.values, [summed])
+      else writeRow(report, emit, group.key, name, groupPaths(group.key), read.values, kinds)
     }
     return
   }
   const paths = ALL_DISPUTE_PATHS
-  const label = '行政复议、行政诉讼'
+  const label = nested('parse.label.disputes')
   if (walk.values.glued)
     writeGlued(
       'review',
@@ -245,7 +274,7 @@ export function writeProactive(report: DocumentCells, emit: Emit, walk: Proactiv
         rule: 'parse-incomplete',
         field,
         cells: [...paths],
-        message: `表二（主动公开政府信息情况）中没有找到“${item.zh}”一行，相关各格已留空，请核对原文`,
+        ...said('parse.itemMissing', { item: item.key, template }),
       })
       continue
     }
@@ -257,9 +286,9 @@ export function writeProactive(report: DocumentCells, emit: Emit, walk: Proactiv
         : { splits: [], complete: false }
       const values = countsOnly ? chosenSplit(digits, paths.length, splits, complete) : undefined
       if (values) values.forEach((v, j) => report.setPath(paths[j], v))
-      else ambiguous(emit, field, item.zh, paths, digits, splits, complete)
+      else ambiguous(emit, field, itemName(item.key, template), paths, digits, splits, complete)
       continue
     }
-    writeRow(report, emit, field, item.zh, paths, read.values, kinds, walk.units.get(item.key))
+    writeRow(report, emit, field, itemName(item.key, template), paths, read.values, kinds, walk.units.get(item.key))
   }
 }

@@ -4,6 +4,10 @@
  */
 import type { CellKind } from '../../domain/model'
 import { parseCellText } from '../../domain/values'
+import type { NestedMessage } from '../../i18n/format'
+import { asNested, said, type Said } from '../../i18n/said'
+
+const invalid = (s: Said): CellReading => ({ value: null, problem: s.message, why: asNested(s) })
 import { memoize } from './memo'
 import { foldCell, isPlainDigits, type Token } from './tokens'
 
@@ -11,8 +15,10 @@ export interface CellReading {
   value: number | null
   /** The amount as printed, when it carried a unit. */
   printed?: string
-  /** Why the printed text is not a valid value for the cell. */
+  /** Why the printed text is not a valid value for the cell, in Chinese… */
   problem?: string
+  /** …and as the message it was made from (i18n/readers.ts). */
+  why?: NestedMessage
 }
 
 const UNIT = /^(.*?)(亿元|万元|元|件|个|项|次|宗|人次|人)$/
@@ -65,14 +71,14 @@ function readText(text: string, kind: CellKind, headerUnit?: string): CellReadin
   const number = unitMatch ? unitMatch[1] : folded
   const unit = unitMatch?.[2]
   const parsed = parseCellText(number, kind)
-  if (!parsed.ok) return { value: null, problem: parsed.reason }
+  if (!parsed.ok) return { value: null, problem: parsed.reason, why: { id: parsed.reasonId, params: parsed.params } }
   if (kind !== 'amount') {
-    if (unit && unit.endsWith('元')) return { value: null, problem: `“${text}”是金额，不是件数` }
+    if (unit && unit.endsWith('元')) return invalid(said('value.amountNotCount', { text }))
     return { value: parsed.value }
   }
   const effective = unit ?? headerUnit
   const places = effective ? TO_WAN[effective] : 0
-  if (places === undefined) return { value: null, problem: `“${text}”的单位不是金额单位` }
+  if (places === undefined) return invalid(said('value.notAmountUnit', { text }))
   const value = parsed.value === null || places === 0 ? parsed.value : shiftDecimal(number, places)
   if (!unit && !(headerUnit && places !== 0)) return { value }
   return { value, printed: unit ? text : `${text}${effective}` }

@@ -7,6 +7,9 @@
  * mammoth converts the document to HTML and the HTML reader takes over. Images are not read.
  */
 import { InputError } from '../../domain/errors'
+import { inflateCapped } from './inflate'
+import type { NestedMessage } from '../../i18n/format'
+import { nested, said } from '../../i18n/said'
 
 export const MAX_UNCOMPRESSED = 50 * 1024 * 1024
 export const MAX_RATIO = 100
@@ -35,14 +38,13 @@ interface ZipEntry {
 }
 
 const mb = (x: number) => (x / 1024 / 1024).toFixed(1)
-const BOMB = '（可能是恶意的压缩炸弹）'
 
-function notWord(why: string, fileName?: string): never {
-  throw new InputError(`不是有效的 Word 文件（.docx）：${why}`, { file: fileName })
+function notWord(why: NestedMessage, fileName?: string): never {
+  throw new InputError(said('docx.invalid', { why }), { file: fileName })
 }
 
 function readDirectory(bytes: Uint8Array, fileName?: string): ZipEntry[] {
-  const fail = (why: string) => notWord(why, fileName)
+  const fail = (why: NestedMessage) => notWord(why, fileName)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let eocd = -1
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
@@ -51,20 +53,20 @@ function readDirectory(bytes: Uint8Array, fileName?: string): ZipEntry[] {
       break
     }
   }
-  if (eocd < 0) fail('不是 ZIP 格式（旧版 .doc 请在 Word 中另存为 .docx）')
+  if (eocd < 0) fail(nested('docx.notZip'))
   const count = view.getUint16(eocd + 10, true)
   const size = view.getUint32(eocd + 12, true)
   const offset = view.getUint32(eocd + 16, true)
-  if (count === 0xffff || offset === 0xffffffff) fail('使用了 ZIP64 格式，报告文件不会这么大')
-  if (count > MAX_ENTRIES) fail(`压缩包内有 ${count} 个文件，过多`)
-  if (offset + size > eocd) fail('压缩包目录已损坏')
+  if (count === 0xffff || offset === 0xffffffff) fail(nested('docx.zip64'))
+  if (count > MAX_ENTRIES) fail(nested('docx.tooManyEntries', { count }))
+  if (offset + size > eocd) fail(nested('docx.directoryDamaged'))
   let p = offset
   const entries: ZipEntry[] = []
   for (let n = 0; n < count; n++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL) fail('压缩包目录已损坏')
+    if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL) fail(nested('docx.directoryDamaged'))
     const compressedSize = view.getUint32(p + 20, true)
     const entrySize = view.getUint32(p + 24, true)
-    if (compressedSize === 0xffffffff || entrySize === 0xffffffff) fail('使用了 ZIP64 格式，报告文件不会这么大')
+    if (compressedSize === 0xffffffff || entrySize === 0xffffffff) fail(nested('docx.zip64'))
     const nameLength = view.getUint16(p + 28, true)
     entries.push({
       name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
@@ -90,19 +92,15 @@ function checkedEntries(bytes: Uint8Array, fileName?: string): ZipEntry[] {
     if (isXmlPart(e.name)) xml += e.size
   }
   if (uncompressed > MAX_UNCOMPRESSED) {
-    throw new InputError(
-      `Word 文件解压后有 ${mb(uncompressed)} MB，超过 ${mb(MAX_UNCOMPRESSED)} MB 的上限，已拒绝${BOMB}`,
-      { file: fileName },
-    )
+    throw new InputError(said('docx.tooBig', { size: mb(uncompressed), max: mb(MAX_UNCOMPRESSED) }), {
+      file: fileName,
+    })
   }
   if (uncompressed > MAX_RATIO * Math.max(bytes.length, 1)) {
-    throw new InputError(`Word 文件的压缩比超过 ${MAX_RATIO} 倍，已拒绝${BOMB}`, { file: fileName })
+    throw new InputError(said('docx.ratio', { max: MAX_RATIO }), { file: fileName })
   }
   if (xml > MAX_XML_PARTS) {
-    throw new InputError(
-      `Word 文件的正文部分解压后有 ${mb(xml)} MB，超过 ${mb(MAX_XML_PARTS)} MB 的上限（一份年报通常不到 1 MB），已拒绝`,
-      { file: fileName },
-    )
+    throw new InputError(said('docx.xmlTooBig', { size: mb(xml), max: mb(MAX_XML_PARTS) }), { file: fileName })
   }
   return entries
 }
@@ -117,60 +115,22 @@ export function inspectZip(bytes: Uint8Array, fileName?: string): ZipSummary {
   }
 }
 
-/** Bytes a raw deflate stream inflates to, counting no further than just past `limit`. */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  // Fed in small pieces so the inflater never runs far ahead of the count (one piece of a bomb
-  // inflates to at most ~1,000 times its size).
-  const PIECE = 16 * 1024
-  let at = 0
-  const source = new ReadableStream<BufferSource>(
-    {
-      pull(controller) {
-        if (at >= data.length) controller.close()
-        else {
-          controller.enqueue(data.slice(at, at + PIECE))
-          at += PIECE
-        }
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader()
-  let size = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > limit) {
-        reader.cancel().catch(() => {})
-        break
-      }
-    }
-  } catch {
-    // A damaged stream: what inflated so far counts; mammoth reports the damage itself.
-  }
-  return size
-}
-
 /** Every entry inflates to no more than its declared size (so the checks above hold for the real bytes). */
 async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], fileName?: string): Promise<void> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   for (const e of entries) {
     if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL)
-      notWord('压缩包已损坏', fileName)
+      notWord(nested('docx.damaged'), fileName)
     const start =
       e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true)
-    if (start + e.compressedSize > bytes.length) notWord('压缩包已损坏（文件被截断？）', fileName)
-    if (e.method !== STORED && e.method !== DEFLATED) notWord(`压缩包使用了不支持的压缩方式（${e.method}）`, fileName)
+    if (start + e.compressedSize > bytes.length) notWord(nested('docx.truncated'), fileName)
+    if (e.method !== STORED && e.method !== DEFLATED) notWord(nested('docx.method', { method: e.method }), fileName)
     const real =
       e.method === STORED
         ? e.compressedSize
-        : await inflatedSize(bytes.subarray(start, start + e.compressedSize), e.size)
+        : (await inflateCapped(bytes.subarray(start, start + e.compressedSize), 'deflate-raw', e.size)).size
     if (real > e.size) {
-      throw new InputError(`Word 文件中的“${e.name}”解压后超过了压缩包目录声明的 ${e.size} 字节，已拒绝${BOMB}`, {
-        file: fileName,
-      })
+      throw new InputError(said('docx.entryTooBig', { name: e.name, size: e.size }), { file: fileName })
     }
   }
 }
@@ -179,10 +139,7 @@ async function verifySizes(bytes: Uint8Array, entries: readonly ZipEntry[], file
 export async function docxToHtml(bytes: Uint8Array, fileName?: string): Promise<string> {
   const entries = checkedEntries(bytes, fileName)
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw new InputError(
-      '不是有效的 Word 文件（.docx）：压缩包里没有 word/document.xml（可能是 Excel 或其他 Office 文件）',
-      { file: fileName },
-    )
+    notWord(nested('docx.noDocument'), fileName)
   }
   await verifySizes(bytes, entries, fileName)
   const mammoth = (await import('mammoth')).default
@@ -198,6 +155,6 @@ export async function docxToHtml(bytes: Uint8Array, fileName?: string): Promise<
     return result.value
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120)
-    throw new InputError(`Word 文件无法读取，可能已损坏（${why}）`, { file: fileName })
+    throw new InputError(said('docx.unreadable', { why }), { file: fileName })
   }
 }

@@ -6,6 +6,7 @@
  */
 import { Parser } from 'htmlparser2'
 import { InputError } from '../../domain/errors'
+import { said } from '../../i18n/said'
 
 interface HtmlElement {
   tag: string
@@ -93,10 +94,7 @@ function parseTree(html: string, fileName?: string): { root: HtmlElement; title:
         stack.push(el)
         if (stack.length > MAX_HTML_DEPTH) {
           // Thrown out of parser.write(): parsing stops here.
-          throw new InputError(
-            `网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层，不像正常的年报网页（文件可能已损坏或是恶意构造的），未导入`,
-            { file: fileName },
-          )
+          throw new InputError(said('html.tooDeep', { max: MAX_HTML_DEPTH }), { file: fileName })
         }
       },
       ontext(text) {

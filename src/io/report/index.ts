@@ -1,7 +1,7 @@
 /**
  * Reading published annual reports directly — report text (.txt/.md), saved web pages
- * (.html/.htm, any declared charset) and Word files (.docx) — into one canonical Report with the
- * parser's findings; and drawing a canonical report back as the national tables.
+ * (.html/.htm, any declared charset), Word files (.docx) and PDF files — into one canonical Report
+ * with the parser's findings; and drawing a canonical report back as the national tables.
  */
 import { InputError } from '../../domain/errors'
 import type { ReportRecord } from '../../domain/record'
@@ -10,13 +10,14 @@ import { decodeText } from '../encoding'
 import { extensionOf } from '../filename'
 import { decodeHtmlBytes } from './decode'
 import { docxToHtml } from './docx'
-import { NO_TABLES_MESSAGE, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
+import { said } from '../../i18n/said'
+import { NO_TABLES, parseDocumentText, type ParsedReport, type ReportHints } from './parse-text'
 
 export type { ReportHints } from './parse-text'
 export { renderReportText, type TextLayout } from './render-text'
 export { renderReportHtml, renderTableHtml, escapeHtml, type HtmlOptions } from './render-html'
 
-export type ReportFormat = 'report-text' | 'report-html' | 'report-docx'
+export type ReportFormat = 'report-text' | 'report-html' | 'report-docx' | 'report-pdf'
 
 /** The core, on decoded text (.txt/.md). */
 export function parseReportText(text: string, hints: ReportHints, fileName?: string): ParsedReport {
@@ -32,8 +33,14 @@ export async function parseReportHtml(html: string, hints: ReportHints, fileName
   return parseDocumentText(htmlToCellText(html, fileName), hints, fileName, 'html')
 }
 
+/** "%PDF" at the start (a PDF may carry a few junk bytes before it; pdf.ts looks further). */
+function startsLikePdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
+}
+
 function sniffFormat(fileName: string, bytes: Uint8Array): ReportFormat {
   const ext = extensionOf(fileName)
+  if (ext === 'pdf' || startsLikePdf(bytes)) return 'report-pdf'
   if (ext === 'docx') return 'report-docx'
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'report-html'
   if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'report-text'
@@ -50,16 +57,29 @@ export async function parseReportDocument(
 ): Promise<{ record: ReportRecord; findings: Finding[]; format: ReportFormat }> {
   const { fileName, bytes } = input
   if (extensionOf(fileName) === 'doc') {
-    throw new InputError('不支持旧版 Word 文件（.doc），请在 Word 中“另存为”.docx 后再导入', { file: fileName })
+    throw new InputError(said('document.oldWord'), { file: fileName })
   }
   const format = sniffFormat(fileName, bytes)
+  if (format === 'report-pdf') {
+    // PDF.js (some MB) is loaded only when a PDF arrives: a board that never sees one downloads none of it.
+    const { pdfToCellText } = await import('./pdf')
+    const text = await pdfToCellText(bytes, fileName)
+    try {
+      return { ...parseDocumentText(text, hints, fileName, 'html'), format }
+    } catch (e) {
+      if (e instanceof InputError && e.messageId === NO_TABLES.messageId) {
+        throw new InputError(said('document.noTablesPdf'), { file: fileName })
+      }
+      throw e
+    }
+  }
   if (format === 'report-docx') {
     const html = await docxToHtml(bytes, fileName)
     try {
       return { ...(await parseReportHtml(html, hints, fileName)), format }
     } catch (e) {
-      if (e instanceof InputError && e.message === NO_TABLES_MESSAGE) {
-        throw new InputError(`${NO_TABLES_MESSAGE}（Word 文件中没有可识别的年报表格）`, { file: fileName })
+      if (e instanceof InputError && e.messageId === NO_TABLES.messageId) {
+        throw new InputError(said('document.noTablesWord'), { file: fileName })
       }
       throw e
     }

@@ -13,12 +13,16 @@ import {
   PROACTIVE_ITEMS,
   REQUEST_GROUPS,
   requestRowsFor,
+  type Label,
   type ProactiveItemDef,
   type TemplateId,
 } from '../../domain/model'
+import { numberingEn } from '../../domain/requestRows'
 
 export interface LayoutCell {
   text: string
+  /** The same text in English, for the board's tables on an English screen (the model's `en` labels). */
+  en?: string
   colspan?: number
   rowspan?: number
   /** Flat key path of a value cell. */
@@ -34,23 +38,35 @@ export interface LayoutTable {
 }
 
 // Display-only texts of the national forms (the parser does not need them).
-const BALANCE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
-const CONTENT_HEADER = '信息内容'
+const BALANCE_NOTE: Text = {
+  zh: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  en: '(In each column: item I plus item II equals item III plus item IV)',
+}
+const CONTENT_HEADER: Text = { zh: '信息内容', en: 'Information' }
 const OUTCOMES_NUMBERING = '三、'
 const PROACTIVE_WIDTH = 3
 
-const header = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({
-  text,
-  kind: 'header',
-  ...span,
+interface Text {
+  zh: string
+  en: string
+}
+type Span = { colspan?: number; rowspan?: number }
+
+/** A label with its printed numbering, in both languages (`三（三）不予公开` / `III(3) Denied`). */
+const numbered = (numbering: string, l: Label): Text => ({
+  zh: `${numbering}${l.zh}`,
+  en: `${numberingEn(numbering)} ${l.en}`,
 })
-const label = (text: string, span: { colspan?: number; rowspan?: number } = {}): LayoutCell => ({
-  text,
-  kind: 'label',
-  ...span,
-})
+
+/** 第二十条第（一）项 → Article 20(1). */
+const articleEn = (article: string): string =>
+  article.replace(/^第二十条第[（(](.+?)[)）]项$/, (_, n: string) => `Article 20${numberingEn(`（${n}）`)}`)
+
+const header = (text: Text, span: Span = {}): LayoutCell => ({ text: text.zh, en: text.en, kind: 'header', ...span })
+const label = (text: Text, span: Span = {}): LayoutCell => ({ text: text.zh, en: text.en, kind: 'label', ...span })
 const value = (path: string, colspan?: number): LayoutCell => ({
   text: '',
+  en: '',
   kind: 'value',
   path,
   ...(colspan ? { colspan } : {}),
@@ -68,10 +84,11 @@ export function proactiveLayout(template: TemplateId): LayoutTable {
     const fields = group[0].fields
     const lastSpan = PROACTIVE_WIDTH - fields.length + 1
     const span = (j: number) => (j === fields.length - 1 && lastSpan > 1 ? lastSpan : undefined)
-    rows.push([header(group[0].article, { colspan: PROACTIVE_WIDTH + 1 })])
-    rows.push([header(CONTENT_HEADER), ...fields.map((f, j) => header(f.zh, span(j) ? { colspan: span(j) } : {}))])
+    const article = group[0].article
+    rows.push([header({ zh: article, en: articleEn(article) }, { colspan: PROACTIVE_WIDTH + 1 })])
+    rows.push([header(CONTENT_HEADER), ...fields.map((f, j) => header(f, span(j) ? { colspan: span(j) } : {}))])
     for (const item of group)
-      rows.push([label(item.zh), ...item.fields.map((f, j) => value(`proactive.${item.key}.${f.key}`, span(j)))])
+      rows.push([label(item), ...item.fields.map((f, j) => value(`proactive.${item.key}.${f.key}`, span(j)))])
   }
   return { key: 'proactive', rows }
 }
@@ -81,14 +98,14 @@ export function requestsLayout(template: TemplateId): LayoutTable {
   const rows: LayoutRow[] = [
     [
       header(BALANCE_NOTE, { colspan: 3, rowspan: 3 }),
-      header(APPLICANT_GROUP_LABEL.zh, { colspan: APPLICANT_COLUMNS.length }),
+      header(APPLICANT_GROUP_LABEL, { colspan: APPLICANT_COLUMNS.length }),
     ],
     [
-      header(APPLICANT_COLUMNS[0].zh, { rowspan: 2 }),
-      header(ORGANISATION_LABEL.zh, { colspan: parts.length }),
-      header(APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1].zh, { rowspan: 2 }),
+      header(APPLICANT_COLUMNS[0], { rowspan: 2 }),
+      header(ORGANISATION_LABEL, { colspan: parts.length }),
+      header(APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1], { rowspan: 2 }),
     ],
-    parts.map((c) => header(c.zh)),
+    parts.map((c) => header(c)),
   ]
   const defs = requestRowsFor(template)
   const inOutcomes = defs.filter((r) => r.outcome || r.key === 'total')
@@ -96,20 +113,20 @@ export function requestsLayout(template: TemplateId): LayoutTable {
   defs.forEach((r) => {
     const cells: LayoutRow = []
     if (!r.outcome && r.key !== 'total') {
-      cells.push(label(`${r.numbering}${r.zh}`, { colspan: 3 }))
+      cells.push(label(numbered(r.numbering, r), { colspan: 3 }))
     } else {
       if (r === inOutcomes[0])
-        cells.push(label(`${OUTCOMES_NUMBERING}${OUTCOMES_LABEL.zh}`, { rowspan: inOutcomes.length }))
+        cells.push(label(numbered(OUTCOMES_NUMBERING, OUTCOMES_LABEL), { rowspan: inOutcomes.length }))
       const group = r.group ? REQUEST_GROUPS.find((g) => g.key === r.group) : undefined
       if (group && !(singleOther && group.key === 'otherHandling')) {
         const members = defs.filter((d) => d.group === r.group)
-        if (members[0] === r) cells.push(label(`${group.numbering}${group.zh}`, { rowspan: members.length }))
-        cells.push(label(`${r.numbering}${r.zh}`))
+        if (members[0] === r) cells.push(label(numbered(group.numbering, group), { rowspan: members.length }))
+        cells.push(label(numbered(r.numbering, r)))
       } else if (group) {
         // 2019 format: （六）其他处理 is one row.
-        cells.push(label(`${group.numbering}${group.zh}`, { colspan: 2 }))
+        cells.push(label(numbered(group.numbering, group), { colspan: 2 }))
       } else {
-        cells.push(label(`${r.numbering}${r.zh}`, { colspan: 2 }))
+        cells.push(label(numbered(r.numbering, r), { colspan: 2 }))
       }
     }
     for (const c of APPLICANT_COLUMNS) cells.push(value(`requests.${r.key}.${c.key}`))
@@ -121,16 +138,17 @@ export function requestsLayout(template: TemplateId): LayoutTable {
 export function disputesLayout(): LayoutTable {
   const width = DISPUTE_COLUMNS.length
   const [review, ...litigation] = DISPUTE_GROUPS
-  const shortName = (zh: string) => zh.split('-').pop() ?? zh
+  // 行政诉讼-复议后起诉 under the header 行政诉讼 reads 复议后起诉.
+  const shortName = (g: Label): Text => ({ zh: g.zh.split('-').pop() ?? g.zh, en: g.en })
   return {
     key: 'disputes',
     rows: [
-      [header(review.zh, { colspan: width }), header(LITIGATION_LABEL.zh, { colspan: width * litigation.length })],
+      [header(review, { colspan: width }), header(LITIGATION_LABEL, { colspan: width * litigation.length })],
       [
-        ...DISPUTE_COLUMNS.map((c) => header(c.zh, { rowspan: 2 })),
-        ...litigation.map((g) => header(shortName(g.zh), { colspan: width })),
+        ...DISPUTE_COLUMNS.map((c) => header(c, { rowspan: 2 })),
+        ...litigation.map((g) => header(shortName(g), { colspan: width })),
       ],
-      litigation.flatMap(() => DISPUTE_COLUMNS.map((c) => header(c.zh))),
+      litigation.flatMap(() => DISPUTE_COLUMNS.map((c) => header(c))),
       DISPUTE_GROUPS.flatMap((g) => DISPUTE_COLUMNS.map((c) => value(`${g.key}.${c.key}`))),
     ],
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findSections, readNarrative } from './narrative'
+import { findSections, readNarrative, sectionSizes } from './narrative'
 
 const lines = (text: string) => text.split('\n')
 
@@ -62,5 +62,55 @@ describe('readNarrative', () => {
 
   it('returns nothing when the sections are absent', () => {
     expect(readNarrative(['正文'], findSections(['正文']))).toBeUndefined()
+  })
+})
+
+describe('sectionSizes', () => {
+  const sizesOf = (text: string) => {
+    const l = lines(text)
+    return sectionSizes(l, findSections(l))
+  }
+
+  it('counts letters and digits under each heading found, tables included, and leaves absent parts out', () => {
+    const sizes = sizesOf(
+      [
+        '一、总体情况',
+        '　　2023年，我局持续推进政务公开。',
+        '三、收到和处理政府信息公开申请情况',
+        '\t一、本年新收政府信息公开申请数量',
+        '\t12',
+        '六、其他需要报告的事项',
+        '　　无。',
+      ].join('\n'),
+    )
+    expect(sizes).toEqual({ overview: 15, requests: 17, other: 1 })
+  })
+
+  it('gives 0 to a heading followed straight by the next one, or by punctuation only', () => {
+    expect(
+      sizesOf(['一、总体情况', '二、主动公开政府信息情况', '——', '三、收到和处理政府信息公开申请情况'].join('\n')),
+    ).toEqual({
+      overview: 0,
+      proactive: 0,
+      requests: 0,
+    })
+  })
+
+  it('does not count the closing signature, the date or the page footer as content of the last part', () => {
+    const sizes = sizesOf(
+      [
+        '五、存在的主要问题及改进情况',
+        '一是公开不及时。',
+        '六、其他需要报告的事项',
+        '某区司法局',
+        '2024年1月20日',
+        '打印本页 关闭窗口',
+      ].join('\n'),
+    )
+    expect(sizes).toEqual({ problems: 7, other: 0 })
+  })
+
+  it('counts text printed on the heading line itself', () => {
+    expect(sizesOf('六、其他需要报告的事项。本年度无其他需要报告的事项。')).toEqual({ other: 13 })
   })
 })

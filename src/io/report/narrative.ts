@@ -3,12 +3,12 @@
  * ("2、" for "二、") or mistyped, and the text of sections 一, 五 and 六 kept as the narrative.
  */
 import { normalizeLabel } from '../../domain/labels'
-import { SECTIONS } from '../../domain/model'
-import type { Narrative } from '../../domain/types'
+import { SECTIONS, type SectionKey } from '../../domain/model'
+import type { Narrative, Sections } from '../../domain/types'
 import { memoize } from './memo'
 import { fuzzyEquals, SECTION_TABLE } from './vocabulary'
 
-export type SectionKey = (typeof SECTIONS)[number]['key']
+export type { SectionKey } from '../../domain/model'
 
 export interface SectionHeading {
   key: SectionKey
@@ -82,28 +82,30 @@ export function findSections(lines: readonly string[]): SectionHeading[] {
   return found
 }
 
-function sectionText(
+/** The lines of one section's content: blank lines, page footers and (for the last part) the signature left out. */
+function sectionLines(
   lines: readonly string[],
   from: number,
   to: number,
   rest: string,
-  trimSignature: boolean,
-): string | undefined {
+  options: { trimSignature: boolean; tables: boolean },
+): string[] {
   const out: string[] = rest ? [rest] : []
   for (let i = from; i < to; i++) {
     const raw = lines[i]
-    if (raw.startsWith('\t') || raw.startsWith('|')) continue
-    const text = raw.replace(EDGE, '')
+    const cell = raw.startsWith('\t') || raw.startsWith('|')
+    if (cell && !options.tables) continue
+    const text = (cell ? raw.replace(/^[\t|]+/, '') : raw).replace(EDGE, '')
     if (text === '') continue
-    if (FOOTER.test(text)) break
+    if (!cell && FOOTER.test(text)) break
     out.push(text)
   }
-  if (trimSignature && out.length > 0 && SIGNATURE_DATE.test(out[out.length - 1])) {
+  if (options.trimSignature && out.length > 0 && SIGNATURE_DATE.test(out[out.length - 1])) {
     out.pop()
     // The signing office's name sits right above the date.
     if (out.length > 0 && out[out.length - 1].length <= 30 && !/[。；;]$/.test(out[out.length - 1])) out.pop()
   }
-  return out.length > 0 ? out.join('\n') : undefined
+  return out
 }
 
 export function readNarrative(lines: readonly string[], sections: readonly SectionHeading[]): Narrative | undefined {
@@ -117,8 +119,33 @@ export function readNarrative(lines: readonly string[], sections: readonly Secti
     const at = sections.findIndex((s) => s.key === key)
     if (at < 0) continue
     const next = sections[at + 1]?.line ?? lines.length
-    const text = sectionText(lines, sections[at].line + 1, next, sections[at].rest, key === 'other')
-    if (text) narrative[field] = text
+    const text = sectionLines(lines, sections[at].line + 1, next, sections[at].rest, {
+      trimSignature: key === 'other',
+      tables: false,
+    })
+    if (text.length > 0) narrative[field] = text.join('\n')
   }
   return Object.keys(narrative).length > 0 ? narrative : undefined
+}
+
+const CONTENT_CHAR = /[\p{L}\p{N}]/gu
+
+/**
+ * How much each part found holds (Report.sections): letters and digits under its heading, tables
+ * included, blank lines, punctuation, page footers and the closing signature not. A part that says
+ * only "无。" holds 1 — present; a heading followed straight by the next heading holds 0 — empty.
+ */
+export function sectionSizes(lines: readonly string[], sections: readonly SectionHeading[]): Sections {
+  const sizes: Sections = {}
+  sections.forEach((s, at) => {
+    const next = sections[at + 1]?.line ?? lines.length
+    const content = sectionLines(lines, s.line + 1, next, s.rest, {
+      trimSignature: at === sections.length - 1,
+      tables: true,
+    })
+    let size = 0
+    for (const text of content) size += text.match(CONTENT_CHAR)?.length ?? 0
+    sizes[s.key] = size
+  })
+  return sizes
 }

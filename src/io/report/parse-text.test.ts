@@ -13,10 +13,26 @@ const errorOf = inputErrorOf
 describe('parseReportText on the published fixture', () => {
   it('reads every table exactly as the expected canonical report, with no findings', () => {
     const { report, findings } = withReport(parseReportText(fixtureText, { office: '区国动办' }))
-    const { narrative: _narrative, ...tables } = report
+    const { narrative: _narrative, sections: _sections, ...tables } = report
     const { findings: _expectedFindings, ...expected } = fixtureExpected.reports[0]
     expect(tables).toEqual(expected)
     expect(findings).toEqual([])
+  })
+
+  it('records how much each of the six parts holds, the mis-numbered headings included', () => {
+    const { report } = withReport(parseReportText(fixtureText, { office: '区国动办' }))
+    expect(Object.keys(report.sections ?? {})).toEqual([
+      'overview',
+      'proactive',
+      'requests',
+      'disputes',
+      'problems',
+      'other',
+    ])
+    // 六 is one sentence of about 80 characters: the signature and the blank lines after it do not count.
+    expect(report.sections?.other).toBeGreaterThan(60)
+    expect(report.sections?.other).toBeLessThan(100)
+    for (const size of Object.values(report.sections ?? {})) expect(size).toBeGreaterThan(0)
   })
 
   it('keeps sections 一, 五 and 六 as narrative despite the mis-numbered headings in between', () => {

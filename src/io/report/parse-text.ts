@@ -11,9 +11,10 @@ import { InputError, type InputProblem } from '../../domain/errors'
 import { FORMAT_2021_FIRST_YEAR, requestRowsFor, type TemplateId } from '../../domain/model'
 import type { ReportRecord } from '../../domain/record'
 import type { Finding } from '../../domain/types'
-import { DocumentCells, requestRowLabel, writeDisputes, writeProactive, writeRequests } from './assemble'
+import { asNested, nested, said, type Said } from '../../i18n/said'
+import { DocumentCells, writeDisputes, writeProactive, writeRequests } from './assemble'
 import { readIdentity } from './metadata'
-import { findSections, readNarrative, type SectionKey } from './narrative'
+import { findSections, readNarrative, sectionSizes, type SectionKey } from './narrative'
 import { findRequestsStart, walkDisputes, walkProactive, walkRequests, type TableWalk } from './tables'
 import { splitLines, tokenize, type Token } from './tokens'
 import { markerScores } from './vocabulary'
@@ -29,8 +30,8 @@ export interface ParsedReport {
   findings: Finding[]
 }
 
-export const NO_TABLES_MESSAGE =
-  '未识别出年报表格：没有找到“本年新收政府信息公开申请数量”等政府信息公开工作年度报告的表格行，这可能不是年度报告，或表格是图片'
+/** The refusal of a document without the report's tables (index.ts says which kind of file it was). */
+export const NO_TABLES = said('document.noTables')
 
 interface WalkedRequests {
   template: TemplateId
@@ -74,10 +75,6 @@ function tokenAtLine(tokens: readonly Token[], line: number): number {
   return lo
 }
 
-function where(kind: 'text' | 'html', token: Token): string {
-  return kind === 'text' ? `第 ${token.line} 行` : ''
-}
-
 export function parseDocumentText(
   text: string,
   hints: ReportHints,
@@ -90,28 +87,23 @@ export function parseDocumentText(
   const identity = readIdentity(lines)
 
   const requests = chooseTemplate(tokens, identity.year ?? hints.year)
-  if (!requests) throw new InputError(NO_TABLES_MESSAGE, { file })
+  if (!requests) throw new InputError(NO_TABLES, { file })
   const { template, start, walk } = requests
   if (walk.missing.length > 0) {
-    throw new InputError(
-      `表三（收到和处理政府信息公开申请情况）不完整：缺少 ${walk.missing.length} 行，文件可能被截断或不是完整的年度报告`,
-      {
-        file,
-        problems: walk.missing.map((key) => ({
-          cell: `requests.${key}`,
-          message: `缺少“${requestRowLabel(key)}”一行`,
-        })),
-      },
-    )
+    throw new InputError(said('document.requestsIncomplete', { count: walk.missing.length }), {
+      file,
+      problems: walk.missing.map((key) => ({ cell: `requests.${key}`, ...said('document.rowMissing', { row: key }) })),
+    })
   }
   const again = walkTemplate(tokens.slice(walk.end), template)
   if (again && again.walk.missing.length < requestRowsFor(template).length / 2) {
     const second = tokens[walk.end + again.start]
-    const at = [where(kind, tokens[start]), where(kind, second)].filter(Boolean).join('和')
-    throw new InputError(
-      `文件中包含两份报告（两套完整的表格${at ? `，分别从${at}开始` : ''}），请把每份报告存为单独的文件后再导入`,
-      { file },
-    )
+    // Lines mean something in a text file only; HTML, Word and PDF arrive as one cell per line.
+    const message =
+      kind === 'text'
+        ? said('document.twoReportsAt', { first: tokens[start].line, second: second.line })
+        : said('document.twoReports')
+    throw new InputError(message, { file })
   }
 
   const sections = findSections(lines)
@@ -133,9 +125,7 @@ export function parseDocumentText(
     problemsAt !== undefined && problemsAt > walk.end ? problemsAt : tokens.length,
   )
   if (!disputes) {
-    throw new InputError('未找到表四（政府信息公开行政复议、行政诉讼情况），文件可能被截断或不是完整的年度报告', {
-      file,
-    })
+    throw new InputError(said('document.noDisputes'), { file })
   }
 
   const office = hints.office?.trim() || identity.office
@@ -155,7 +145,10 @@ export function parseDocumentText(
     template,
     publishedAt: identity.publishedAt,
   }
-  const { record, problems } = buildRecord(identityGiven, cells.defs, cells.values, { narrative })
+  const { record, problems } = buildRecord(identityGiven, cells.defs, cells.values, {
+    narrative,
+    sections: sectionSizes(lines, sections),
+  })
   // One problem is the headline itself; several are listed under it.
   if (!record) throw new InputError(documentHeadline(problems), { file, problems: problems.length > 1 ? problems : [] })
   return { record, findings }
@@ -164,12 +157,19 @@ export function parseDocumentText(
 /** What the user can give when the document does not state it (the import asks; the CLI has flags). */
 const HINT_FLAG: Record<string, string> = { office: '--office', region: '--region', year: '--year' }
 
+/** Problems that say something is missing: the report did not state it. */
+const NOT_STATED = new Set<string>(['identity.noOffice', 'identity.noYear'])
+
 /** The error's headline: the builder's message (as every reader words it), with what the user can do. */
-function documentHeadline(problems: readonly InputProblem[]): string {
-  if (problems.length !== 1) return `有 ${problems.length} 处问题，未导入`
+function documentHeadline(problems: readonly InputProblem[]): Said {
+  if (problems.length !== 1) return said('document.problems', { count: problems.length })
   const [p] = problems
   const flag = p.cell === undefined ? undefined : HINT_FLAG[p.cell]
-  const value = p.value === undefined ? '' : `（“${p.value}”）`
-  const missing = p.message.startsWith('缺少') ? '（报告中没有写明）' : ''
-  return `${p.message}${missing}${value}${flag ? `；可用 ${flag} 指定` : ''}`
+  const empty = nested('empty')
+  return said('document.headline', {
+    problem: asNested(p),
+    missing: p.messageId !== undefined && NOT_STATED.has(p.messageId) ? nested('document.notStated') : empty,
+    value: p.value === undefined ? empty : nested('document.value', { value: p.value }),
+    hint: flag ? nested('document.flag', { flag }) : empty,
+  })
 }

@@ -4,7 +4,7 @@
  * line (tab-separated, as a browser copies a table), and markdown pipe tables.
  */
 import { CELL_BY_PATH, getCell } from '../../domain/cells'
-import { PROACTIVE_TEXT_FIELDS, SECTIONS } from '../../domain/model'
+import { PROACTIVE_TEXT_FIELDS, SECTIONS, type SectionKey } from '../../domain/model'
 import type { Narrative, Report } from '../../domain/types'
 import { nationalTables, type LayoutRow, type LayoutTable } from './layout'
 
@@ -28,11 +28,14 @@ export function reportTitle(report: Report): string {
 }
 
 /** Section headings with the narrative or table that follows each. */
-export function reportSections(report: Report): { heading: string; narrative?: string; table?: LayoutTable }[] {
+export function reportSections(
+  report: Report,
+): { key: SectionKey; heading: string; narrative?: string; table?: LayoutTable }[] {
   const [proactive, requests, disputes] = nationalTables(report.template)
   const tables: Record<string, LayoutTable> = { proactive, requests, disputes }
   const texts: Record<string, keyof Narrative> = { overview: 'overview', problems: 'problems', other: 'other' }
   return SECTIONS.map((s) => ({
+    key: s.key,
     heading: `${s.numbering}${s.zh}`,
     narrative: texts[s.key] ? report.narrative?.[texts[s.key]] : undefined,
     table: tables[s.key],

@@ -2,12 +2,13 @@
  * Walking the national tables over the token stream: rows are looked for in the order model.ts
  * defines them, each label matched by normalizeLabel, and the values after it taken by position.
  */
-import { withoutNotes } from '../../domain/labels'
+import { normalizeLabel, withoutNotes } from '../../domain/labels'
 import {
   APPLICANT_KEYS,
   DISPUTE_GROUPS,
   DISPUTE_KEYS,
   PROACTIVE_ITEMS,
+  REQUEST_GROUPS,
   SECTIONS,
   TEMPLATES,
   requestRowsFor,
@@ -17,6 +18,7 @@ import { collectValues, numberFollows, type RowValues } from './collect'
 import { labelNorm, type Token } from './tokens'
 import {
   COLUMN_HEADER_LABELS,
+  DISPUTE_COLUMN_TABLE,
   DISPUTE_GROUP_TABLE,
   DISPUTE_HEADER_TABLE,
   PROACTIVE_TABLES,
@@ -39,6 +41,11 @@ export interface TableWalk {
   missing: string[]
   /** Token index where the walk stopped. */
   end: number
+  /**
+   * A 2021-format table 三 printed （六）其他处理 as one row, as the 2019 format does: read as
+   * otherHandling.other, its two other sub-rows left blank (not missing: the report has no such rows).
+   */
+  otherHandlingAsOneRow?: boolean
 }
 
 const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]+[.、．])/
@@ -132,8 +139,11 @@ const REQUEST_WIDTHS = Object.fromEntries(
   TEMPLATES.map((t) => [t, REQUEST_KEYS[t].map(() => APPLICANT_KEYS.length)]),
 ) as Record<TemplateId, number[]>
 
+const OTHER_HANDLING_GROUP = normalizeLabel(REQUEST_GROUPS.find((g) => g.key === 'otherHandling')?.zh ?? '')
+const OTHER_HANDLING_SUBROWS = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
+
 export function walkRequests(tokens: readonly Token[], template: TemplateId, start: number): TableWalk {
-  return walkRows(
+  const walk = walkRows(
     tokens,
     REQUEST_KEYS[template],
     REQUEST_WIDTHS[template],
@@ -142,6 +152,17 @@ export function walkRequests(tokens: readonly Token[], template: TemplateId, sta
     tokens.length,
     (t, i) => endsRequests(t, tokens, i),
   )
+  const other = walk.rows.get('otherHandling.other')
+  if (
+    template === '2021' &&
+    other &&
+    withoutNotes(labelNorm(other.label)) === OTHER_HANDLING_GROUP &&
+    OTHER_HANDLING_SUBROWS.every((k) => walk.missing.includes(k))
+  ) {
+    walk.missing = walk.missing.filter((k) => !OTHER_HANDLING_SUBROWS.includes(k))
+    walk.otherHandlingAsOneRow = true
+  }
+  return walk
 }
 
 export interface ProactiveWalk extends TableWalk {
@@ -185,6 +206,51 @@ export function walkProactive(
   return { ...walk, units }
 }
 
+/**
+ * Table 四 printed as three small tables, each under its group's heading ("行政复议",
+ * "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）") with the five column headers
+ * 结果维持…总计 over its row of figures. Undefined unless all three groups are found so.
+ */
+function walkGroupTables(
+  tokens: readonly Token[],
+  head: number,
+  stop: number,
+): { rows: Map<string, RowRead>; end: number } | undefined {
+  const rows = new Map<string, RowRead>()
+  let i = head
+  for (let group = 0; group < DISPUTE_GROUPS.length; group++) {
+    let label = -1
+    let k = i
+    for (; k < stop && label < 0; k++) {
+      if (tokens[k].kind !== 'label') continue
+      const m = matchAt(tokens, k, DISPUTE_GROUP_TABLE)
+      if (m && m.value > group) return undefined
+      if (m && m.value === group) {
+        label = k
+        k = m.end
+      }
+    }
+    if (label < 0) return undefined
+    // The header row: labels up to the first figure (a blank cell before any header is spacing).
+    let headers = 0
+    for (; k < stop; k++) {
+      const t = tokens[k]
+      if (t.kind === 'break' || t.kind === 'gap' || (t.kind === 'blank' && headers === 0)) continue
+      if (t.kind !== 'label' || matchAt(tokens, k, DISPUTE_GROUP_TABLE)) break
+      const column = matchAt(tokens, k, DISPUTE_COLUMN_TABLE)
+      if (column) {
+        headers++
+        k = column.end
+      }
+    }
+    if (headers < DISPUTE_KEYS.length - 2) return undefined
+    const values = collectValues(tokens, k, DISPUTE_KEYS.length)
+    rows.set(DISPUTE_GROUPS[group].key, { key: DISPUTE_GROUPS[group].key, label: tokens[label], values })
+    i = Math.max(values.end, k)
+  }
+  return { rows, end: i }
+}
+
 export type DisputeWalk =
   | { layout: 'row-per-group'; rows: Map<string, RowRead>; end: number }
   | { layout: 'national'; values: RowValues; label: Token; end: number }
@@ -215,6 +281,8 @@ export function walkDisputes(tokens: readonly Token[], start: number, stop: numb
   const complete = [...perGroup.rows.values()].filter((r) => r.values.glued || r.values.missing === 0)
   if (perGroup.missing.length === 0 && complete.length === keys.length)
     return { layout: 'row-per-group', rows: perGroup.rows, end: perGroup.end }
+  const tables = walkGroupTables(tokens, head, stop)
+  if (tables) return { layout: 'row-per-group', rows: tables.rows, end: tables.end }
 
   // National layout: the values follow the last header label, from the next row on.
   let firstNumber = -1

@@ -127,6 +127,15 @@ function joinBroken(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(b) ? `${left} ${b}` : left + b
 }
 
+const MD_HEADING = /^#{1,6}\s+/
+const MD_STRONG = /^(\*\*|__)(.+)\1$/
+
+/** A markdown heading or a bolded line ("### 行政复议", "**行政诉讼（复议后起诉）**") is its text. */
+function withoutMarkdownEmphasis(line: string): string {
+  if (line[0] !== '#' && line[0] !== '*' && line[0] !== '_') return line
+  return line.replace(MD_HEADING, '').replace(MD_STRONG, '$2')
+}
+
 export function splitLines(text: string): string[] {
   const t = text.replace(/^\ufeff/, '')
   // Most files end lines with "\n" alone: a plain split then, the pattern only when a "\r" is there.
@@ -174,7 +183,7 @@ export function tokenize(lines: readonly string[]): Token[] {
       pushCell(out, open.text, open.line)
       continue
     }
-    pushCell(out, trimmed, no)
+    pushCell(out, withoutMarkdownEmphasis(trimmed), no)
     inTable = false
     open = null
   }

@@ -22,6 +22,7 @@ import { memoize } from './memo'
 import { labelNorm, type Token } from './tokens'
 
 const UNCLOSED_NOTE = /\([^()]*$/
+const WHOLLY_BRACKETED = /^\(([^()]+)\)$/
 
 export function labelVariants(label: Label): string[] {
   return [label.zh, ...(label.aliases ?? [])]
@@ -74,7 +75,8 @@ export class LabelTable<T> {
       if (hit !== undefined) return hit
       const ctx = this.contexts.find((c) => s.startsWith(c) && s.length > c.length)
       if (!ctx) return undefined
-      s = normalizeLabel(s.slice(ctx.length))
+      // "行政诉讼（未经复议直接起诉）": what follows the context may be bracketed whole.
+      s = normalizeLabel(s.slice(ctx.length)).replace(WHOLLY_BRACKETED, '$1')
     }
     return undefined
   }
@@ -197,9 +199,9 @@ function requestTable(template: TemplateId): LabelTable<number> {
   requestRowsFor(template).forEach((row, index) => {
     for (const v of labelVariants(row)) entries.push([v, index])
     if (row.zh2019 && template === '2019') entries.push([row.zh2019, index])
-    // 2019 format: （六）其他处理 is a single row, stored as otherHandling.other.
-    if (template === '2019' && row.key === 'otherHandling.other' && otherHandlingGroup)
-      entries.push([otherHandlingGroup.zh, index])
+    // （六）其他处理 as a single row (the 2019 format's, and some 2021-format reports'): otherHandling.other.
+    // The table walker accepts it only with figures after it; as a group label it is passed by.
+    if (row.key === 'otherHandling.other' && otherHandlingGroup) entries.push([otherHandlingGroup.zh, index])
   })
   const contexts = [...labelVariants(OUTCOMES_LABEL), ...REQUEST_GROUPS.map((g) => g.zh)]
   return new LabelTable(entries, contexts)
@@ -220,6 +222,11 @@ export const PROACTIVE_TABLES = Object.fromEntries(
 export const DISPUTE_GROUP_TABLE = new LabelTable(
   DISPUTE_GROUPS.flatMap((g, index) => labelVariants(g).map((v) => [v, index] as const)),
   labelVariants(LITIGATION_LABEL),
+)
+
+/** The five column headers of table 四 (结果维持 … 总计), printed over each group's figures. */
+export const DISPUTE_COLUMN_TABLE = new LabelTable(
+  DISPUTE_COLUMNS.flatMap((c, index) => labelVariants(c).map((v) => [v, index] as const)),
 )
 
 /** Any header label of table 四: where the table starts. */
