@@ -60,3 +60,29 @@ describe('the stored district map', () => {
     expect(stored.unreadable).toMatch(/缺少名称/)
   })
 })
+
+describe('the published copies kept for a board opened offline', () => {
+  it('give back the map, the manifest and the scheme last read, only under the name they were read', async () => {
+    const { keepPublishedMap, keptPublishedMap } = await import('./districtMap')
+    const { keepPublishedManifest, keptPublishedManifest } = await import('./published')
+    const { keepPublishedScheme, keptPublishedScheme } = await import('./schemes')
+    expect(await keptPublishedMap(db, 'districts.geojson')).toBeNull()
+    expect(await keptPublishedManifest(db)).toBeNull()
+    await keepPublishedMap(db, 'districts.geojson', map)
+    await keepPublishedManifest(db, { text: '{"files":[]}', hash: 'abc' })
+    await keepPublishedScheme(db, 'scheme.json', '{"name":"x"}')
+    expect(await keptPublishedMap(db, 'districts.geojson')).toEqual(map)
+    expect(await keptPublishedMap(db, 'other.geojson')).toBeNull()
+    expect(await keptPublishedManifest(db)).toEqual({ text: '{"files":[]}', hash: 'abc' })
+    expect(await keptPublishedScheme(db, 'scheme.json')).toBe('{"name":"x"}')
+    expect(await keptPublishedScheme(db, 'other.json')).toBeNull()
+    // The imported map is another thing: it is not replaced by the published copy.
+    expect((await readDistrictMap(db)).map).toBeNull()
+  })
+
+  it('a damaged kept map reads as none (it is checked again like a file)', async () => {
+    const { keptPublishedMap } = await import('./districtMap')
+    await db.meta.put({ key: 'publishedMap', value: { name: 'districts.geojson', map: { fileName: 1 } } })
+    expect(await keptPublishedMap(db, 'districts.geojson')).toBeNull()
+  })
+})

@@ -4,9 +4,12 @@
  * files are untrusted.
  */
 import { describeMapProblem, storedDistrictMap, type DistrictMap } from '../io/districtMap'
+import { isRecord } from '../domain/objects'
 import type { BoardDatabase } from './schema'
 
 const MAP_KEY = 'districtMap'
+/** The published board's map as last read (db/published.ts keeps its manifest): for a board opened offline. */
+const PUBLISHED_KEY = 'publishedMap'
 
 export interface StoredDistrictMap {
   map: DistrictMap | null
@@ -31,4 +34,20 @@ export async function saveDistrictMap(db: BoardDatabase, map: DistrictMap): Prom
 
 export async function deleteDistrictMap(db: BoardDatabase): Promise<void> {
   await db.meta.delete(MAP_KEY)
+}
+
+/** Keep the published map last read (named by the manifest's `map`). */
+export async function keepPublishedMap(db: BoardDatabase, name: string, map: DistrictMap): Promise<void> {
+  await db.meta.put({ key: PUBLISHED_KEY, value: { name, map } })
+}
+
+/** The published map last read under this name, checked again (the database is not trusted more than a file). */
+export async function keptPublishedMap(db: BoardDatabase, name: string): Promise<DistrictMap | null> {
+  const v = (await db.meta.get(PUBLISHED_KEY))?.value
+  if (!isRecord(v) || v.name !== name) return null
+  try {
+    return storedDistrictMap(v.map)
+  } catch {
+    return null
+  }
 }

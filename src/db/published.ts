@@ -3,6 +3,7 @@
  * read-only "published" batch, replaced as a whole when the manifest changes. Reports a viewer
  * imported themselves are never overwritten by published data.
  */
+import { isRecord } from '../domain/objects'
 import { reportKey } from '../domain/report'
 import { changeRecords, getRecords, recordTables } from './pages'
 import type { ReportRecord } from '../domain/record'
@@ -84,4 +85,22 @@ export async function applyPublished(
     await db.batches.put(batch)
     return { added, kept }
   })
+}
+
+// ---- The last published manifest (db/districtMap.ts keeps its map), for a board opened without network ----
+// The service worker caches data/ as it is fetched through it, but a first visit is not yet
+// under its control: what that visit fetched is kept here, so a board opened once works offline
+// with the scheme and the district map it was published with.
+
+const MANIFEST_KEY = 'publishedManifest'
+
+/** Keep the manifest last loaded (its text and fingerprint). */
+export async function keepPublishedManifest(db: BoardDatabase, fetched: { text: string; hash: string }): Promise<void> {
+  await db.meta.put({ key: MANIFEST_KEY, value: { text: fetched.text, hash: fetched.hash } })
+}
+
+/** The manifest last loaded, if any (what the server said when it last answered). */
+export async function keptPublishedManifest(db: BoardDatabase): Promise<{ text: string; hash: string } | null> {
+  const v = (await db.meta.get(MANIFEST_KEY))?.value
+  return isRecord(v) && typeof v.text === 'string' && typeof v.hash === 'string' ? { text: v.text, hash: v.hash } : null
 }

@@ -88,3 +88,16 @@ export async function chooseScheme(db: BoardDatabase, id: string | null): Promis
   if (id === null) await db.meta.delete(CHOSEN_KEY)
   else await db.meta.put({ key: CHOSEN_KEY, value: id })
 }
+
+/** The published board's scheme file as last read (for a board opened without network). */
+const PUBLISHED_KEY = 'publishedScheme'
+
+export async function keepPublishedScheme(db: BoardDatabase, name: string, text: string): Promise<void> {
+  await db.meta.put({ key: PUBLISHED_KEY, value: { name, text } })
+}
+
+/** The scheme text last read under this name (parsed again by the caller, like any file). */
+export async function keptPublishedScheme(db: BoardDatabase, name: string): Promise<string | null> {
+  const v = (await db.meta.get(PUBLISHED_KEY))?.value as { name?: unknown; text?: unknown } | undefined
+  return v?.name === name && typeof v.text === 'string' ? v.text : null
+}

@@ -56,10 +56,25 @@ export const useAssessmentStore = defineStore('assessment', () => {
       published.value = null
       publishedError.value = null
       if (!file) return
-      fetchPublishedScheme(file).then(
-        (text) => (published.value = parseScheme(text, `data/${file}`)),
-        (e: unknown) => (publishedError.value = e instanceof Error ? e.message : String(e)),
-      )
+      const use = (text: string) => (published.value = parseScheme(text, `data/${file}`))
+      fetchPublishedScheme(file)
+        .then((text) => {
+          use(text)
+          // Kept for a visit without network (a failure to keep it only costs the offline scheme).
+          schemes.keepPublishedScheme(getDb(), file, text).catch(() => undefined)
+        })
+        .catch(async (e: unknown) => {
+          // No answer (offline: fetch rejects with a TypeError): the scheme as last read, if it was.
+          const kept =
+            e instanceof TypeError ? await schemes.keptPublishedScheme(getDb(), file).catch(() => null) : null
+          if (data.manifest?.scheme !== file) return
+          try {
+            if (kept === null) throw e
+            use(kept)
+          } catch (error) {
+            publishedError.value = error instanceof Error ? error.message : String(error)
+          }
+        })
     },
     { immediate: true },
   )

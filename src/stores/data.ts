@@ -25,7 +25,7 @@ import { importCapacityProblem } from '../db/capacity'
 import * as imports from '../db/imports'
 import { getDb } from '../db/instance'
 import * as registry from '../db/offices'
-import { applyPublished, publishedHash } from '../db/published'
+import { applyPublished, keepPublishedManifest, keptPublishedManifest, publishedHash } from '../db/published'
 import type { KeyLocator, PageChange } from '../db/pages'
 import type { BoardDatabase, ImportBatch, OfficeRecord } from '../db/schema'
 import { describeStorageError, storageProblem } from '../db/storage'
@@ -303,11 +303,21 @@ export const useDataStore = defineStore('data', () => {
    */
   async function syncPublished(): Promise<void> {
     try {
+      const db = getDb()
       const fetched = await fetchManifest()
-      if (!fetched) return
+      if (!fetched) {
+        // No answer (offline, or the server has none now): the published data stays as it was
+        // loaded, and so do its manifest's scheme and map.
+        const kept = await keptPublishedManifest(db)
+        if (kept) {
+          manifestHash.value = kept.hash
+          manifest.value = parseManifest(JSON.parse(kept.text))
+        }
+        return
+      }
       manifestHash.value = fetched.hash
       manifest.value = parseManifest(JSON.parse(fetched.text))
-      const db = getDb()
+      await keepPublishedManifest(db, fetched)
       const previous = await publishedHash(db)
       if (previous === fetched.hash) return
       const { files } = manifest.value

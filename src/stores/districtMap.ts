@@ -45,8 +45,19 @@ export const useDistrictMapStore = defineStore('districtMap', () => {
       publishedError.value = null
       if (!file) return
       fetchPublishedMap(file).then(
-        (map) => (published.value = map),
-        (e: unknown) => (publishedError.value = e instanceof Error ? e.message : String(e)),
+        (map) => {
+          published.value = map
+          // Kept for a visit without network (a failure to keep it only costs the offline map).
+          maps.keepPublishedMap(getDb(), file, map).catch(() => undefined)
+        },
+        async (e: unknown) => {
+          // No answer (offline: fetch rejects with a TypeError): the map as last read, if it was;
+          // a map the server sends but that cannot be used is said, never covered up.
+          const kept = e instanceof TypeError ? await maps.keptPublishedMap(getDb(), file).catch(() => null) : null
+          if (data.manifest?.map !== file) return
+          if (kept) published.value = kept
+          else publishedError.value = e instanceof Error ? e.message : String(e)
+        },
       )
     },
     { immediate: true },

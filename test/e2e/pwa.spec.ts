@@ -102,6 +102,55 @@ test('a board opened once works with no network: reload, every view, charts, the
   }
 })
 
+test('one visit is enough: offline right after it, the board keeps its published scheme and map', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const s = await session(browser)
+  const { page, server } = s
+  const reports = demoReports().filter((r) => r.year === 2024)
+  const scheme = {
+    format: 'assessment-scheme',
+    version: 1,
+    name: '江州市考核办法',
+    base: 10,
+    floor: 0,
+    rules: { deadline: { points: 5, maxPerReport: 5 } },
+    missingReport: 10,
+    notAssessable: { points: 0 },
+  }
+  server.overlay.set(
+    'data/manifest.json',
+    JSON.stringify({ files: ['reports.csv'], map: 'districts.geojson', scheme: 'scheme.json' }),
+  )
+  server.overlay.set('data/reports.csv', toWideCsv(reports.map(flatten)))
+  server.overlay.set('data/districts.geojson', readFileSync('test/maps/jiangzhou-districts.geojson'))
+  server.overlay.set('data/scheme.json', JSON.stringify(scheme))
+  try {
+    await page.goto(server.url)
+    await expect(kpi(page, 'reports')).toHaveText(formatCount(reports.length), { timeout: 120_000 })
+    await expect(page.getByTestId('chart-district-map').locator('canvas').first()).toBeVisible()
+    // The service worker is installed, but this first visit's requests did not pass through it:
+    // nothing of data/ is in its cache.
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+
+    await s.context.setOffline(true)
+    await server.close()
+    await page.reload()
+    await expect(kpi(page, 'reports')).toHaveText(formatCount(reports.length), { timeout: 60_000 })
+    await expect(page.getByTestId('chart-district-map').locator('canvas').first()).toBeVisible()
+    await page.goto(`${server.url}#/compliance?tab=scheme`)
+    await expect(page.getByTestId('scheme-choose').locator('option:checked')).toHaveText('江州市考核办法')
+    await page.goto(`${server.url}#/data`)
+    await expect(page.getByTestId('map-in-use')).toContainText('data/districts.geojson')
+    expect(s.foreign()).toEqual([])
+  } finally {
+    await s.context.close()
+    await server.close().catch(() => {})
+  }
+})
+
 test('a new build is offered, never forced: the page keeps running until the user reloads into it', async ({
   browser,
 }) => {
