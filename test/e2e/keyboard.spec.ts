@@ -104,9 +104,11 @@ test('a file is imported and the import undone with the keyboard', async ({ app 
   await page.goto(`${app.url}#/data`)
   await expect(page.getByTestId('import-panel')).toBeVisible()
 
-  // Enter (like Space) on the file picker opens the system's file dialog.
-  await tabTo(page, page.getByTestId('file-input'))
+  // Enter (like Space) on the file picker opens the system's file dialog. Listening before the
+  // Tab presses: Playwright turns on its interception of the dialog asynchronously, and an Enter
+  // pressed before that opens the real (headless: invisible) dialog instead.
   const choosing = page.waitForEvent('filechooser')
+  await tabTo(page, page.getByTestId('file-input'))
   await page.keyboard.press('Enter')
   const chooser = await choosing
   await chooser.setFiles({
