@@ -100,7 +100,8 @@ export interface Totals {
 // ---------------------------------------------------------------------------------------------
 // Summing, on compact records: each metric's cells by slot.
 
-export const SUM_KEYS: readonly SumKey[] = [
+/** The sums besides the per-applicant counts, in the order their slots are numbered. */
+const FIGURE_SUMS = [
   'volume',
   'handled',
   'disclosureRate',
@@ -112,8 +113,9 @@ export const SUM_KEYS: readonly SumKey[] = [
   'disputeCount',
   'disputeRate',
   'correctionRate',
-  ...APPLICANT_KEYS.map((c) => `byApplicant.${c}` as const),
-]
+] as const satisfies readonly SumKey[]
+
+export const SUM_KEYS: readonly SumKey[] = [...FIGURE_SUMS, ...APPLICANT_KEYS.map((c) => `byApplicant.${c}` as const)]
 const SLOT = new Map<SumKey, number>(SUM_KEYS.map((k, i) => [k, i]))
 const RATES = new Set<SumKey>([
   'disclosureRate',
@@ -137,21 +139,7 @@ const [
   DISPUTES,
   DISPUTE_RATE,
   CORRECTION,
-] = (
-  [
-    'volume',
-    'handled',
-    'disclosureRate',
-    'denialRate',
-    'unavailableRate',
-    'notProcessedRate',
-    'otherHandlingRate',
-    'backlog',
-    'disputeCount',
-    'disputeRate',
-    'correctionRate',
-  ] as const
-).map(slot)
+] = FIGURE_SUMS.map(slot)
 const [NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL, OTHER_ORG, ALL_APPLICANTS] = (
   ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'] as const
 ).map((c) => slot(`byApplicant.${c}`))

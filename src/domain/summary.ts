@@ -16,7 +16,7 @@
 import { CELL_BY_PATH } from './cells'
 import { QUANTITIES, reportQuantities } from './metrics'
 import { REQUEST_ROWS, TEMPLATES, type OfficeKind, type RequestRowDef, type TemplateId } from './model'
-import { formatLayout, type ReportRecord } from './record'
+import { formatLayout, type RecordIdentity, type ReportRecord } from './record'
 
 /** The Int32 stand-in for a blank number. */
 export const BLANK = -2147483648
@@ -153,19 +153,7 @@ export function inputValue(s: RecordSummary, c: number, i: number): number {
 const at = <T>(d: DictColumn<T>, i: number): T => d.table[d.index[i]]
 
 /** The identity and provenance of report i of a summary. */
-export function summaryEntry(
-  s: RecordSummary,
-  i: number,
-): {
-  office: string
-  year: number
-  region: string | null
-  officeKind: OfficeKind
-  template: TemplateId
-  publishedAt: string | null
-  batchId: number
-  sourceFile: string
-} {
+export function summaryEntry(s: RecordSummary, i: number): RecordIdentity & { batchId: number; sourceFile: string } {
   return {
     office: at(s.office, i),
     region: at(s.region, i),
