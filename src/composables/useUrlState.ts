@@ -9,7 +9,7 @@
  * browser's back button returns.
  */
 import { computed, shallowRef } from 'vue'
-import { useRoute, useRouter, type LocationQuery } from 'vue-router'
+import { useRoute, useRouter, type LocationQuery, type Router } from 'vue-router'
 import { filtersFromQuery, filtersToQuery, type ReportFilters } from '../analysis/filters'
 import { patchQuery, queryInt, type QueryPatch } from '../url/query'
 
@@ -30,6 +30,18 @@ function sameFilters(current: ReportFilters): ReportFilters {
   lastFilters = current
   lastFiltersKey = key
   return current
+}
+
+/**
+ * The path the browser is at now, which can be ahead of the router's route: a link followed, the
+ * address bar or back change the address at once, and the router catches up after loading the
+ * next page. With hash history the address's hash is the location; else the history's own.
+ */
+function browserPath(router: Router): string {
+  const { history } = router.options
+  const location =
+    history.base.includes('#') && typeof window !== 'undefined' ? window.location.hash.slice(1) : history.location
+  return router.resolve(location || '/').path
 }
 
 const FILTER_KEYS: QueryPatch = { year: null, region: null, kind: null, q: null }
@@ -65,7 +77,10 @@ export function useUrlState() {
     afterPaint(() => {
       // A later change carries this one with it; a page left meanwhile keeps its own query.
       if (pending.value !== mine) return
-      if (route.path !== path) {
+      // The browser may already be on its way elsewhere (a link, the address bar, back): the
+      // history's location says so before the router has loaded the next page. Writing this
+      // query then would cancel that navigation and bring the user back here.
+      if (route.path !== path || browserPath(router) !== path) {
         pending.value = null
         return
       }
