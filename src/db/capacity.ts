@@ -6,6 +6,7 @@
  * sentence naming the limit and what to do instead; nothing is half-written and the tab never runs
  * out of memory or disk in the middle of a commit.
  */
+import { nested, said, type Said } from '../i18n/said'
 import { storageUsage } from './storage'
 
 /** The most reports one board stores (measured up to 500,000 with room to spare: docs/performance.md). */
@@ -38,12 +39,9 @@ export function reportLimit(): number {
   return set !== null && Number.isInteger(n) && n > 0 && n < REPORT_LIMIT ? n : REPORT_LIMIT
 }
 
-const mb = (bytes: number) => Math.max(0, Math.round(bytes / 1e6)).toLocaleString('zh-CN')
-const count = (n: number) => n.toLocaleString('zh-CN')
-
-/** What to do instead, in every refusal. */
-const INSTEAD =
-  '请先按年度筛选后再导入（例如只导入最近几年的报告），或在命令行用 cli export --format parquet 导出全部数据，用 DuckDB 分析（见 docs/analysis/README.md）。'
+// Figures as a clerk reads them in either language (600,000; 1,234 MB).
+const mb = (bytes: number) => Math.max(0, Math.round(bytes / 1e6)).toLocaleString('en-US')
+const count = (n: number) => n.toLocaleString('en-US')
 
 export interface CapacityCheck {
   /** Reports stored now. */
@@ -57,29 +55,30 @@ export interface CapacityCheck {
   storage: { usage: number; quota: number } | null
 }
 
-/** Why an import must be refused, as the user reads it; null when it fits. */
-export function capacityProblem(c: CapacityCheck): string | null {
+/** Why an import must be refused (a message with its id, in Chinese and for the screen's language); null when it fits. */
+export function capacityProblem(c: CapacityCheck): Said | null {
+  const instead = nested('capacity.instead')
   const after = c.stored + c.adding
   if (after > c.limit) {
-    return (
-      `本次导入后将有 ${count(after)} 份报告，超过本浏览器最多保存的 ${count(c.limit)} 份（现有 ${count(c.stored)} 份，本次新增 ${count(c.adding)} 份）。` +
-      `本次没有导入任何文件，已有数据没有改动。${INSTEAD}`
-    )
+    return said('capacity.limit', {
+      after: count(after),
+      limit: count(c.limit),
+      stored: count(c.stored),
+      adding: count(c.adding),
+      instead,
+    })
   }
   if (c.storage && c.storage.quota > 0) {
     const needed = c.writing * BYTES_PER_REPORT + RESERVE_BYTES
     const free = c.storage.quota - c.storage.usage
     if (needed > free) {
-      return (
-        `浏览器的存储空间不够：本次导入约需 ${mb(needed)} MB，剩余约 ${mb(free)} MB（浏览器允许本站使用约 ${mb(c.storage.quota)} MB）。` +
-        `本次没有导入任何文件，已有数据没有改动。请清理浏览器中不需要的数据后重试；${INSTEAD}`
-      )
+      return said('capacity.space', { needed: mb(needed), free: mb(free), quota: mb(c.storage.quota), instead })
     }
   }
   return null
 }
 
 /** capacityProblem with the limit in force and the browser's own estimate. */
-export async function importCapacityProblem(stored: number, adding: number, writing: number): Promise<string | null> {
+export async function importCapacityProblem(stored: number, adding: number, writing: number): Promise<Said | null> {
   return capacityProblem({ stored, adding, writing, limit: reportLimit(), storage: await storageUsage() })
 }

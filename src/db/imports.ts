@@ -6,6 +6,7 @@ import type { CellChange } from '../domain/diff'
 import { reportKey } from '../domain/report'
 import { diffRecords } from '../domain/diff'
 import type { ReportRecord } from '../domain/record'
+import type { Said } from '../i18n/said'
 import { storedRecord, storedRecordOf, storedReportOf } from './record'
 import {
   changeRecords,
@@ -187,7 +188,7 @@ export interface CommittedBatch {
   /** Files that were not written, each with the reason as the user reads it. */
   failed: { name: string; error: string }[]
   /** The whole import was refused before anything was written (db/capacity.ts), and why. */
-  refused?: string
+  refused?: Said
 }
 
 export interface CommitBase {

@@ -74,6 +74,12 @@ export const dataZh = {
   'import.failed': '{file}：{error}',
   'import.moreProblems': '…… {n}',
   'import.change': '{cell}：{before} → {after}',
+  'capacity.limit':
+    '本次导入后将有 {after} 份报告，超过本浏览器最多保存的 {limit} 份（现有 {stored} 份，本次新增 {adding} 份）。本次没有导入任何文件，已有数据没有改动。{instead:message}',
+  'capacity.space':
+    '浏览器的存储空间不够：本次导入约需 {needed} MB，剩余约 {free} MB（浏览器允许本站使用约 {quota} MB）。本次没有导入任何文件，已有数据没有改动。请清理浏览器中不需要的数据后重试；{instead:message}',
+  'capacity.instead':
+    '请先按年度筛选后再导入（例如只导入最近几年的报告），或在命令行用 cli export --format parquet 导出全部数据，用 DuckDB 分析（见 docs/analysis/README.md）。',
 } as const
 
 export const dataEn: Record<keyof typeof dataZh, string> = {
@@ -149,4 +155,10 @@ export const dataEn: Record<keyof typeof dataZh, string> = {
   'import.failed': '{file}: {error}',
   'import.moreProblems': '… {n} more',
   'import.change': '{cell}: {before} → {after}',
+  'capacity.limit':
+    'After this import the board would hold {after} reports, more than the {limit} this browser keeps ({stored} stored, {adding} new in this import). No file was imported; the data already stored is unchanged. {instead:message}',
+  'capacity.space':
+    'The browser has too little storage: this import needs about {needed} MB and about {free} MB are left (the browser lets this site use about {quota} MB). No file was imported; the data already stored is unchanged. Free up data in the browser and try again, or: {instead:message}',
+  'capacity.instead':
+    'import one year at a time (for example only the latest years), or export everything on the command line with cli export --format parquet and analyse it with DuckDB (see docs/analysis/README.md).',
 }
