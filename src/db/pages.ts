@@ -17,7 +17,7 @@
  * only those, adds new reports as new pages, and is all or nothing like any IndexedDB write.
  */
 import { reportKey } from '../domain/report'
-import { formatLayout } from '../domain/record'
+import { unpackRecords } from '../domain/record'
 import { BLANK, summarize, summaryEntry, type RecordSummary } from '../domain/summary'
 import type { StoredRecord } from './record'
 import type { BoardDatabase } from './schema'
@@ -131,19 +131,10 @@ function bodyCells(body: PageBody): Float64Array {
 
 /** The records of a page; their cells are views into the body's array (no copy). */
 export function unpackPage(summary: RecordSummary & { id?: number }, body: PageBody): StoredRecord[] {
-  const out: StoredRecord[] = []
-  const cells = bodyCells(body)
-  let at = 0
-  for (let i = 0; i < summary.n; i++) {
-    const entry = summaryEntry(summary, i)
-    const n = formatLayout(entry.template).numeric.length
-    if (at + n > cells.length) throw new Error(`内部错误：存储页 ${body.id} 的单元格不足`)
-    out.push({ ...entry, cells: cells.subarray(at, at + n), ...body.extras[i] } as StoredRecord)
-    at += n
-  }
-  if (at !== cells.length || body.extras.length !== summary.n)
-    throw new Error(`内部错误：存储页 ${body.id} 的单元格数与报告不符`)
-  return out
+  if (body.extras.length !== summary.n) throw new Error(`内部错误：存储页 ${body.id} 的单元格数与报告不符`)
+  const entries: Omit<StoredRecord, 'cells'>[] = []
+  for (let i = 0; i < summary.n; i++) entries.push({ ...summaryEntry(summary, i), ...body.extras[i] })
+  return unpackRecords<StoredRecord>({ entries, cells: bodyCells(body) }, `存储页 ${body.id} `)
 }
 
 function append<T>(target: T[], items: Iterable<T>): void {

@@ -155,20 +155,20 @@ export class CellSlab {
 }
 
 /**
- * Records packed for a postMessage: identities and other fields as plain objects, every record's
- * cells in one array (transferable, so a file's 165 MB of cells cross threads without a copy and
- * without 100,000 typed arrays to clone).
+ * Records packed together: identities and other fields as plain objects, every record's cells in
+ * one array — for a postMessage (transferable, so a file's 165 MB of cells cross threads without a
+ * copy and without 100,000 typed arrays to clone) and for the stored pages of db/.
  */
-export interface PackedRecords {
-  entries: Omit<ReportRecord, 'cells'>[]
+export interface PackedRecords<R extends ReportRecord = ReportRecord> {
+  entries: Omit<R, 'cells'>[]
   cells: Float64Array
 }
 
-export function packRecords(records: readonly ReportRecord[]): PackedRecords {
+export function packRecords<R extends ReportRecord>(records: readonly R[]): PackedRecords<R> {
   let length = 0
   for (const r of records) length += r.cells.length
   const cells = new Float64Array(length)
-  const entries: PackedRecords['entries'] = []
+  const entries: Omit<R, 'cells'>[] = []
   let at = 0
   for (const r of records) {
     cells.set(r.cells, at)
@@ -179,15 +179,19 @@ export function packRecords(records: readonly ReportRecord[]): PackedRecords {
   return { entries, cells }
 }
 
-/** The records of a pack; their cells are views into the pack's array (no copy). */
-export function unpackRecords(packed: PackedRecords): ReportRecord[] {
-  const out: ReportRecord[] = []
+/**
+ * The records of a pack, each entry with its format's number of cells as a view into the pack's
+ * array (no copy). `what` names the pack in the internal error a pack that does not add up gives.
+ */
+export function unpackRecords<R extends ReportRecord>(packed: PackedRecords<R>, what = '打包的报告'): R[] {
+  const out: R[] = []
   let at = 0
   for (const entry of packed.entries) {
     const n = formatLayout(entry.template).numeric.length
-    out.push({ ...entry, cells: packed.cells.subarray(at, (at += n)) })
+    if (at + n > packed.cells.length) throw new Error(`内部错误：${what}的单元格不足`)
+    out.push({ ...entry, cells: packed.cells.subarray(at, (at += n)) } as R)
   }
-  if (at !== packed.cells.length) throw new Error('内部错误：报告的单元格数与打包的不符')
+  if (at !== packed.cells.length) throw new Error(`内部错误：${what}的单元格数与报告不符`)
   return out
 }
 
