@@ -21,7 +21,7 @@ import type { Report } from '../../types'
 export type Narrated = Pick<Report, 'office' | 'year' | 'narrative'>
 import { asNested, said } from '../../../i18n/said'
 import { pushFinding, type CheckResult } from '../common'
-import { narrativeText, normalizeNarrative, overlap, sharedCount, shingleSet } from './text'
+import { lowerBound, narrativeText, normalizeNarrative, overlap, sharedCount, shingleSet } from './text'
 
 /** Default threshold of `narrative-copy`: 80 % of the shorter narrative found in the other. */
 export const COPY_THRESHOLD = 0.8
@@ -181,17 +181,6 @@ function buildPostings(docs: readonly ComparedNarrative[]): Postings {
   return { hashes: Uint32Array.from(hashes), starts: Int32Array.from(starts), docs: posted }
 }
 
-function findHash(hashes: Uint32Array, h: number): number {
-  let lo = 0
-  let hi = hashes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (hashes[mid] < h) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Pairs [i, j, similarity] of narratives at or above the threshold (i found from the smaller sample). */
 export function similarPairs(docs: readonly ComparedNarrative[], threshold: number): [number, number, number][] {
   const postings = buildPostings(docs)
@@ -209,7 +198,7 @@ export function similarPairs(docs: readonly ComparedNarrative[], threshold: numb
     const tokens: number[] = []
     const hashes: number[] = []
     for (const h of d.sample) {
-      const at = findHash(postings.hashes, h)
+      const at = lowerBound(postings.hashes, h)
       const df = starts[at + 1] - starts[at]
       if (df > stock) continue
       tokens.push(df * 2 ** 32 + at)

@@ -158,7 +158,8 @@ function coveredRanges(norm: NormalizedText, shingles: readonly number[], other:
   return ranges
 }
 
-function binaryHas(sorted: Uint32Array, v: number): boolean {
+/** The first index of an ascending array whose value is not below `v` (its length when none is). */
+export function lowerBound(sorted: Uint32Array, v: number): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -166,7 +167,12 @@ function binaryHas(sorted: Uint32Array, v: number): boolean {
     if (sorted[mid] < v) lo = mid + 1
     else hi = mid
   }
-  return lo < sorted.length && sorted[lo] === v
+  return lo
+}
+
+function binaryHas(sorted: Uint32Array, v: number): boolean {
+  const at = lowerBound(sorted, v)
+  return at < sorted.length && sorted[at] === v
 }
 
 function shingleList(text: string, k: number): number[] {
