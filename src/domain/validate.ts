@@ -4,7 +4,7 @@
  * date. The cells are checked by build.ts, which every reader calls with these.
  */
 import { shorten, type InputProblem } from './errors'
-import { OFFICE_KINDS, type OfficeKind, type TemplateId } from './model'
+import { IDENTITY_FIELDS, OFFICE_KINDS, type IdentityField, type OfficeKind, type TemplateId } from './model'
 import { inferOfficeKind } from './report'
 import { said } from '../i18n/said'
 
@@ -13,14 +13,8 @@ export const MAX_YEAR = 2100
 const MAX_NAME = 200
 
 /** Identity fields as they arrive: strings from CSV, anything from JSON. */
-export interface RawIdentity {
-  office?: unknown
-  region?: unknown
-  officeKind?: unknown
-  year?: unknown
-  template?: unknown
-  publishedAt?: unknown
-}
+/** The identity fields as a file gave them (the model's IDENTITY_FIELDS), not yet checked. */
+export type RawIdentity = Partial<Record<IdentityField, unknown>>
 
 function text(v: unknown): string | null {
   if (v === null || v === undefined) return null
@@ -86,14 +80,7 @@ export function nameProblem(name: string, what: 'office' | 'region'): Omit<Input
   return undefined
 }
 
-const IDENTITY_KEYS: readonly (keyof RawIdentity)[] = [
-  'office',
-  'region',
-  'officeKind',
-  'year',
-  'template',
-  'publishedAt',
-]
+const IDENTITY_KEYS: readonly (keyof RawIdentity)[] = IDENTITY_FIELDS.map((f) => f.key)
 
 /** Validate identity fields; the template may be inferred by the caller from cells or year. */
 export function validateIdentity(raw: RawIdentity, problems: InputProblem[], line?: number) {
