@@ -9,7 +9,7 @@
  * join) then finds the pairs that can reach the candidate threshold: a narrative of n sampled
  * shingles sharing at least t·n of them with a larger one must share one of its
  * n − ⌈t·n⌉ + 1 rarest, so only the posting lists of those few rare shingles are read. Shingles
- * in more than 2 % of the year's narratives (the genre's stock phrases) are left out of this
+ * in more than 1 % of the year's narratives (and at least STOCK_MIN) (the genre's stock phrases) are left out of this
  * search — a copy shares its source's rare shingles too — so the lists read stay short however
  * alike the reports are; a narrative made only of stock phrases is not searched for. Candidates
  * are then compared on their samples and confirmed on their full shingle sets. The candidate
