@@ -79,4 +79,14 @@ describe('the resident columns', () => {
     expect(rowOf(cols, office, 1900)).toBe(-1)
     expect(rowsOfOffice(cols, '无此机关').length).toBe(0)
   })
+
+  it('give an office’s rows oldest year first, whatever order they are stored in', () => {
+    const office = records[10].office
+    const mine = records.filter((r) => r.office === office)
+    // Newest first, as after a replaced older report was written onto a new page.
+    const cols = reportColumns([...mine].sort((a, b) => b.year - a.year))
+    const years = [...rowsOfOffice(cols, office)].map((i) => cols.year[i])
+    expect(years).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
+    expect(years.length).toBeGreaterThan(2)
+  })
 })

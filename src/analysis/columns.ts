@@ -382,12 +382,15 @@ export function officeRows(cols: ReportColumns): OfficeRows {
   return index
 }
 
-/** The rows of one office (ascending), empty when it has none. */
+/**
+ * The rows of one office, oldest year first (empty when it has none). Storage order is not year
+ * order: a replaced report is rewritten onto a new page, and a file keeps its own order.
+ */
 export function rowsOfOffice(cols: ReportColumns, name: string): Int32Array {
   const o = cols.officeIndex.get(name)
   if (o === undefined) return new Int32Array(0)
   const { start, rows } = officeRows(cols)
-  return rows.subarray(start[o], start[o + 1])
+  return rows.slice(start[o], start[o + 1]).sort((a, b) => cols.year[a] - cols.year[b])
 }
 
 /** The row of (office, year), or −1 (no array made: an import asks this for every report of a file). */

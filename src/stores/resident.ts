@@ -8,7 +8,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
-import { columnsOfPages, officeRows, patchColumns, rowOf, type ReportColumns } from '../analysis/columns'
+import { columnsOfPages, patchColumns, rowOf, rowsOfOffice, type ReportColumns } from '../analysis/columns'
 import type { KeyLocator, PageChange } from '../db/pages'
 import type { StoredRecord } from '../db/record'
 import { readPlaces, readSummaries } from '../db/resident'
@@ -24,12 +24,7 @@ export function locatorOf(cols: ReportColumns): KeyLocator {
       const row = rowOf(cols, office, year)
       return row < 0 ? undefined : cols.page[row]
     },
-    yearsOf(office) {
-      const o = cols.officeIndex.get(office)
-      if (o === undefined) return []
-      const { start, rows } = officeRows(cols)
-      return Array.from(rows.subarray(start[o], start[o + 1]), (i) => cols.year[i])
-    },
+    yearsOf: (office) => Array.from(rowsOfOffice(cols, office), (i) => cols.year[i]),
   }
 }
 
