@@ -72,7 +72,6 @@ test('an own scheme changes every score, ranking and export, and says its name',
   const scores = (await scoreRows.locator('td.value').allInnerTexts()).map(Number)
   expect(scores.length).toBeGreaterThan(5)
   expect(Math.max(...scores)).toBe(10)
-  expect(Math.min(...scores)).toBeGreaterThanOrEqual(0)
   const xlsx = await saved(page, () => page.getByRole('button', { name: '导出 XLSX' }).click())
   expect(xlsx.download.suggestedFilename()).toContain('市政务公开办十分制考核')
   const wb = new ExcelJS.Workbook()
@@ -185,8 +184,9 @@ test('the 通报 and the 整改通知 download as Word files holding the year’
   // The offices that had not published are named.
   expect(text).toContain(missing[0].office)
   // Content problems are in it: a neighbour's text copied in 2024.
-  const copiedThisYear = planted.copiedFromNeighbour.find((c) => c.year === year)
-  if (copiedThisYear) expect(text).toContain('正文雷同')
+  // (The demo's fixed seed plants such copies in 2024; if it stopped, this test would say so.)
+  expect(planted.copiedFromNeighbour.some((c) => c.year === year)).toBe(true)
+  expect(text).toContain('正文雷同')
 
   const notices = await saved(page, () => page.getByTestId('notices-download').click())
   const noticeText = await docxText(notices.bytes)
