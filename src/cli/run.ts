@@ -87,9 +87,20 @@ async function runCommand(
   const scheme = command === 'score' ? await loadScheme(options.scheme, io, lang) : undefined
   const input = await loadInputs(files, { office, region, year }, io, lang)
   const { records } = input
+  const stderr = [...input.notes]
+
+  // Parquet and CSV carry no findings: only the other outputs run the rules.
+  if (parquet) return exportParquet(records, options, io, stderr, lang)
+  if (command === 'export' && options.format !== 'json') {
+    if (records.some((r) => r.narrative)) stderr.push(lang.t('cli.csvNoNarrative'))
+    const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
+    const text = options.format === 'long-csv' ? writeLongCsv(records, csvOptions) : writeWideCsv(records, csvOptions)
+    const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
+    return { stdout, stderr, code: 0 }
+  }
+
   const checked = checkRecords(records)
   const findings = [...input.parseFindings, ...checked.findings].map((f) => findingOutput(f, lang))
-  const stderr = [...input.notes]
 
   if (command === 'check') {
     const errors = findings.filter((f) => f.severity === 'error').length
@@ -112,18 +123,9 @@ async function runCommand(
     return { stdout: `${JSON.stringify(output, null, 1)}\n`, stderr, code: 0 }
   }
 
-  if (parquet) return exportParquet(records, options, io, stderr, lang)
-
-  if (command === 'convert' || options.format === 'json') {
-    if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable, 10, lang))
-    return { stdout: `${writeJson(records, { findings: byReport(findings) })}\n`, stderr, code: 0 }
-  }
-
-  if (records.some((r) => r.narrative)) stderr.push(lang.t('cli.csvNoNarrative'))
-  const csvOptions = { headers: options.headers ?? 'keys', bom: options.bom ?? false }
-  const text = options.format === 'long-csv' ? writeLongCsv(records, csvOptions) : writeWideCsv(records, csvOptions)
-  const stdout = options.encoding === 'gb18030' ? await encodeGb18030(text) : text
-  return { stdout, stderr, code: 0 }
+  // convert, or export as JSON: the canonical document with each report's findings.
+  if (command === 'convert') stderr.push(...notAssessableSummary(checked.notAssessable, 10, lang))
+  return { stdout: `${writeJson(records, { findings: byReport(findings) })}\n`, stderr, code: 0 }
 }
 
 /** iconv-lite's tables are half a megabyte of code: loaded only for the one output that needs them. */
