@@ -48,3 +48,15 @@ export async function storageUsage(): Promise<{ usage: number; quota: number } |
     return null
   }
 }
+
+/**
+ * Run work on the database for a store's action: our own refusals (plain Errors) keep their words,
+ * IndexedDB's and Dexie's failures are explained (storage full, unavailable, …) with the cause kept.
+ */
+export async function withStorageErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (e) {
+    throw e instanceof Error && !('inner' in e) ? e : new Error(describeStorageError(e), { cause: e })
+  }
+}

@@ -11,7 +11,7 @@ import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
 import { fetchPublishedScheme } from '../browser/published'
 import { getDb } from '../db/instance'
 import * as schemes from '../db/schemes'
-import { describeStorageError } from '../db/storage'
+import { describeStorageError, withStorageErrors } from '../db/storage'
 import { BUILT_IN_SCHEMES, DEFAULT_SCHEME, parseScheme, type AssessmentScheme } from '../domain/scheme'
 import { REVIEW_RULE_IDS } from '../domain/rules/info'
 import { useDataStore } from './data'
@@ -104,19 +104,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return indexFindings({ findings, notAssessable: checks.notAssessable }, scheme.value)
   })
 
-  async function withDb<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work()
-    } catch (e) {
-      throw e instanceof Error && !('inner' in e) ? e : new Error(describeStorageError(e), { cause: e })
-    }
-  }
-
   /** Save (as a new scheme, or over a saved one) and choose it. Returns its id. */
   const save = (scheme: AssessmentScheme, id?: string) =>
-    withDb(() => schemes.saveScheme(getDb(), scheme, { id, choose: true }))
-  const remove = (id: string) => withDb(() => schemes.deleteScheme(getDb(), id))
-  const choose = (id: string | null) => withDb(() => schemes.chooseScheme(getDb(), id))
+    withStorageErrors(() => schemes.saveScheme(getDb(), scheme, { id, choose: true }))
+  const remove = (id: string) => withStorageErrors(() => schemes.deleteScheme(getDb(), id))
+  const choose = (id: string | null) => withStorageErrors(() => schemes.chooseScheme(getDb(), id))
   /** A scheme file the user picked: validated (SchemeError names every bad field), saved and chosen. */
   async function importScheme(text: string, fileName: string): Promise<AssessmentScheme> {
     const scheme = parseScheme(text, fileName)

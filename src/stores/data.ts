@@ -28,7 +28,7 @@ import * as registry from '../db/offices'
 import { applyPublished, keepPublishedManifest, keptPublishedManifest, publishedHash } from '../db/published'
 import type { KeyLocator, PageChange } from '../db/pages'
 import type { BoardDatabase, ImportBatch, OfficeRecord } from '../db/schema'
-import { describeStorageError, storageProblem } from '../db/storage'
+import { describeStorageError, storageProblem, withStorageErrors } from '../db/storage'
 import type { ReportRecord } from '../domain/record'
 import { reportKey } from '../domain/report'
 import { checkStored, type CheckRun } from '../workers/checks'
@@ -214,13 +214,7 @@ export const useDataStore = defineStore('data', () => {
   // ---- Writes ----
 
   /** Run work on the database: our own refusals keep their words, IndexedDB's failures are explained. */
-  async function withDb<T>(work: (db: BoardDatabase) => Promise<T>): Promise<T> {
-    try {
-      return await work(getDb())
-    } catch (e) {
-      throw e instanceof Error && !('inner' in e) ? e : new Error(describeStorageError(e), { cause: e })
-    }
-  }
+  const withDb = <T>(work: (db: BoardDatabase) => Promise<T>): Promise<T> => withStorageErrors(() => work(getDb()))
 
   /** A write of stored reports: the change it returns is patched into the columns. */
   const writing = (work: (db: BoardDatabase, locator: KeyLocator | undefined) => Promise<PageChange | null>) =>

@@ -10,7 +10,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { fetchPublishedMap } from '../browser/published'
 import * as maps from '../db/districtMap'
 import { getDb } from '../db/instance'
-import { describeStorageError } from '../db/storage'
+import { describeStorageError, withStorageErrors } from '../db/storage'
 import { checkDistrictMapSize, readDistrictMapText, type DistrictMap } from '../io/districtMap'
 import { useDataStore } from './data'
 
@@ -71,22 +71,14 @@ export const useDistrictMapStore = defineStore('districtMap', () => {
   })
   const areaNames = computed(() => current.value?.map.areas.map((a) => a.name) ?? [])
 
-  async function withDb<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work()
-    } catch (e) {
-      throw e instanceof Error && !('inner' in e) ? e : new Error(describeStorageError(e), { cause: e })
-    }
-  }
-
   /** A GeoJSON file the user picked: size-checked, read, validated (every bad feature named), stored. */
   async function importMap(file: File): Promise<DistrictMap> {
     checkDistrictMapSize(file.size, file.name)
     const map = readDistrictMapText(await file.text(), file.name)
-    await withDb(() => maps.saveDistrictMap(getDb(), map))
+    await withStorageErrors(() => maps.saveDistrictMap(getDb(), map))
     return map
   }
-  const removeMap = () => withDb(() => maps.deleteDistrictMap(getDb()))
+  const removeMap = () => withStorageErrors(() => maps.deleteDistrictMap(getDb()))
 
   return { imported, unreadable, published, publishedError, current, areaNames, start, importMap, removeMap }
 })
