@@ -10,7 +10,7 @@ import type { Finding } from '../domain/types'
 import { sizeProblem, type ReadHints } from '../io/read'
 import { useDataStore } from '../stores/data'
 import { readFilesInWorker } from '../workers/importClient'
-import type { FileOutcome } from '../workers/import-protocol'
+import { fileFailure, type FileOutcome } from '../workers/import-protocol'
 
 export interface ImportItem {
   id: number
@@ -54,19 +54,7 @@ export function useImport() {
     const targets = all.filter((it) => {
       const problem = sizeProblem(it.file.size)
       if (problem)
-        patch(it.id, {
-          outcome: {
-            ok: false,
-            name: it.file.name,
-            sha256: '',
-            size: it.file.size,
-            error: problem.message,
-            errorId: problem.messageId,
-            errorParams: problem.params,
-            problems: [],
-            problemCount: 0,
-          },
-        })
+        patch(it.id, { outcome: fileFailure({ name: it.file.name, sha256: '', size: it.file.size }, problem) })
       return !problem
     })
     if (!targets.length) return

@@ -40,6 +40,28 @@ export type FileOutcome =
       /** All problems found (only the first ones are kept in `problems`). */ problemCount: number
     }
 
+export type FileFailure = Extract<FileOutcome, { ok: false }>
+
+/**
+ * The outcome of a file that could not be read: its name, hash and size, why (a message with its
+ * id and parameters, e.g. an InputError or a `said`), and the problems found (an InputError has them).
+ */
+export function fileFailure(
+  file: { name: string; sha256: string; size: number },
+  why: { message: string; messageId?: MessageKey; params?: MessageParams },
+  found: { problems: InputProblem[]; problemCount: number } = { problems: [], problemCount: 0 },
+): FileFailure {
+  return {
+    ok: false,
+    ...file,
+    error: why.message,
+    errorId: why.messageId,
+    errorParams: why.params,
+    problems: found.problems,
+    problemCount: found.problemCount,
+  }
+}
+
 /**
  * `checks`: also run the single-report rules (for the import preview). `pdfAssets`: absolute URL
  * of the board's pdfjs/ directory (CMaps, standard fonts), from the page's base URL.

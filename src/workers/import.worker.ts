@@ -12,7 +12,7 @@ import { todayIso } from '../domain/rules/deadline'
 import { packRecords, reportOf, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
 import { sha256Hex } from '../browser/sha256'
-import type { FromWorker, PostedOutcome, ToWorker } from './import-protocol'
+import { fileFailure, type FromWorker, type PostedOutcome, type ToWorker } from './import-protocol'
 
 declare const self: DedicatedWorkerGlobalScope
 
@@ -50,17 +50,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     } catch (e) {
       const known = e instanceof InputError
       const error = known ? e : said('read.internal', { why: e instanceof Error ? e.message : String(e) })
-      outcome = {
-        ok: false,
-        name: file.name,
-        sha256: hash,
-        size: file.bytes.byteLength,
-        error: error.message,
-        errorId: error.messageId,
-        errorParams: error.params,
-        problems: known ? e.problems : [],
-        problemCount: known ? e.problemCount : 0,
-      }
+      outcome = fileFailure(
+        { name: file.name, sha256: hash, size: file.bytes.byteLength },
+        error,
+        known ? e : undefined,
+      )
     }
     post({ type: 'file', index: i, outcome }, outcome.ok ? [outcome.packed.cells.buffer] : [])
   }

@@ -5,7 +5,14 @@
 import ImportWorker from './import.worker?worker'
 import type { Finding } from '../domain/types'
 import { unpackRecords } from '../domain/record'
-import type { FileOutcome, FromWorker, PostedOutcome, ToWorker, WorkerFileInput } from './import-protocol'
+import {
+  fileFailure,
+  type FileOutcome,
+  type FromWorker,
+  type PostedOutcome,
+  type ToWorker,
+  type WorkerFileInput,
+} from './import-protocol'
 import { said } from '../i18n/said'
 
 export interface WorkerRun {
@@ -55,17 +62,7 @@ export function readFilesInWorker(
     files.forEach((f, i) => {
       if (outcomes[i]) return
       const error = e.message ? said('read.workerFailed', { why: e.message }) : said('read.workerFailedUnknown')
-      outcomes[i] = {
-        ok: false,
-        name: f.name,
-        sha256: '',
-        size: f.bytes.byteLength,
-        error: error.message,
-        errorId: error.messageId,
-        errorParams: error.params,
-        problems: [],
-        problemCount: 0,
-      }
+      outcomes[i] = fileFailure({ name: f.name, sha256: '', size: f.bytes.byteLength }, error)
       pending.push(Promise.resolve(handlers.onFile?.(i, outcomes[i]!)))
     })
     finish()
