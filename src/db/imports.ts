@@ -279,3 +279,8 @@ export async function findImportedFile(db: BoardDatabase, sha256: string): Promi
   const batches = await db.batches.orderBy('id').reverse().toArray()
   return batches.find((b) => !b.undone && b.files.some((f) => f.sha256 === sha256))?.id
 }
+
+/** The import history, newest batch first. */
+export function readBatches(db: BoardDatabase): Promise<ImportBatch[]> {
+  return db.batches.orderBy('id').reverse().toArray()
+}

@@ -30,6 +30,11 @@ function registryRow(
   return { name, region: newest.region, officeKind: newest.officeKind, aliases: [], dissolvedFrom: null }
 }
 
+/** The office registry: what the user said about offices (names, regions, kinds, aliases, dissolution). */
+export function readOffices(db: BoardDatabase): Promise<OfficeRecord[]> {
+  return db.offices.toArray()
+}
+
 /**
  * Edit region/kind/dissolution: applied to the office's reports too, and kept on later imports.
  * Returns what changed in the pages (null when no report changed). `locator` as in pages.ts.

@@ -1,12 +1,29 @@
 /**
- * The two reads the data store makes: every page's summary (the resident columns, when the board
+ * The reads of the stored reports the data store and the checks worker make: every page's summary (the resident columns, when the board
  * opens or another tab changed the reports), and the full records of some reports (one office,
  * an export, an import's collisions) by page and position — each checked against the generation
  * the caller's columns show, so a position never points at a report that has moved.
  */
 import type { StoredRecord } from './record'
-import { readDirectory, readPages, type PageSummary } from './pages'
-import type { BoardDatabase } from './schema'
+import { readDirectory, readPages, unpackPage, type PageSummary } from './pages'
+import type { BoardDatabase, ImportBatch } from './schema'
+
+/** Every page's summary, the generation they are of and the import history, read together (for the checks worker). */
+export async function readChecksInput(
+  db: BoardDatabase,
+): Promise<{ generation: number; summaries: PageSummary[]; batches: ImportBatch[] }> {
+  return db.transaction('r', [db.summaries, db.directory, db.batches], async () => {
+    const { generation } = await readDirectory(db)
+    return { generation, summaries: await db.summaries.toArray(), batches: await db.batches.toArray() }
+  })
+}
+
+/** One page's records, its summary already in hand (the checks worker reads the pages one by one). */
+export async function readPageRecords(db: BoardDatabase, summary: PageSummary): Promise<StoredRecord[]> {
+  const body = await db.bodies.get(summary.id)
+  if (!body) throw new Error(`内部错误：存储页 ${summary.id} 没有单元格`)
+  return unpackPage(summary, body)
+}
 
 /** Every page's summary and the generation they are of, read together. */
 export async function readSummaries(db: BoardDatabase): Promise<{ generation: number; summaries: PageSummary[] }> {

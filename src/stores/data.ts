@@ -60,8 +60,11 @@ export const useDataStore = defineStore('data', () => {
       afterPaint(() => {
         if (!started) return
         subscriptions = [
-          liveQuery(() => db.offices.toArray()).subscribe({ next: (rows) => (offices.value = rows), error: onError }),
-          liveQuery(() => db.batches.orderBy('id').reverse().toArray()).subscribe({
+          liveQuery(() => registry.readOffices(db)).subscribe({
+            next: (rows) => (offices.value = rows),
+            error: onError,
+          }),
+          liveQuery(() => imports.readBatches(db)).subscribe({
             next: (rows) => (batches.value = rows),
             error: onError,
           }),

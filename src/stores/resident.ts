@@ -9,7 +9,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import { columnsOfPages, patchColumns, rowOf, rowsOfOffice, type ReportColumns } from '../analysis/columns'
-import type { KeyLocator, PageChange } from '../db/pages'
+import { readDirectory, type KeyLocator, type PageChange } from '../db/pages'
 import type { StoredRecord } from '../db/record'
 import { readPlaces, readSummaries } from '../db/resident'
 import type { BoardDatabase } from '../db/schema'
@@ -63,9 +63,9 @@ export function residentColumns(getDb: () => BoardDatabase, onError: (e: unknown
   }
 
   function start(): void {
-    subscription ??= liveQuery(() => getDb().directory.get(1)).subscribe({
+    subscription ??= liveQuery(() => readDirectory(getDb())).subscribe({
       next: (dir) => {
-        announced = dir?.generation ?? 0
+        announced = dir.generation
         if (writes === 0 && announced !== columns.value.generation) void reload()
       },
       error: onError,

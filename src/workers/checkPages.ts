@@ -16,7 +16,8 @@ import { anomaliesOfPair, orderAnomalies } from '../analysis/anomalies'
 import { fixedByBatches, type FixedEntry } from '../analysis/fixes'
 import { previousVersions } from '../analysis/revisions'
 import { cachedChecks, checksKey, keepChecks } from '../db/checksCache'
-import { readDirectory, unpackPage, type PageSummary } from '../db/pages'
+import { readDirectory, type PageSummary } from '../db/pages'
+import { readChecksInput, readPageRecords } from '../db/resident'
 import type { StoredRecord } from '../db/record'
 import type { BoardDatabase, ImportBatch } from '../db/schema'
 import type { OfficeKind } from '../domain/model'
@@ -66,15 +67,7 @@ export async function checkStoredPages(
   const dissolved = options.dissolved ?? new Map<string, number>()
   const kept = await cachedChecks(db, checksKey((await readDirectory(db)).generation, today, dissolved))
   if (kept) return kept
-  const { generation, summaries, batches } = await db.transaction(
-    'r',
-    [db.directory, db.summaries, db.batches],
-    async () => ({
-      generation: (await readDirectory(db)).generation,
-      summaries: await db.summaries.toArray(),
-      batches: await db.batches.toArray(),
-    }),
-  )
+  const { generation, summaries, batches } = await readChecksInput(db)
   const result = await checkPages(db, summaries, batches, { ...options, today })
   if (result) await keepChecks(db, checksKey(generation, today, dissolved), result)
   return result
@@ -139,9 +132,7 @@ async function checkPages(
 
   for (const summary of summaries) {
     if (options.cancelled?.()) return null
-    const body = await db.bodies.get(summary.id)
-    if (!body) throw new Error(`内部错误：存储页 ${summary.id} 没有单元格`)
-    const records = unpackPage(summary, body)
+    const records = await readPageRecords(db, summary)
     const here = new Map<string, { record: StoredRecord; nested: Report }>()
     for (const record of records) {
       const nested = reportOf(record)
