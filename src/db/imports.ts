@@ -17,7 +17,7 @@ import {
   type KeyLocator,
   type PageChange,
 } from './pages'
-import type { BatchFile, BoardDatabase, ImportBatch, StoredRecord } from './schema'
+import type { BatchFile, BoardDatabase, ImportBatch, OfficeRecord, StoredRecord } from './schema'
 import { describeStorageError } from './storage'
 
 export type PlanStatus = 'new' | 'replace' | 'unchanged'
@@ -45,10 +45,15 @@ export function canonicalOfficeName(name: string, aliasIndex: ReadonlyMap<string
   return aliasIndex.get(name) ?? name
 }
 
-export async function aliasIndex(db: BoardDatabase): Promise<Map<string, string>> {
+/** Alias → the office's current name, from the registry's rows. */
+export function aliasIndexOf(offices: readonly Pick<OfficeRecord, 'name' | 'aliases'>[]): Map<string, string> {
   const index = new Map<string, string>()
-  for (const o of await db.offices.toArray()) for (const a of o.aliases) index.set(a, o.name)
+  for (const o of offices) for (const a of o.aliases) index.set(a, o.name)
   return index
+}
+
+export async function aliasIndex(db: BoardDatabase): Promise<Map<string, string>> {
+  return aliasIndexOf(await db.offices.toArray())
 }
 
 /** Compare a file's reports (as records) with what is stored. `existing` maps reportKey → stored record. */

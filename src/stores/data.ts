@@ -238,11 +238,7 @@ export const useDataStore = defineStore('data', () => {
   const clearAll = () => withDb((db) => backups.clearDatabase(db))
 
   /** The registry's merges (old name → current name), from the registry in memory. */
-  const aliases = computed(() => {
-    const index = new Map<string, string>()
-    for (const o of offices.value) for (const a of o.aliases) index.set(a, o.name)
-    return index
-  })
+  const aliases = computed(() => imports.aliasIndexOf(offices.value))
 
   /**
    * Plan a file's records against what is stored: only the stored versions of the reports it
