@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { emptyReport } from '../domain/report'
+import { emptyReport, reportKey, reportKeyParts } from '../domain/report'
 import type { Report } from '../domain/types'
 import { createBackup, clearDatabase, restoreBackup } from './backup'
 import { aliasIndex, commitBatch, commitFile, planFile, startBatch, storedRecordsByKey, undoBatch } from './imports'
@@ -318,5 +318,53 @@ describe('restoring a hostile backup', () => {
     backup.reports.push({ office: '', year: 1900, batchId: 1, sourceFile: 'x' })
     await expect(restoreBackup(db, backup)).rejects.toThrow('备份文件内容有误')
     expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('published data', () => {
+  const published = (name: string, reports: Report[]) => ({
+    name,
+    sha256: name,
+    size: 1,
+    format: 'json',
+    records: reports.map(recordOf),
+  })
+
+  it('is replaced as a whole when the manifest changes, and never overwrites what the viewer imported', async () => {
+    const { applyPublished } = await import('./published')
+    await importReports('own.json', [report('甲局', 2024, 7)])
+    const first = await applyPublished(db, 'h1', [
+      published('a.json', [report('甲局', 2024, 1), report('乙局', 2024, 2)]),
+    ])
+    expect(first).toEqual({ added: 1, kept: 1 })
+    const stored = async () =>
+      new Map((await readRecords(db)).map((r) => [`${r.office}${r.year}`, storedReportOf(r).requests.received?.total]))
+    expect(await stored()).toEqual(
+      new Map([
+        ['甲局2024', 7],
+        ['乙局2024', 2],
+      ]),
+    )
+
+    // The next manifest names other files: the old published reports go, the viewer's stay.
+    const second = await applyPublished(db, 'h2', [published('b.json', [report('丙局', 2024, 3)])])
+    expect(second).toEqual({ added: 1, kept: 0 })
+    expect(await stored()).toEqual(
+      new Map([
+        ['甲局2024', 7],
+        ['丙局2024', 3],
+      ]),
+    )
+    const batches = (await db.batches.toArray()).filter((b) => b.kind === 'published')
+    expect(batches.map((b) => [b.manifestHash, b.files.map((f) => f.name), b.added.length])).toEqual([
+      ['h2', ['b.json'], 1],
+    ])
+  })
+})
+
+describe('reportKeyParts', () => {
+  it('gives back the office and year of a report key, whatever the office name holds', () => {
+    for (const office of ['甲局', 'a\u0000b', '2024'])
+      expect(reportKeyParts(reportKey({ office, year: 2024 }))).toEqual([office, 2024])
   })
 })

@@ -3,7 +3,7 @@
  * transaction, and undoing a batch exactly.
  */
 import type { CellChange } from '../domain/diff'
-import { reportKey } from '../domain/report'
+import { reportKey, reportKeyParts } from '../domain/report'
 import { diffRecords } from '../domain/diff'
 import type { ReportRecord } from '../domain/record'
 import type { Said } from '../i18n/said'
@@ -256,10 +256,7 @@ export async function undoBatch(db: BoardDatabase, batchId: number, locator?: Ke
     const blockers = await laterBatchesTouching(db, batch)
     if (blockers.length)
       throw new Error(`请先撤销之后修改过同一批报告的导入批次：${blockers.map((b) => `#${b}`).join('、')}`)
-    const addedKeys = batch.added.map((k) => {
-      const [office, year] = k.split('\u0000')
-      return [office, Number(year)] as [string, number]
-    })
+    const addedKeys = batch.added.map(reportKeyParts)
     const loc = await locatorNow(db, locator)
     const putBack = batch.replaced.map(storedRecordOf)
     const change = await changeRecords(db, { remove: addedKeys, put: putBack }, loc)

@@ -4,8 +4,9 @@
  * imported themselves are never overwritten by published data.
  */
 import { isRecord } from '../domain/objects'
-import { reportKey } from '../domain/report'
-import { changeRecords, getRecords, recordTables } from './pages'
+import { reportKey, reportKeyParts } from '../domain/report'
+import { startBatch } from './imports'
+import { changeRecords, getRecords, locatorNow, recordTables } from './pages'
 import type { ReportRecord } from '../domain/record'
 import { storedRecord } from './record'
 import type { BatchFile, BoardDatabase, StoredRecord } from './schema'
@@ -37,29 +38,26 @@ export async function applyPublished(
     const previous = await db.batches.where('kind').equals('published').toArray()
     const previousIds = new Set(previous.map((b) => b.id!))
     for (const b of previous) {
-      const keys = b.added.map((k) => {
-        const [office, year] = k.split('\u0000')
-        return [office, Number(year)] as [string, number]
-      })
-      const current = await getRecords(db, keys)
-      await changeRecords(db, { remove: keys.filter((_, i) => current[i] && previousIds.has(current[i]!.batchId)) })
+      const keys = b.added.map(reportKeyParts)
+      const loc = await locatorNow(db)
+      const current = await getRecords(db, keys, loc)
+      await changeRecords(
+        db,
+        { remove: keys.filter((_, i) => current[i] && previousIds.has(current[i]!.batchId)) },
+        loc,
+      )
       await db.batches.delete(b.id!)
     }
     if (files.length === 0) return { added: 0, kept: 0 }
-    const batchId = (await db.batches.add({
-      createdAt: new Date().toISOString(),
-      kind: 'published',
-      files: [],
-      added: [],
-      replaced: [],
-      manifestHash,
-    })) as number
+    const batchId = await startBatch(db, 'published', { manifestHash })
     const batch = (await db.batches.get(batchId))!
     let added = 0
     let kept = 0
     for (const file of files) {
       const keys = file.records.map((r) => [r.office, r.year] as [string, number])
-      const existing = await getRecords(db, keys)
+      // One reading of where the reports are serves the lookup and the write (each reads every summary).
+      const loc = await locatorNow(db)
+      const existing = await getRecords(db, keys, loc)
       const rows: StoredRecord[] = []
       file.records.forEach((r, i) => {
         if (existing[i]) {
@@ -69,7 +67,7 @@ export async function applyPublished(
         rows.push(storedRecord(r, batchId, file.name))
         batch.added.push(reportKey(r))
       })
-      await changeRecords(db, { put: rows })
+      await changeRecords(db, { put: rows }, loc)
       added += rows.length
       const record: BatchFile = {
         name: file.name,

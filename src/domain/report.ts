@@ -46,3 +46,9 @@ export function canonicalReport(report: Report): Report {
 export function reportKey(r: { office: string; year: number }): string {
   return `${r.office}\u0000${r.year}`
 }
+
+/** A reportKey back as [office, year] (IndexedDB's compound key). */
+export function reportKeyParts(key: string): [string, number] {
+  const at = key.lastIndexOf('\u0000')
+  return [key.slice(0, at), Number(key.slice(at + 1))]
+}
