@@ -7,7 +7,7 @@
 import { computed, reactive, watch } from 'vue'
 import { downloadBlob } from '../browser/download'
 import { readPreference, writePreference } from '../browser/preferences'
-import { REVIEW_RULE_IDS } from '../domain/rules/info'
+import { chosenYear } from '../url/ranking'
 import { todayIso } from '../domain/rules/deadline'
 import { buildCircularModel, type CircularInput } from '../export/circular/model'
 import { useAssessmentStore } from '../stores/assessment'
@@ -45,8 +45,7 @@ export function useCircular() {
 
   /** The year reported on: the chosen one, else the newest shown. */
   const year = computed(() => {
-    const years = ctx.shownYears.value
-    return settings.year !== null && years.includes(settings.year) ? settings.year : (years[years.length - 1] ?? null)
+    return chosenYear(settings.year === null ? [] : [settings.year], ctx.shownYears.value)
   })
   /** The scope's name as the title says it: what was typed, else the one region filtered on. */
   const scopeName = computed(
@@ -57,7 +56,6 @@ export function useCircular() {
     const y = year.value
     if (y === null) return null
     const scheme = assessment.scheme
-    const chargesReview = REVIEW_RULE_IDS.some((id) => scheme.rules[id] !== undefined)
     // The year's reports of the selection: what the circular reads of them is resident.
     const cols = ctx.selection.columns.value
     const reports: CircularInput['reports'][number][] = []
@@ -75,7 +73,9 @@ export function useCircular() {
       year: y,
       scopeName: scopeName.value,
       reports,
-      findings: chargesReview ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value] : ctx.ruleFindings.value,
+      findings: assessment.chargesReview
+        ? [...ctx.ruleFindings.value, ...ctx.anomalyFindings.value]
+        : ctx.ruleFindings.value,
       notAssessable: ctx.notAssessable.value,
       scheme,
       checkDate: settings.checkDate,

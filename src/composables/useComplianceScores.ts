@@ -12,6 +12,7 @@ import { compareZh } from '../analysis/collate'
 import { useComplianceContext } from './useComplianceData'
 import { useComplianceParams } from './useComplianceParams'
 import { usePage } from './usePage'
+import { chosenYear } from '../url/ranking'
 
 const SCORES_PAGE_SIZE = 50
 
@@ -20,10 +21,8 @@ export function useComplianceScores() {
   const { params } = useComplianceParams()
 
   const rankYear = computed(() => {
-    const ys = ctx.shownYears.value
-    return params.value.rankYear !== null && ys.includes(params.value.rankYear)
-      ? params.value.rankYear
-      : (ys[ys.length - 1] ?? 0)
+    const wanted = params.value.rankYear
+    return chosenYear(wanted === null ? [] : [wanted], ctx.shownYears.value) ?? 0
   })
 
   const selection = ctx.selection

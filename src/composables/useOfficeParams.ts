@@ -3,15 +3,14 @@
  * tables are drawn is `year` (default: the office's newest report).
  */
 import { computed, type Ref } from 'vue'
+import { chosenYear } from '../url/ranking'
 import { useUrlState } from './useUrlState'
 
 export function useOfficeParams(officeYears: Ref<readonly number[]>) {
   const url = useUrlState()
   const year = computed<number | null>(() => {
     const wanted = url.int('year')
-    const years = officeYears.value
-    if (wanted !== null && years.includes(wanted)) return wanted
-    return years.length ? years[years.length - 1] : null
+    return chosenYear(wanted === null ? [] : [wanted], officeYears.value)
   })
   /** Choosing a year is a step the back button can undo (it is a drill-down into that year). */
   function setYear(y: number) {

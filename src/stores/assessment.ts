@@ -124,6 +124,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     choices,
     current,
     scheme,
+    chargesReview,
     findingsIndex,
     start,
     save,
