@@ -142,11 +142,14 @@ function append<T>(target: T[], items: Iterable<T>): void {
 }
 
 /** Write records as new pages of PAGE_SIZE; returns their summaries and the directory after. */
-async function writeNewPages(
-  db: BoardDatabase,
+/**
+ * New pages of `records` (at most PAGE_SIZE each), numbered from `dir.nextPage` and listed in
+ * `dir` (which is advanced): the rows a caller then writes.
+ */
+export function packNewPages(
   dir: Directory,
   records: readonly StoredRecord[],
-): Promise<PageSummary[]> {
+): { summaries: PageSummary[]; bodies: PageBody[] } {
   const summaries: PageSummary[] = []
   const bodies: PageBody[] = []
   for (let start = 0; start < records.length; start += PAGE_SIZE) {
@@ -155,6 +158,15 @@ async function writeNewPages(
     bodies.push(page.body)
     dir.pages.push({ id: page.summary.id, n: page.summary.n })
   }
+  return { summaries, bodies }
+}
+
+async function writeNewPages(
+  db: BoardDatabase,
+  dir: Directory,
+  records: readonly StoredRecord[],
+): Promise<PageSummary[]> {
+  const { summaries, bodies } = packNewPages(dir, records)
   if (summaries.length) {
     await db.summaries.bulkAdd(summaries)
     await db.bodies.bulkAdd(bodies)
@@ -248,7 +260,7 @@ export async function getRecords(
   keys: readonly Key[],
   locator?: KeyLocator,
 ): Promise<(StoredRecord | undefined)[]> {
-  const loc = await currentLocator(db, await readDirectory(db), locator)
+  const loc = await locatorNow(db, locator)
   const pageIds = new Set<number>()
   for (const [office, year] of keys) {
     const id = loc.pageOf(office, year)
@@ -271,7 +283,7 @@ export async function recordsOfOffice(
   office: string,
   locator?: KeyLocator,
 ): Promise<StoredRecord[]> {
-  const loc = await currentLocator(db, await readDirectory(db), locator)
+  const loc = await locatorNow(db, locator)
   const years = loc.yearsOf(office).sort((a, b) => a - b)
   const found = await getRecords(
     db,

@@ -17,7 +17,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { OfficeKind } from '../domain/model'
 import { packLegacyPages, unpackLegacyPage, type LegacyPage } from './legacy'
-import { packPage, PAGE_SIZE, type Directory, type PageBody, type PageSummary } from './pages'
+import { packNewPages, type Directory, type PageBody, type PageSummary } from './pages'
 import type { CachedChecks } from './checksCache'
 import { isNestedReport, storedRecordOf, type StoredRecord, type StoredReport } from './record'
 
@@ -109,11 +109,10 @@ export class BoardDatabase extends Dexie {
           .table('pages')
           .toCollection()
           .each((page: LegacyPage) => void records.push(...unpackLegacyPage(page)))
-        for (let start = 0; start < records.length; start += PAGE_SIZE) {
-          const { summary, body } = packPage(records.slice(start, start + PAGE_SIZE), dir.nextPage++)
-          await tx.table('summaries').add(summary)
-          await tx.table('bodies').add(body)
-          dir.pages.push({ id: summary.id, n: summary.n })
+        const { summaries, bodies } = packNewPages(dir, records)
+        if (summaries.length) {
+          await tx.table('summaries').bulkAdd(summaries)
+          await tx.table('bodies').bulkAdd(bodies)
         }
         await tx.table('directory').put(dir)
       })
