@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseManifest } from './published'
+import { parseManifest, readPublishedOrKept } from './published'
 
 describe('parseManifest', () => {
   it('takes the file list, as an object or a bare array', () => {
@@ -33,5 +33,23 @@ describe('parseManifest', () => {
     ]) {
       expect(() => parseManifest(bad)).toThrow('data/manifest.json 格式不对')
     }
+  })
+})
+
+describe('readPublishedOrKept', () => {
+  it('reads from the server and keeps the copy; offline it gives the copy; a bad file is never covered up', async () => {
+    const kept: string[] = []
+    const copy = { keep: async (v: string) => void kept.push(v), kept: async () => kept.at(-1) ?? null }
+    expect(await readPublishedOrKept(async () => 'v1', copy)).toBe('v1')
+    expect(kept).toEqual(['v1'])
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'))
+    expect(await readPublishedOrKept(offline, copy)).toBe('v1')
+    const bad = () => Promise.reject(new Error('发布的评分方案 data/scheme.json 无法读取（HTTP 404）'))
+    await expect(readPublishedOrKept(bad, copy)).rejects.toThrow('HTTP 404')
+    await expect(readPublishedOrKept(offline, { ...copy, kept: async () => null })).rejects.toThrow('Failed to fetch')
+    // A copy that cannot be kept costs only the offline use.
+    expect(
+      await readPublishedOrKept(async () => 'v2', { ...copy, keep: () => Promise.reject(new Error('full')) }),
+    ).toBe('v2')
   })
 })

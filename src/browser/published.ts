@@ -96,3 +96,25 @@ export async function readPublishedFiles(names: readonly string[]): Promise<Publ
   if (failed.length) throw new Error(`发布数据有文件无法读取，未加载：${failed.join('；')}`)
   return files
 }
+
+/**
+ * A published file read from the server and its copy kept — or, when the server does not answer
+ * (fetch rejects with a TypeError: offline, or the first visit's requests never reached the
+ * service worker), the copy kept from the last read. A file the server sends that cannot be used
+ * is an error, never covered up by an older copy. Failing to keep the copy costs only the offline use.
+ */
+export async function readPublishedOrKept<T>(
+  read: () => Promise<T>,
+  copy: { keep: (value: T) => Promise<void>; kept: () => Promise<T | null> },
+): Promise<T> {
+  let value: T
+  try {
+    value = await read()
+  } catch (e) {
+    const kept = e instanceof TypeError ? await copy.kept().catch(() => null) : null
+    if (kept === null) throw e
+    return kept
+  }
+  await copy.keep(value).catch(() => undefined)
+  return value
+}

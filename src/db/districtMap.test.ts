@@ -82,7 +82,7 @@ describe('the published copies kept for a board opened offline', () => {
 
   it('a damaged kept map reads as none (it is checked again like a file)', async () => {
     const { keptPublishedMap } = await import('./districtMap')
-    await db.meta.put({ key: 'publishedMap', value: { name: 'districts.geojson', map: { fileName: 1 } } })
+    await db.meta.put({ key: 'publishedMap', value: { name: 'districts.geojson', value: { fileName: 1 } } })
     expect(await keptPublishedMap(db, 'districts.geojson')).toBeNull()
   })
 })

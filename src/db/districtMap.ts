@@ -4,12 +4,10 @@
  * files are untrusted.
  */
 import { describeMapProblem, storedDistrictMap, type DistrictMap } from '../io/districtMap'
-import { isRecord } from '../domain/objects'
+import { keepPublishedCopy, keptPublishedCopy } from './published'
 import type { BoardDatabase } from './schema'
 
 const MAP_KEY = 'districtMap'
-/** The published board's map as last read (db/published.ts keeps its manifest): for a board opened offline. */
-const PUBLISHED_KEY = 'publishedMap'
 
 export interface StoredDistrictMap {
   map: DistrictMap | null
@@ -36,17 +34,17 @@ export async function deleteDistrictMap(db: BoardDatabase): Promise<void> {
   await db.meta.delete(MAP_KEY)
 }
 
-/** Keep the published map last read (named by the manifest's `map`). */
+/** Keep the published map last read (named by the manifest's `map`), for a board opened offline. */
 export async function keepPublishedMap(db: BoardDatabase, name: string, map: DistrictMap): Promise<void> {
-  await db.meta.put({ key: PUBLISHED_KEY, value: { name, map } })
+  await keepPublishedCopy(db, 'map', name, map)
 }
 
 /** The published map last read under this name, checked again (the database is not trusted more than a file). */
 export async function keptPublishedMap(db: BoardDatabase, name: string): Promise<DistrictMap | null> {
-  const v = (await db.meta.get(PUBLISHED_KEY))?.value
-  if (!isRecord(v) || v.name !== name) return null
+  const v = await keptPublishedCopy(db, 'map', name)
+  if (v === undefined) return null
   try {
-    return storedDistrictMap(v.map)
+    return storedDistrictMap(v)
   } catch {
     return null
   }

@@ -85,20 +85,35 @@ export async function applyPublished(
   })
 }
 
-// ---- The last published manifest (db/districtMap.ts keeps its map), for a board opened without network ----
+// ---- The published files last read, for a board opened without network ----
 // The service worker caches data/ as it is fetched through it, but a first visit is not yet
-// under its control: what that visit fetched is kept here, so a board opened once works offline
-// with the scheme and the district map it was published with.
+// under its control: what that visit read is kept in `meta`, so a board opened once works offline
+// with the manifest, scheme and district map it was published with. One copy of each kind, under
+// the name the manifest gave it.
 
-const MANIFEST_KEY = 'publishedManifest'
+const COPY_KEYS = { manifest: 'publishedManifest', scheme: 'publishedScheme', map: 'publishedMap' } as const
+export type PublishedCopy = keyof typeof COPY_KEYS
+
+/** Keep what was read of a published file (replacing the copy of its kind). */
+export async function keepPublishedCopy(db: BoardDatabase, kind: PublishedCopy, name: string, value: unknown) {
+  await db.meta.put({ key: COPY_KEYS[kind], value: { name, value } })
+}
+
+/** The copy of that kind kept under this name, unchecked (the caller checks it as it would a file); undefined when none. */
+export async function keptPublishedCopy(db: BoardDatabase, kind: PublishedCopy, name: string): Promise<unknown> {
+  const row = (await db.meta.get(COPY_KEYS[kind]))?.value
+  return isRecord(row) && row.name === name ? row.value : undefined
+}
+
+const MANIFEST = 'manifest.json'
 
 /** Keep the manifest last loaded (its text and fingerprint). */
 export async function keepPublishedManifest(db: BoardDatabase, fetched: { text: string; hash: string }): Promise<void> {
-  await db.meta.put({ key: MANIFEST_KEY, value: { text: fetched.text, hash: fetched.hash } })
+  await keepPublishedCopy(db, 'manifest', MANIFEST, { text: fetched.text, hash: fetched.hash })
 }
 
 /** The manifest last loaded, if any (what the server said when it last answered). */
 export async function keptPublishedManifest(db: BoardDatabase): Promise<{ text: string; hash: string } | null> {
-  const v = (await db.meta.get(MANIFEST_KEY))?.value
+  const v = await keptPublishedCopy(db, 'manifest', MANIFEST)
   return isRecord(v) && typeof v.text === 'string' && typeof v.hash === 'string' ? { text: v.text, hash: v.hash } : null
 }

@@ -4,6 +4,7 @@
  * through parseScheme like a file: a backup is a file, and files are untrusted.
  */
 import { parseScheme, type AssessmentScheme } from '../domain/scheme'
+import { keepPublishedCopy, keptPublishedCopy } from './published'
 import type { BoardDatabase } from './schema'
 
 const SAVED_KEY = 'schemes'
@@ -89,15 +90,13 @@ export async function chooseScheme(db: BoardDatabase, id: string | null): Promis
   else await db.meta.put({ key: CHOSEN_KEY, value: id })
 }
 
-/** The published board's scheme file as last read (for a board opened without network). */
-const PUBLISHED_KEY = 'publishedScheme'
-
+/** Keep the published board's scheme file as last read (for a board opened without network). */
 export async function keepPublishedScheme(db: BoardDatabase, name: string, text: string): Promise<void> {
-  await db.meta.put({ key: PUBLISHED_KEY, value: { name, text } })
+  await keepPublishedCopy(db, 'scheme', name, text)
 }
 
 /** The scheme text last read under this name (parsed again by the caller, like any file). */
 export async function keptPublishedScheme(db: BoardDatabase, name: string): Promise<string | null> {
-  const v = (await db.meta.get(PUBLISHED_KEY))?.value as { name?: unknown; text?: unknown } | undefined
-  return v?.name === name && typeof v.text === 'string' ? v.text : null
+  const v = await keptPublishedCopy(db, 'scheme', name)
+  return typeof v === 'string' ? v : null
 }

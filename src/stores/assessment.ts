@@ -8,7 +8,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { indexFindings, type FindingsByKey } from '../analysis/entityFigures'
-import { fetchPublishedScheme } from '../browser/published'
+import { fetchPublishedScheme, readPublishedOrKept } from '../browser/published'
 import { getDb } from '../db/instance'
 import * as schemes from '../db/schemes'
 import { describeStorageError, withStorageErrors } from '../db/storage'
@@ -56,24 +56,24 @@ export const useAssessmentStore = defineStore('assessment', () => {
       published.value = null
       publishedError.value = null
       if (!file) return
-      const use = (text: string) => (published.value = parseScheme(text, `data/${file}`))
-      fetchPublishedScheme(file)
+      const path = `data/${file}`
+      readPublishedOrKept(
+        async () => {
+          const text = await fetchPublishedScheme(file)
+          parseScheme(text, path) // a scheme that cannot be used is said, and not kept
+          return text
+        },
+        {
+          keep: (text) => schemes.keepPublishedScheme(getDb(), file, text),
+          kept: () => schemes.keptPublishedScheme(getDb(), file),
+        },
+      )
         .then((text) => {
-          use(text)
-          // Kept for a visit without network (a failure to keep it only costs the offline scheme).
-          schemes.keepPublishedScheme(getDb(), file, text).catch(() => undefined)
+          // A kept copy is parsed again like any file (and may fail like one).
+          if (data.manifest?.scheme === file) published.value = parseScheme(text, path)
         })
-        .catch(async (e: unknown) => {
-          // No answer (offline: fetch rejects with a TypeError): the scheme as last read, if it was.
-          const kept =
-            e instanceof TypeError ? await schemes.keptPublishedScheme(getDb(), file).catch(() => null) : null
-          if (data.manifest?.scheme !== file) return
-          try {
-            if (kept === null) throw e
-            use(kept)
-          } catch (error) {
-            publishedError.value = error instanceof Error ? error.message : String(error)
-          }
+        .catch((e: unknown) => {
+          if (data.manifest?.scheme === file) publishedError.value = e instanceof Error ? e.message : String(e)
         })
     },
     { immediate: true },

@@ -7,7 +7,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { fetchPublishedMap } from '../browser/published'
+import { fetchPublishedMap, readPublishedOrKept } from '../browser/published'
 import * as maps from '../db/districtMap'
 import { getDb } from '../db/instance'
 import { describeStorageError, withStorageErrors } from '../db/storage'
@@ -44,19 +44,15 @@ export const useDistrictMapStore = defineStore('districtMap', () => {
       published.value = null
       publishedError.value = null
       if (!file) return
-      fetchPublishedMap(file).then(
+      readPublishedOrKept(() => fetchPublishedMap(file), {
+        keep: (map) => maps.keepPublishedMap(getDb(), file, map),
+        kept: () => maps.keptPublishedMap(getDb(), file),
+      }).then(
         (map) => {
-          published.value = map
-          // Kept for a visit without network (a failure to keep it only costs the offline map).
-          maps.keepPublishedMap(getDb(), file, map).catch(() => undefined)
+          if (data.manifest?.map === file) published.value = map
         },
-        async (e: unknown) => {
-          // No answer (offline: fetch rejects with a TypeError): the map as last read, if it was;
-          // a map the server sends but that cannot be used is said, never covered up.
-          const kept = e instanceof TypeError ? await maps.keptPublishedMap(getDb(), file).catch(() => null) : null
-          if (data.manifest?.map !== file) return
-          if (kept) published.value = kept
-          else publishedError.value = e instanceof Error ? e.message : String(e)
+        (e: unknown) => {
+          if (data.manifest?.map === file) publishedError.value = e instanceof Error ? e.message : String(e)
         },
       )
     },
