@@ -402,18 +402,6 @@ export function rowOf(cols: ReportColumns, office: string, year: number): number
   return -1
 }
 
-/** Rows grouped by page, for reading their records (page id → rows, in row order). */
-export function rowsByPage(cols: ReportColumns, rows: ArrayLike<number>): Map<number, number[]> {
-  const out = new Map<number, number[]>()
-  for (let j = 0; j < rows.length; j++) {
-    const id = cols.page[rows[j]]
-    const list = out.get(id)
-    if (list) list.push(rows[j])
-    else out.set(id, [rows[j]])
-  }
-  return out
-}
-
 /** The newest year with reports among `rows` (default all; null without any). */
 export function newestYear(cols: ReportColumns, rows?: ArrayLike<number>): number | null {
   if (!rows) return cols.years.length ? cols.years[cols.years.length - 1] : null
