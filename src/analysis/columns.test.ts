@@ -7,7 +7,15 @@ import { BoardDatabase } from '../db/schema'
 import { generateProvince } from '../demo/generate'
 import { CELL_BY_PATH } from '../domain/cells'
 import { formatLayout, recordOf } from '../domain/record'
-import { columnsOfPages, patchColumns, reportColumns, rowOf, rowsOfOffice, type ReportColumns } from './columns'
+import {
+  columnsOfPages,
+  patchColumns,
+  regionNames,
+  reportColumns,
+  rowOf,
+  rowsOfOffice,
+  type ReportColumns,
+} from './columns'
 
 const records = generateProvince(2600, 5).map((r, i) => storedRecord(recordOf(r), 1 + (i % 3), `f${i % 2}.csv`))
 
@@ -88,5 +96,15 @@ describe('the resident columns', () => {
     const years = [...rowsOfOffice(cols, office)].map((i) => cols.year[i])
     expect(years).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
     expect(years.length).toBeGreaterThan(2)
+  })
+})
+
+describe('what the views list from the columns', () => {
+  it('names each region once, in Chinese order, without the blank region', () => {
+    const cols = reportColumns(
+      ['西区', null, '东区', '西区', '北区', null].map((region, i) => ({ ...records[i], region })),
+    )
+    expect(regionNames(cols)).toEqual(['北区', '东区', '西区'])
+    expect(regionNames(reportColumns([]))).toEqual([])
   })
 })

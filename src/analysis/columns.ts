@@ -15,6 +15,7 @@ import { SUM_DENOMINATOR, SUM_KEYS, SUM_NUMERATOR } from '../domain/metrics'
 import type { OfficeKind } from '../domain/model'
 import type { ReportRecord } from '../domain/record'
 import { BLANK, INPUT_COUNT, OUTCOME_ROWS, outcomeInput, summarize, type RecordSummary } from '../domain/summary'
+import { compareZh } from './collate'
 import type { ReportFilters } from './filters'
 
 export { OUTCOME_ROWS } from '../domain/summary'
@@ -400,6 +401,11 @@ export function rowOf(cols: ReportColumns, office: string, year: number): number
   const { start, rows } = officeRows(cols)
   for (let k = start[o]; k < start[o + 1]; k++) if (cols.year[rows[k]] === year) return rows[k]
   return -1
+}
+
+/** The regions of the stored reports, by name in Chinese order (blank regions left out). */
+export function regionNames(cols: ReportColumns): string[] {
+  return cols.regions.filter((r): r is string => Boolean(r)).sort(compareZh)
 }
 
 /** The newest year with reports among `rows` (default all; null without any). */
