@@ -10,6 +10,7 @@ import { formatLayout, recordOf } from '../domain/record'
 import {
   columnsOfPages,
   patchColumns,
+  officeYears,
   regionNames,
   reportColumns,
   rowOf,
@@ -106,5 +107,15 @@ describe('what the views list from the columns', () => {
     )
     expect(regionNames(cols)).toEqual(['北区', '东区', '西区'])
     expect(regionNames(reportColumns([]))).toEqual([])
+  })
+  it('give each office its years with a report, oldest first', () => {
+    const office = records[10].office
+    const mine = records.filter((r) => r.office === office)
+    const other = records.find((r) => r.office !== office)!
+    const cols = reportColumns([...mine].sort((a, b) => b.year - a.year).concat(other))
+    const years = officeYears(cols)
+    expect([...years.keys()]).toEqual([office, other.office])
+    expect(years.get(office)).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
+    expect(years.get(other.office)).toEqual([other.year])
   })
 })

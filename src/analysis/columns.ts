@@ -408,6 +408,19 @@ export function regionNames(cols: ReportColumns): string[] {
   return cols.regions.filter((r): r is string => Boolean(r)).sort(compareZh)
 }
 
+/** Each office's years with a report, oldest first (every office of the columns, in their order). */
+export function officeYears(cols: ReportColumns): Map<string, number[]> {
+  const { start, rows } = officeRows(cols)
+  const years = new Map<string, number[]>()
+  cols.offices.forEach((name, o) =>
+    years.set(
+      name,
+      Array.from(rows.subarray(start[o], start[o + 1]), (i) => cols.year[i]).sort((a, b) => a - b),
+    ),
+  )
+  return years
+}
+
 /** The newest year with reports among `rows` (default all; null without any). */
 export function newestYear(cols: ReportColumns, rows?: ArrayLike<number>): number | null {
   if (!rows) return cols.years.length ? cols.years[cols.years.length - 1] : null
