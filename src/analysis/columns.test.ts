@@ -9,6 +9,7 @@ import { CELL_BY_PATH } from '../domain/cells'
 import { formatLayout, recordOf } from '../domain/record'
 import {
   columnsOfPages,
+  entityNames,
   patchColumns,
   officeYears,
   regionNames,
@@ -117,5 +118,19 @@ describe('what the views list from the columns', () => {
     expect([...years.keys()]).toEqual([office, other.office])
     expect(years.get(office)).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
     expect(years.get(other.office)).toEqual([other.year])
+  })
+  it('name the offices or regions of some rows, each once, in Chinese order', () => {
+    const picked = [
+      { office: '乙局', region: '西区' },
+      { office: '甲局', region: null },
+      { office: '丙局', region: '东区' },
+      { office: '乙局', region: '西区' },
+      { office: '丁局', region: '北区' },
+    ].map((who, i) => ({ ...records[i], ...who, year: 2020 + i }))
+    const cols = reportColumns(picked)
+    const rows = [0, 1, 2, 3]
+    expect(entityNames(cols, rows, 'office', '（未填地区）')).toEqual(['丙局', '甲局', '乙局'])
+    expect(entityNames(cols, rows, 'region', '（未填地区）')).toEqual(['（未填地区）', '东区', '西区'])
+    expect(entityNames(cols, [], 'office', '（未填地区）')).toEqual([])
   })
 })

@@ -16,6 +16,7 @@ import type { OfficeKind } from '../domain/model'
 import type { ReportRecord } from '../domain/record'
 import { BLANK, INPUT_COUNT, OUTCOME_ROWS, outcomeInput, summarize, type RecordSummary } from '../domain/summary'
 import { compareZh } from './collate'
+import type { EntityLevel } from './entityFigures'
 import type { ReportFilters } from './filters'
 
 export { OUTCOME_ROWS } from '../domain/summary'
@@ -419,6 +420,26 @@ export function officeYears(cols: ReportColumns): Map<string, number[]> {
     ),
   )
   return years
+}
+
+/**
+ * The offices (or regions) of `rows`, each once, in Chinese order; a blank region is named
+ * `blankRegion`. One test per table entry, not per row.
+ */
+export function entityNames(
+  cols: ReportColumns,
+  rows: ArrayLike<number>,
+  level: EntityLevel,
+  blankRegion: string,
+): string[] {
+  const byOffice = level === 'office'
+  const seen = new Uint8Array(byOffice ? cols.offices.length : cols.regions.length)
+  for (let j = 0; j < rows.length; j++) seen[byOffice ? cols.office[rows[j]] : cols.region[rows[j]]] = 1
+  const names = new Set<string>()
+  seen.forEach((s, n) => {
+    if (s) names.add(byOffice ? cols.offices[n] : (cols.regions[n] ?? blankRegion))
+  })
+  return [...names].sort(compareZh)
 }
 
 /** The newest year with reports among `rows` (default all; null without any). */
