@@ -7,7 +7,17 @@ import { BoardDatabase } from '../db/schema'
 import { generateProvince } from '../demo/generate'
 import { CELL_BY_PATH } from '../domain/cells'
 import { formatLayout, recordOf } from '../domain/record'
-import { columnsOfPages, patchColumns, reportColumns, rowOf, rowsOfOffice, type ReportColumns } from './columns'
+import {
+  columnsOfPages,
+  entityNames,
+  patchColumns,
+  officeYears,
+  regionNames,
+  reportColumns,
+  rowOf,
+  rowsOfOffice,
+  type ReportColumns,
+} from './columns'
 
 const records = generateProvince(2600, 5).map((r, i) => storedRecord(recordOf(r), 1 + (i % 3), `f${i % 2}.csv`))
 
@@ -88,5 +98,39 @@ describe('the resident columns', () => {
     const years = [...rowsOfOffice(cols, office)].map((i) => cols.year[i])
     expect(years).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
     expect(years.length).toBeGreaterThan(2)
+  })
+})
+
+describe('what the views list from the columns', () => {
+  it('names each region once, in Chinese order, without the blank region', () => {
+    const cols = reportColumns(
+      ['西区', null, '东区', '西区', '北区', null].map((region, i) => ({ ...records[i], region })),
+    )
+    expect(regionNames(cols)).toEqual(['北区', '东区', '西区'])
+    expect(regionNames(reportColumns([]))).toEqual([])
+  })
+  it('give each office its years with a report, oldest first', () => {
+    const office = records[10].office
+    const mine = records.filter((r) => r.office === office)
+    const other = records.find((r) => r.office !== office)!
+    const cols = reportColumns([...mine].sort((a, b) => b.year - a.year).concat(other))
+    const years = officeYears(cols)
+    expect([...years.keys()]).toEqual([office, other.office])
+    expect(years.get(office)).toEqual(mine.map((r) => r.year).sort((a, b) => a - b))
+    expect(years.get(other.office)).toEqual([other.year])
+  })
+  it('name the offices or regions of some rows, each once, in Chinese order', () => {
+    const picked = [
+      { office: '乙局', region: '西区' },
+      { office: '甲局', region: null },
+      { office: '丙局', region: '东区' },
+      { office: '乙局', region: '西区' },
+      { office: '丁局', region: '北区' },
+    ].map((who, i) => ({ ...records[i], ...who, year: 2020 + i }))
+    const cols = reportColumns(picked)
+    const rows = [0, 1, 2, 3]
+    expect(entityNames(cols, rows, 'office', '（未填地区）')).toEqual(['丙局', '甲局', '乙局'])
+    expect(entityNames(cols, rows, 'region', '（未填地区）')).toEqual(['（未填地区）', '东区', '西区'])
+    expect(entityNames(cols, [], 'office', '（未填地区）')).toEqual([])
   })
 })

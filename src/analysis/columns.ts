@@ -15,6 +15,8 @@ import { SUM_DENOMINATOR, SUM_KEYS, SUM_NUMERATOR } from '../domain/metrics'
 import type { OfficeKind } from '../domain/model'
 import type { ReportRecord } from '../domain/record'
 import { BLANK, INPUT_COUNT, OUTCOME_ROWS, outcomeInput, summarize, type RecordSummary } from '../domain/summary'
+import { compareZh } from './collate'
+import type { EntityLevel } from './entityFigures'
 import type { ReportFilters } from './filters'
 
 export { OUTCOME_ROWS } from '../domain/summary'
@@ -402,16 +404,42 @@ export function rowOf(cols: ReportColumns, office: string, year: number): number
   return -1
 }
 
-/** Rows grouped by page, for reading their records (page id → rows, in row order). */
-export function rowsByPage(cols: ReportColumns, rows: ArrayLike<number>): Map<number, number[]> {
-  const out = new Map<number, number[]>()
-  for (let j = 0; j < rows.length; j++) {
-    const id = cols.page[rows[j]]
-    const list = out.get(id)
-    if (list) list.push(rows[j])
-    else out.set(id, [rows[j]])
-  }
-  return out
+/** The regions of the stored reports, by name in Chinese order (blank regions left out). */
+export function regionNames(cols: ReportColumns): string[] {
+  return cols.regions.filter((r): r is string => Boolean(r)).sort(compareZh)
+}
+
+/** Each office's years with a report, oldest first (every office of the columns, in their order). */
+export function officeYears(cols: ReportColumns): Map<string, number[]> {
+  const { start, rows } = officeRows(cols)
+  const years = new Map<string, number[]>()
+  cols.offices.forEach((name, o) =>
+    years.set(
+      name,
+      Array.from(rows.subarray(start[o], start[o + 1]), (i) => cols.year[i]).sort((a, b) => a - b),
+    ),
+  )
+  return years
+}
+
+/**
+ * The offices (or regions) of `rows`, each once, in Chinese order; a blank region is named
+ * `blankRegion`. One test per table entry, not per row.
+ */
+export function entityNames(
+  cols: ReportColumns,
+  rows: ArrayLike<number>,
+  level: EntityLevel,
+  blankRegion: string,
+): string[] {
+  const byOffice = level === 'office'
+  const seen = new Uint8Array(byOffice ? cols.offices.length : cols.regions.length)
+  for (let j = 0; j < rows.length; j++) seen[byOffice ? cols.office[rows[j]] : cols.region[rows[j]]] = 1
+  const names = new Set<string>()
+  seen.forEach((s, n) => {
+    if (s) names.add(byOffice ? cols.offices[n] : (cols.regions[n] ?? blankRegion))
+  })
+  return [...names].sort(compareZh)
 }
 
 /** The newest year with reports among `rows` (default all; null without any). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseManifest, readPublishedOrKept } from './published'
+import { dataUrl, parseManifest, readPublishedOrKept } from './published'
 
 describe('parseManifest', () => {
   it('takes the file list, as an object or a bare array', () => {
@@ -51,5 +51,12 @@ describe('readPublishedOrKept', () => {
     expect(
       await readPublishedOrKept(async () => 'v2', { ...copy, keep: () => Promise.reject(new Error('full')) }),
     ).toBe('v2')
+  })
+})
+
+describe('dataUrl', () => {
+  it('keeps the folders and encodes each name, so "#" and "?" stay part of it', () => {
+    expect(dataUrl('sub/2024 年报#1?.csv')).toBe('data/sub/2024%20%E5%B9%B4%E6%8A%A5%231%3F.csv')
+    expect(dataUrl('scheme.json')).toBe('data/scheme.json')
   })
 })

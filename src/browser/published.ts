@@ -40,9 +40,14 @@ export function parseManifest(value: unknown): Manifest {
   return { files, ...(scheme === undefined ? {} : { scheme }), ...(map === undefined ? {} : { map }) }
 }
 
+/** The URL of a file under data/: each path segment encoded (a name may hold "#", "?" or spaces). */
+export function dataUrl(name: string): string {
+  return `data/${name.split('/').map(encodeURIComponent).join('/')}`
+}
+
 /** The text of the published board's scheme file (data/…); parsing it is the caller's. */
 export async function fetchPublishedScheme(name: string): Promise<string> {
-  const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+  const r = await fetch(dataUrl(name), { cache: 'no-cache' })
   if (!r.ok) throw new Error(`发布的评分方案 data/${name} 无法读取（HTTP ${r.status}）`)
   return r.text()
 }
@@ -52,7 +57,7 @@ export async function fetchPublishedMap(name: string): Promise<DistrictMap> {
   // The map's reader loads with the map, not with every board.
   const { checkDistrictMapSize, readDistrictMapText } = await import('../io/districtMap')
   const path = `data/${name}`
-  const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+  const r = await fetch(dataUrl(name), { cache: 'no-cache' })
   if (!r.ok) throw new Error(`发布的地区地图 ${path} 无法读取（HTTP ${r.status}）`)
   const length = Number(r.headers.get('content-length'))
   if (Number.isFinite(length)) checkDistrictMapSize(length, path)
@@ -80,7 +85,7 @@ export async function fetchManifest(): Promise<{ text: string; hash: string } | 
 export async function readPublishedFiles(names: readonly string[]): Promise<PublishedFile[]> {
   const inputs = await Promise.all(
     names.map(async (name) => {
-      const r = await fetch(`data/${name.split('/').map(encodeURIComponent).join('/')}`, { cache: 'no-cache' })
+      const r = await fetch(dataUrl(name), { cache: 'no-cache' })
       if (!r.ok) throw new Error(`发布数据 data/${name} 无法读取（HTTP ${r.status}）`)
       return { name, bytes: await r.arrayBuffer() }
     }),

@@ -7,11 +7,10 @@
  * and the findings counts index, for the overview's per-filter-change sums.
  */
 import { computed, type Ref } from 'vue'
-import { selectIndices } from '../analysis/columns'
+import { regionNames, selectIndices } from '../analysis/columns'
 import { findingsIndexOf, type FindingsByKey } from '../analysis/entityFigures'
 import { countSelectedFindings, indexFindingCounts, type FindingCountIndex } from '../analysis/findingCounts'
 import { officeYearMatcher, type OfficeInfoMap, type ReportFilters } from '../analysis/filters'
-import { compareZh } from '../analysis/collate'
 import type { FindingCounts } from '../analysis/overview'
 import type { Finding } from '../domain/types'
 import { useAssessmentStore } from '../stores/assessment'
@@ -24,7 +23,7 @@ export function useAnalysisSelection(filters: Ref<ReportFilters>) {
   /** The stored reports as columns (analysis/columns.ts). */
   const columns = computed(() => data.columns)
   const years = computed(() => [...columns.value.years])
-  const regions = computed(() => columns.value.regions.filter((r): r is string => Boolean(r)).sort(compareZh))
+  const regions = computed(() => regionNames(columns.value))
   const narrowed = computed(
     () => filters.value.regions.length > 0 || filters.value.kind !== null || filters.value.q.trim() !== '',
   )

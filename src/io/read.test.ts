@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { readInputFile } from './read'
+import { isReportDocument, readInputFile } from './read'
 import { inputRejectionOf } from '../../test/unit/input-error'
 import { reportsOf } from '../../test/unit/sample-reports'
 
@@ -43,5 +43,14 @@ describe('readInputFile', () => {
     const e = await failure('a.csv', utf8('office,year,requests.granted.total\n甲,2024,1\n乙,2024,x\n'))
     expect(e.file).toBe('a.csv')
     expect(e.problems).toHaveLength(1)
+  })
+})
+
+describe('isReportDocument', () => {
+  it('tells report documents from tables by extension, in any case', () => {
+    for (const name of ['年报.txt', '年报.MD', '年报.htm', '年报.html', '年报.docx', '年报.PDF'])
+      expect(isReportDocument(name), name).toBe(true)
+    for (const name of ['汇总.csv', '汇总.json', '汇总.tsv', '汇总.xlsx', 'pdf', '年报.pdf.csv'])
+      expect(isReportDocument(name), name).toBe(false)
   })
 })

@@ -146,5 +146,10 @@ async function readDocument(fileName: string, bytes: Uint8Array, hints: ReadHint
   return { records: [record], fileName, format, warnings: [], parseFindings: findings }
 }
 
+/** Whether a file is read as a report document (and so may need office/region/year hints). */
+export function isReportDocument(fileName: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(extensionOf(fileName))
+}
+
 // Keep the extension list in one place for callers that filter file pickers.
 export const ACCEPTED_EXTENSIONS = ['json', 'csv', 'tsv', ...DOCUMENT_EXTENSIONS] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { narrativesFromQuery, narrativesLink, officeLink } from './links'
+import { narrativesFromQuery, narrativesLink, officeLink, regionOfficesLink } from './links'
 
 describe('links to the office detail', () => {
   it('open the office at the finding’s year and cell, or just the office', () => {
@@ -9,6 +9,25 @@ describe('links to the office detail', () => {
       query: { year: '2023', cell: 'publishedAt' },
     })
     expect(officeLink('甲局')).toEqual({ name: 'office', params: { name: '甲局' }, query: {} })
+  })
+})
+
+describe('links to the ranking of a region’s offices', () => {
+  it('carry the region, and the metric, year and level when given', () => {
+    expect(regionOfficesLink('东城区')).toEqual({ name: 'rankings', query: { region: '东城区' } })
+    expect(regionOfficesLink('东城区', { year: 2024 })).toEqual({
+      name: 'rankings',
+      query: { region: '东城区', year: '2024' },
+    })
+    expect(regionOfficesLink('东城区', { year: null, namedLevel: true })).toEqual({
+      name: 'rankings',
+      query: { level: 'office', region: '东城区' },
+    })
+    expect(regionOfficesLink('东城区', { metric: 'volume', namedLevel: true }).query).toEqual({
+      level: 'office',
+      region: '东城区',
+      metric: 'volume',
+    })
   })
 })
 

@@ -8,6 +8,23 @@ export function officeLink(office: string, year?: number | null, cell?: string |
   return { name: 'office', params: { name: office }, query }
 }
 
+/**
+ * The ranking of one region's offices (a region's drill-down), by a metric and at a year when given.
+ * Offices are the rankings view's default level; `namedLevel` still writes `level=office`, as the
+ * overview's and the comparison's drill-downs always have (their URLs stay as they were).
+ */
+export function regionOfficesLink(
+  region: string,
+  at: { metric?: string; year?: number | null; namedLevel?: boolean } = {},
+) {
+  const query: Record<string, string> = {}
+  if (at.namedLevel) query.level = 'office'
+  query.region = region
+  if (at.metric) query.metric = at.metric
+  if (at.year !== undefined && at.year !== null) query.year = String(at.year)
+  return { name: 'rankings', query }
+}
+
 export interface ReportRef {
   office: string
   year: number
