@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { everyRoute, openWithDemo, visit } from './routes'
+import { openWithDemo } from './board'
+import { everyRoute, visit } from './routes'
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze()

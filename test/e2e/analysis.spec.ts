@@ -2,23 +2,11 @@
  * The analysis views (rankings, compare, office detail) and their exports, on the demo city and
  * on small CSV files made here. Expected figures are computed from the demo JSON, not by the app.
  */
-import { readFileSync } from 'node:fs'
-import type { Download, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { demoReports, formatCount, type DemoReport } from './demo-data'
-
-async function loadDemo(page: Page) {
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-}
-
-async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const download = await downloading
-  return { download, bytes: readFileSync((await download.path())!) }
-}
+import { loadDemo, saved } from './board'
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {

@@ -1,13 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { demoReports, figures, flatten, formatCount, toWideCsv } from './demo-data'
-
-async function loadDemo(page: Page) {
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-}
-
-const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
+import { kpi, loadDemo, openWithDemo } from './board'
 
 test('first run → load demo → the overview shows the demo totals', async ({ app }) => {
   const { page } = app
@@ -200,9 +193,7 @@ test('clicking a region in the overview drills down to its offices, and back ret
 
 test('the office registry of a city is paged, searchable and filtered by region and kind', async ({ app }) => {
   const { page } = app
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  await openWithDemo(page, app.url)
   await page.getByRole('link', { name: '数据管理' }).click()
   const offices = [...new Set(demoReports().map((r) => r.office))]
   const rows = page.getByTestId('registry-row')
@@ -240,9 +231,7 @@ test('the office registry of a city is paged, searchable and filtered by region 
 
 test('a view whose filters select nothing says so and clears them in one click', async ({ app }) => {
   const { page } = app
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  await openWithDemo(page, app.url)
   for (const view of ['overview', 'rankings', 'compliance']) {
     await page.goto(`${app.url}#/${view}?q=${encodeURIComponent('没有这个机关')}`)
     await expect(page.getByTestId('no-match')).toBeVisible()

@@ -5,27 +5,13 @@
  * a copied narrative opens side by side with the shared passages marked; a published board ships
  * its scheme.
  */
-import { readFileSync } from 'node:fs'
-import type { Download, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import { complianceFacts, keyOf } from './compliance-data'
 import { demoPlanted, demoReports } from './demo-data'
 import { expect, test } from './fixtures'
-
-async function loadDemo(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-  await expect(page.getByTestId('kpi-errors')).not.toContainText('…', { timeout: 120_000 })
-}
-
-async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const download = await downloading
-  return { download, bytes: readFileSync((await download.path())!) }
-}
+import { openWithDemo, saved } from './board'
 
 const docxText = async (bytes: Buffer) => (await mammoth.extractRawText({ buffer: bytes })).value
 
@@ -50,7 +36,7 @@ async function saveTenPointScheme(page: Page, name: string) {
 
 test('an own scheme changes every score, ranking and export, and says its name', async ({ app }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const copied = demoPlanted().copiedFromPrevious[0]
   const reports = demoReports()
   const region = reports.find((x) => x.office === copied.office)!.region!
@@ -105,7 +91,7 @@ test('an own scheme changes every score, ranking and export, and says its name',
 
 test('a scheme exports as JSON and imports back; a bad scheme file is refused naming the field', async ({ app }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   await page.goto(`${app.url}#/compliance?tab=scheme`)
   await saveTenPointScheme(page, '导出测试方案')
   const exported = await saved(page, () => page.getByTestId('scheme-export').click())
@@ -148,7 +134,7 @@ test('the 通报 and the 整改通知 download as Word files holding the year’
   app,
 }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const year = 2024
   const planted = demoPlanted()
   // Computed from the demo data, not by the app: every office-year without a report since the office's first.
@@ -205,7 +191,7 @@ test('a copied narrative opens side by side with the shared passages marked; con
   app,
 }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const copy = demoPlanted().copiedFromPrevious[0]
   await page.goto(
     `${app.url}#/compliance?tab=findings&rule=narrative-copy&q=${encodeURIComponent(copy.office)}&year=${copy.year}`,

@@ -3,14 +3,7 @@ import ExcelJS from 'exceljs'
 import { balancedCopy, complianceFacts, keyOf } from './compliance-data'
 import { demoPlanted, demoReports, flatten, toWideCsv } from './demo-data'
 import { expect, test } from './fixtures'
-
-async function loadDemo(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-  // The checks (the content rules compare every narrative) finish after the first paint.
-  await expect(page.getByTestId('kpi-errors')).not.toContainText('…', { timeout: 120_000 })
-}
+import { openWithDemo } from './board'
 
 const count = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).innerText()).replace(/[,\s]/g, ''))
@@ -42,7 +35,7 @@ async function matrixCells(page: Page): Promise<{ status: Map<string, string>; l
 
 test('the coverage matrix shows exactly the missing and late reports of the demo data', async ({ app }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const reports = demoReports()
   const facts = complianceFacts(reports)
   const planted = demoPlanted()
@@ -81,7 +74,7 @@ test('the findings list counts per rule match an independent count; anomalies an
   app,
 }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const reports = demoReports()
   const { counts } = complianceFacts(reports)
   await page.goto(`${app.url}#/compliance?tab=findings`)
@@ -108,7 +101,7 @@ test('the findings list counts per rule match an independent count; anomalies an
 
 test('a rectification XLSX for one office has one row per finding', async ({ app }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const { perOffice } = complianceFacts(demoReports())
   const office = demoPlanted().balanceErrors[0].office
   const expected = perOffice.get(office)!
@@ -158,7 +151,7 @@ test('a rectification XLSX for one office has one row per finding', async ({ app
 
 test('importing a corrected report marks its balance findings 已整改', async ({ app }) => {
   const { page } = app
-  await loadDemo(page, app.url)
+  await openWithDemo(page, app.url, { checked: true })
   const reports = demoReports()
   const { counts } = complianceFacts(reports)
   const planted = demoPlanted().balanceErrors[0]

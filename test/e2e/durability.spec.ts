@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { demoReports, figures, flatten, formatCount, toWideCsv } from './demo-data'
-
-const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
+import { kpi } from './board'
 
 function bigCsv() {
   const reports = demoReports().filter((r) => r.year >= 2021)

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { demoPlanted, demoReports } from './demo-data'
 import { expect, test } from './fixtures'
+import { openWithDemo } from './board'
 
 const HAN = /\p{Script=Han}+/gu
 
@@ -47,10 +48,7 @@ async function expectNoChinese(cells: Locator, words: readonly string[], what: s
 }
 
 async function loadDemoInEnglish(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-  await expect(page.getByTestId('kpi-errors')).not.toContainText('…', { timeout: 120_000 })
+  await openWithDemo(page, url, { checked: true })
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { name: 'Disclosure Report Board' })).toBeVisible()
 }

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { demoReports, flatten, toWideCsv } from './demo-data'
+import { openWithDemo } from './board'
 import { expect, test } from './fixtures'
 
 /** Press Tab until `target` has the focus (at most `max` times); the focus ring must show. */
@@ -73,9 +74,7 @@ test('the skip link, the filters and the compliance tabs work from the keyboard'
 
 test('an office opens from the rankings and from the coverage matrix with the keyboard', async ({ app }) => {
   const { page } = app
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
+  await openWithDemo(page, app.url)
 
   await page.goto(`${app.url}#/rankings?metric=volume&year=2024`)
   const first = page.getByTestId('ranking-row').first()

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { demoReports, flatten, formatCount, toWideCsv } from './demo-data'
 import { expect, test } from './fixtures'
-import { openWithDemo, visit } from './routes'
+import { openWithDemo } from './board'
+import { visit } from './routes'
 
 const MAP_FILE = 'test/maps/jiangzhou-districts.geojson'
 

@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { everyRoute, openWithDemo, visit } from './routes'
+import { openWithDemo } from './board'
+import { everyRoute, visit } from './routes'
 
 test.use({ viewport: { width: 390, height: 844 } })
 

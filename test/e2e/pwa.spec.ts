@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { demoReports, figures, flatten, formatCount, toWideCsv } from './demo-data'
 import { distDir, expect, test } from './fixtures'
 import { startStaticServer, type StaticServer } from './server'
+import { kpi } from './board'
 
 const TITLE = '政府信息公开年报监督台'
 
@@ -45,8 +46,6 @@ async function controlled(page: Page): Promise<string> {
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
   return page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)
 }
-
-const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.value')
 
 test('a board opened once works with no network: reload, every view, charts, the published map', async ({
   browser,

@@ -25,13 +25,6 @@ export function everyRoute(): { name: string; hash: string }[] {
   ]
 }
 
-/** Open the board and load the demo city (the first-run screen's button). */
-export async function openWithDemo(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.getByTestId('empty-state').getByRole('button', { name: '加载演示数据' }).click()
-  await expect(page.getByTestId('kpi-reports')).toBeVisible({ timeout: 120_000 })
-}
-
 /** Go to a view and wait until its content (not the loading line) is there. */
 export async function visit(page: Page, url: string, hash: string): Promise<void> {
   await page.goto(`${url}${hash}`)
