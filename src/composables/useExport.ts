@@ -6,7 +6,9 @@
 import { ref } from 'vue'
 import { downloadBlob, downloadTable, MIME, type ExportFormat } from '../browser/download'
 import type { ReportRecord } from '../domain/record'
+import { reportsExport } from '../export/analysisTables'
 import type { NamedTable } from '../export/complianceTables'
+import type { FilterItem } from '../export/describe'
 import { datedName } from '../export/fileName'
 import type { ExportTable } from '../io/export-table'
 import { writeWideCsv } from '../io/write'
@@ -25,7 +27,7 @@ export interface ExportGroup {
 }
 
 export function useExport() {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const busy = ref(false)
   const error = ref<string | null>(null)
 
@@ -52,14 +54,31 @@ export function useExport() {
     return run(async () => downloadTable(await table(), datedName(base), 'xlsx'))
   }
 
-  /** The reports themselves (read on demand), as the canonical wide CSV a clerk can edit and import again. */
-  function reportsCsv(reports: () => readonly ReportRecord[] | Promise<readonly ReportRecord[]>, base: string) {
-    return run(async () =>
-      downloadBlob(
-        `${datedName(base)}.csv`,
-        new Blob([writeWideCsv(await reports(), { headers: 'zh', bom: true })], { type: MIME.csv }),
-      ),
-    )
+  /**
+   * A view's report-data export: its reports (read on demand) as the canonical wide CSV a clerk can
+   * edit and import again, or as an XLSX with the view's filters on its own sheet. `names` gives the
+   * file's name (dated on saving), the sheet's title and the filters, in the screen's language.
+   */
+  function reportsGroup(
+    reports: () => readonly ReportRecord[] | Promise<readonly ReportRecord[]>,
+    names: (reportsWord: string) => { file: string; title: string; filters: FilterItem[] },
+  ): ExportGroup {
+    const named = () => names(lang.value.t('export.reports'))
+    return {
+      what: t('export.reports'),
+      id: 'reports',
+      csv: () =>
+        void run(async () =>
+          downloadBlob(
+            `${datedName(named().file)}.csv`,
+            new Blob([writeWideCsv(await reports(), { headers: 'zh', bom: true })], { type: MIME.csv }),
+          ),
+        ),
+      xlsx: () => {
+        const { file, title, filters } = named()
+        void xlsx(async () => reportsExport(await reports(), title, filters, lang.value), file)
+      },
+    }
   }
 
   /** Both buttons of a table saved under its own name (the compliance tabs' lists, undated). */
@@ -72,5 +91,5 @@ export function useExport() {
     return { what, id, disabled, csv: save('csv'), xlsx: save('xlsx') }
   }
 
-  return { busy, error, csv, xlsx, reportsCsv, tableGroup }
+  return { busy, error, csv, xlsx, reportsGroup, tableGroup }
 }

@@ -179,6 +179,18 @@ test('the XLSX ranking parses back with its filter sheet; a chart exports as a P
   expect(typeof first.getCell(3).value).toBe('number')
   expect(pct(first.getCell(3).value as number)).toBe((await cellTexts(page, 3))[0])
 
+  // The report data as XLSX: the ranked year's reports of the filtered kind, the ranking's filters on their sheet.
+  const data = await saved(page, () => page.getByRole('button', { name: '报告数据 XLSX' }).click())
+  expect(data.download.suggestedFilename()).toMatch(/^报告数据-2024 年各地区公开率排名.*\.xlsx$/)
+  const dwb = new ExcelJS.Workbook()
+  await dwb.xlsx.load(data.bytes as unknown as ArrayBuffer)
+  expect(dwb.worksheets[0].getSheetValues().flat().map(String).join('\n')).toContain('部门')
+  const offices = demoReports()
+    .filter((r) => r.year === 2024 && r.officeKind === 'department')
+    .map((r) => r.office)
+  expect(dwb.worksheets[1].rowCount - 1).toBe(offices.length)
+  expect(offices).toContain(dwb.worksheets[1].getRow(2).getCell(1).value)
+
   const png = await saved(page, () => page.getByTestId('chart-ranking').getByRole('button', { name: 'PNG' }).click())
   expect(png.download.suggestedFilename()).toMatch(/\.png$/)
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
