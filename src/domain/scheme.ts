@@ -4,7 +4,7 @@
  * in scheme-builtin.ts.
  */
 import { InputError, shorten, type InputProblem } from './errors'
-import { RULE_IDS, REVIEW_RULE_IDS } from './rules/info'
+import { RULE_IDS, REVIEW_RULE_IDS, ruleRank } from './rules/info'
 import type { AssessmentScheme, SchemeRule } from './scheme-builtin'
 import type { Finding, NotAssessable } from './types'
 import { said } from '../i18n/said'
@@ -19,7 +19,6 @@ const MISSING_REPORT = 'missing-report'
 export const SCHEME_RULE_IDS: readonly string[] = [...RULE_IDS, ...REVIEW_RULE_IDS].filter(
   (id) => id !== MISSING_REPORT,
 )
-const ORDER = new Map<string, number>([...RULE_IDS, ...REVIEW_RULE_IDS].map((id, i) => [id, i]))
 
 const MAX_NAME = 100
 const MAX_POINTS = 1_000_000
@@ -207,7 +206,7 @@ export function scoreWith(
   }
   const deductions = [...byRule.values()]
     .map((d) => ({ ...d, points: round(d.points) }))
-    .sort((a, b) => (ORDER.get(a.rule) ?? Infinity) - (ORDER.get(b.rule) ?? Infinity))
+    .sort((a, b) => ruleRank(a.rule) - ruleRank(b.rule))
   const penalty = deductions.reduce((s, d) => s + d.points, 0)
   return { score: round(Math.max(scheme.floor, scheme.base - penalty)), deductions }
 }
