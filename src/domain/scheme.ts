@@ -4,6 +4,7 @@
  * in scheme-builtin.ts.
  */
 import { InputError, shorten, type InputProblem } from './errors'
+import { isRecord, own } from './objects'
 import { RULE_IDS, REVIEW_RULE_IDS, ruleRank } from './rules/info'
 import type { AssessmentScheme, SchemeRule } from './scheme-builtin'
 import type { Finding, NotAssessable } from './types'
@@ -26,8 +27,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 const TOP_KEYS = ['format', 'version', 'name', 'base', 'floor', 'rules', 'missingReport', 'notAssessable']
 const RULE_KEYS = ['points', 'maxPerReport']
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_POINTS
 
 /** A scheme file that is not a valid scheme: every problem names its field (e.g. `rules.deadline.points`). */
