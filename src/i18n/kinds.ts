@@ -57,7 +57,8 @@ function proactiveLabel(maps: Record<TemplateId, ReadonlyMap<string, Label>>, ke
   return l ? l[ctx.locale] : key
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ')
+/** English month names, January first. */
+export const MONTHS = 'January February March April May June July August September October November December'.split(' ')
 const TABLE_FOUR = { zh: '表四', en: 'Table IV ' } as const
 const BLANK = { zh: '空白', en: 'blank' } as const
 
