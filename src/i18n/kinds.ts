@@ -83,8 +83,8 @@ function cellLabel(path: string, locale: Locale): string {
   return labelIn(IDENTITY, path, locale)
 }
 
-/** A value as a rule quotes it: blank, text and odd numbers stay recognisable. */
-function shownValue(v: Scalar, locale: Locale): string {
+/** A value as a rule quotes it: blank, text and odd numbers stay recognisable (in Chinese also a finding's `actual`, SPEC output). */
+export function shownValue(v: unknown, locale: Locale): string {
   if (v === null || v === undefined) return BLANK[locale]
   if (typeof v === 'string') return `“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`
   return String(v)
