@@ -16,7 +16,7 @@
  * they should not be passed to complianceScore (which would charge them as warnings).
  */
 import { CELL_BY_PATH, cellsFor } from '../domain/cells'
-import { QUANTITIES, reportQuantities } from '../domain/metrics'
+import { reportDisclosure } from '../domain/metrics'
 import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
 import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
@@ -141,15 +141,9 @@ function identical(report: ReportRecord, previous: ReportRecord): Finding | null
   })
 }
 
-type Disclosure = { disclosureRate: number | null; handled: number | null }
-
-function disclosureJump(
-  report: ReportRecord,
-  previous: ReportRecord,
-  metricsOf: (r: ReportRecord) => Disclosure,
-): Finding | null {
-  const now = metricsOf(report)
-  const before = metricsOf(previous)
+function disclosureJump(report: ReportRecord, previous: ReportRecord): Finding | null {
+  const now = reportDisclosure(report)
+  const before = reportDisclosure(previous)
   if (now.disclosureRate === null || before.disclosureRate === null) return null
   if ((now.handled ?? 0) < ANOMALY_MIN_HANDLED || (before.handled ?? 0) < ANOMALY_MIN_HANDLED) return null
   const delta = now.disclosureRate - before.disclosureRate
@@ -171,34 +165,10 @@ function disclosureJump(
   })
 }
 
-const quantities = new Float64Array(QUANTITIES.length)
-const HANDLED = QUANTITIES.indexOf('handled')
-const DISCLOSED = QUANTITIES.indexOf('disclosed')
-
-/** A report's disclosure rate and requests handled, as reportMetrics gives them (without building the rest). */
-const disclosure = (r: ReportRecord): Disclosure => {
-  reportQuantities(r, quantities)
-  const handled = quantities[HANDLED]
-  const disclosed = quantities[DISCLOSED]
-  const both = Number.isFinite(handled) && Number.isFinite(disclosed)
-  return {
-    disclosureRate: both && handled > 0 ? disclosed / handled : null,
-    handled: Number.isFinite(handled) ? handled : null,
-  }
-}
-
 /** The anomaly findings of one report against the same office's report of the year before, in rule order. */
-export function anomaliesOfPair(
-  report: ReportRecord,
-  previous: ReportRecord,
-  metricsOf: (r: ReportRecord) => Disclosure = disclosure,
-): Finding[] {
+export function anomaliesOfPair(report: ReportRecord, previous: ReportRecord): Finding[] {
   const out: Finding[] = []
-  for (const f of [
-    volumeJump(report, previous),
-    identical(report, previous),
-    disclosureJump(report, previous, metricsOf),
-  ])
+  for (const f of [volumeJump(report, previous), identical(report, previous), disclosureJump(report, previous)])
     if (f) out.push(f)
   return out
 }
@@ -211,19 +181,12 @@ export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
     if (!years) byOffice.set(r.office, (years = new Map()))
     years.set(r.year, r)
   }
-  // Each report is "now" once and "previous" once: compute its metrics once.
-  const cache = new Map<ReportRecord, Disclosure>()
-  const metricsOf = (r: ReportRecord): Disclosure => {
-    let m = cache.get(r)
-    if (!m) cache.set(r, (m = disclosure(r)))
-    return m
-  }
   const zero = new Map(checkZeroRequests(reports).map((f) => [`${f.office}\u0000${f.year}`, f]))
   const out: Finding[] = []
   for (const [office, years] of byOffice) {
     for (const year of [...years.keys()].sort((a, b) => a - b)) {
       const previous = years.get(year - 1)
-      if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous, metricsOf)) out.push(f)
+      if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous)) out.push(f)
       const z = zero.get(`${office}\u0000${year}`)
       if (z) out.push(z)
     }

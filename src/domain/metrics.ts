@@ -291,6 +291,18 @@ export function reportQuantities(r: ReportRecord, out: Float64Array): void {
 
 const quantities = new Float64Array(QUANTITIES.length)
 
+/** A report's disclosure rate and requests handled, as reportMetrics gives them, without computing the other metrics. */
+export function reportDisclosure(r: ReportRecord): Pick<ReportMetrics, 'disclosureRate' | 'handled'> {
+  reportQuantities(r, quantities)
+  const handled = quantities[Q_HANDLED]
+  const disclosed = quantities[Q_DISCLOSED]
+  const both = Number.isFinite(handled) && Number.isFinite(disclosed)
+  return {
+    disclosureRate: both && handled > 0 ? disclosed / handled : null,
+    handled: Number.isFinite(handled) ? handled : null,
+  }
+}
+
 /**
  * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
  * counts). A non-finite pair means the report is skipped for that sum: a blank cell is NaN in the
