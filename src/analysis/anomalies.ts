@@ -18,6 +18,7 @@
 import { CELL_BY_PATH, cellsFor } from '../domain/cells'
 import { reportDisclosure } from '../domain/metrics'
 import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
+import { byOfficeAndYear } from '../domain/rules/cross'
 import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
@@ -175,23 +176,15 @@ export function anomaliesOfPair(report: ReportRecord, previous: ReportRecord): F
 
 /** Anomaly findings (zero-requests included) over any set of reports, ordered by office (first appearance), year, rule. */
 export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
-  const byOffice = new Map<string, Map<number, ReportRecord>>()
-  for (const r of reports) {
-    let years = byOffice.get(r.office)
-    if (!years) byOffice.set(r.office, (years = new Map()))
-    years.set(r.year, r)
-  }
-  const zero = new Map(checkZeroRequests(reports).map((f) => [`${f.office}\u0000${f.year}`, f]))
+  const offices = byOfficeAndYear(reports)
   const out: Finding[] = []
-  for (const [office, years] of byOffice) {
-    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+  for (const years of offices.values())
+    for (const [year, report] of years) {
       const previous = years.get(year - 1)
-      if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous)) out.push(f)
-      const z = zero.get(`${office}\u0000${year}`)
-      if (z) out.push(z)
+      if (previous) for (const f of anomaliesOfPair(report, previous)) out.push(f)
     }
-  }
-  return out
+  for (const f of checkZeroRequests(reports)) out.push(f)
+  return orderAnomalies(out, new Map([...offices.keys()].map((office, i) => [office, i])))
 }
 
 /** Anomaly findings in checkAnomalies' order: office (by `officeOrder`), year, rule. */
