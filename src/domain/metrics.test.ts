@@ -9,6 +9,9 @@ import {
   METRICS,
   reportDisclosure,
   reportMetrics,
+  SUM_DENOMINATOR,
+  SUM_KEYS,
+  type SumKey,
   sumOf,
   totalsMetrics,
   type ReportMetrics,
@@ -179,6 +182,13 @@ describe('totals (a region = the sum of its offices)', () => {
 })
 
 describe('METRICS', () => {
+  it('sums a denominator for exactly the metrics described as rates', () => {
+    for (const m of METRICS) {
+      const k = SUM_KEYS.indexOf(m.id as SumKey)
+      if (k >= 0) expect([m.id, SUM_DENOMINATOR[k] >= 0]).toEqual([m.id, m.kind === 'rate'])
+    }
+  })
+
   it('describes every metric with a Chinese name, kind and direction', () => {
     expect(METRICS.map((m) => m.id)).toEqual([
       'volume',
