@@ -87,7 +87,7 @@ export function checkNarrativeCopies(reports: readonly Narrated[], out: CheckRes
       }
       if (previous) {
         const similarity = overlap(set, previous.set)
-        if (similarity >= threshold) copyOfPrevious(out, report, previous.report, similarity)
+        if (similarity >= threshold) copyOfPrevious(out, report, previous.report, similarity, threshold)
       }
       previous = { report, set }
       let year = byYear.get(report.year)
@@ -98,8 +98,14 @@ export function checkNarrativeCopies(reports: readonly Narrated[], out: CheckRes
   for (const narrated of byYear.values()) sameYearCopies(narrated, threshold, out)
 }
 
-function copyOfPrevious(out: CheckResult, report: Narrated, previous: Narrated, similarity: number): void {
-  const expected = said('finding.narrative-copy.expected', { threshold: percent(COPY_THRESHOLD) })
+function copyOfPrevious(
+  out: CheckResult,
+  report: Narrated,
+  previous: Narrated,
+  similarity: number,
+  threshold: number,
+): void {
+  const expected = said('finding.narrative-copy.expected', { threshold: percent(threshold) })
   pushFinding(out, report, 'narrative-copy', {
     field: 'narrative',
     expected: expected.message,
