@@ -16,8 +16,9 @@
  * they should not be passed to complianceScore (which would charge them as warnings).
  */
 import { CELL_BY_PATH, cellsFor } from '../domain/cells'
-import { QUANTITIES, reportQuantities } from '../domain/metrics'
+import { reportDisclosure } from '../domain/metrics'
 import { REVIEW_RULE_IDS, type RuleInfo } from '../domain/rules'
+import { byOfficeAndYear } from '../domain/rules/cross'
 import { checkZeroRequests, ZERO_MIN_PEERS, ZERO_PEER_MEDIAN, ZERO_YEARS_RUNNING } from '../domain/rules/content/zero'
 import { cellNumber, cellValue, type ReportRecord } from '../domain/record'
 import type { Finding } from '../domain/types'
@@ -141,15 +142,9 @@ function identical(report: ReportRecord, previous: ReportRecord): Finding | null
   })
 }
 
-type Disclosure = { disclosureRate: number | null; handled: number | null }
-
-function disclosureJump(
-  report: ReportRecord,
-  previous: ReportRecord,
-  metricsOf: (r: ReportRecord) => Disclosure,
-): Finding | null {
-  const now = metricsOf(report)
-  const before = metricsOf(previous)
+function disclosureJump(report: ReportRecord, previous: ReportRecord): Finding | null {
+  const now = reportDisclosure(report)
+  const before = reportDisclosure(previous)
   if (now.disclosureRate === null || before.disclosureRate === null) return null
   if ((now.handled ?? 0) < ANOMALY_MIN_HANDLED || (before.handled ?? 0) < ANOMALY_MIN_HANDLED) return null
   const delta = now.disclosureRate - before.disclosureRate
@@ -171,64 +166,25 @@ function disclosureJump(
   })
 }
 
-const quantities = new Float64Array(QUANTITIES.length)
-const HANDLED = QUANTITIES.indexOf('handled')
-const DISCLOSED = QUANTITIES.indexOf('disclosed')
-
-/** A report's disclosure rate and requests handled, as reportMetrics gives them (without building the rest). */
-const disclosure = (r: ReportRecord): Disclosure => {
-  reportQuantities(r, quantities)
-  const handled = quantities[HANDLED]
-  const disclosed = quantities[DISCLOSED]
-  const both = Number.isFinite(handled) && Number.isFinite(disclosed)
-  return {
-    disclosureRate: both && handled > 0 ? disclosed / handled : null,
-    handled: Number.isFinite(handled) ? handled : null,
-  }
-}
-
 /** The anomaly findings of one report against the same office's report of the year before, in rule order. */
-export function anomaliesOfPair(
-  report: ReportRecord,
-  previous: ReportRecord,
-  metricsOf: (r: ReportRecord) => Disclosure = disclosure,
-): Finding[] {
+export function anomaliesOfPair(report: ReportRecord, previous: ReportRecord): Finding[] {
   const out: Finding[] = []
-  for (const f of [
-    volumeJump(report, previous),
-    identical(report, previous),
-    disclosureJump(report, previous, metricsOf),
-  ])
+  for (const f of [volumeJump(report, previous), identical(report, previous), disclosureJump(report, previous)])
     if (f) out.push(f)
   return out
 }
 
 /** Anomaly findings (zero-requests included) over any set of reports, ordered by office (first appearance), year, rule. */
 export function checkAnomalies(reports: readonly ReportRecord[]): Finding[] {
-  const byOffice = new Map<string, Map<number, ReportRecord>>()
-  for (const r of reports) {
-    let years = byOffice.get(r.office)
-    if (!years) byOffice.set(r.office, (years = new Map()))
-    years.set(r.year, r)
-  }
-  // Each report is "now" once and "previous" once: compute its metrics once.
-  const cache = new Map<ReportRecord, Disclosure>()
-  const metricsOf = (r: ReportRecord): Disclosure => {
-    let m = cache.get(r)
-    if (!m) cache.set(r, (m = disclosure(r)))
-    return m
-  }
-  const zero = new Map(checkZeroRequests(reports).map((f) => [`${f.office}\u0000${f.year}`, f]))
+  const offices = byOfficeAndYear(reports)
   const out: Finding[] = []
-  for (const [office, years] of byOffice) {
-    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+  for (const years of offices.values())
+    for (const [year, report] of years) {
       const previous = years.get(year - 1)
-      if (previous) for (const f of anomaliesOfPair(years.get(year)!, previous, metricsOf)) out.push(f)
-      const z = zero.get(`${office}\u0000${year}`)
-      if (z) out.push(z)
+      if (previous) for (const f of anomaliesOfPair(report, previous)) out.push(f)
     }
-  }
-  return out
+  for (const f of checkZeroRequests(reports)) out.push(f)
+  return orderAnomalies(out, new Map([...offices.keys()].map((office, i) => [office, i])))
 }
 
 /** Anomaly findings in checkAnomalies' order: office (by `officeOrder`), year, rule. */

@@ -3,11 +3,11 @@
  * per region, a stable sort (by region and office, by year, or by rule), and a finding as a row
  * of the list with its office's region and the cell it concerns.
  */
-import { ANOMALY_RULES, type AnomalyRuleInfo } from './anomalies'
+import { ANOMALY_RULES } from './anomalies'
 import { compareZh } from './collate'
-import { findingCellLabel, findingValue } from './rectification'
+import { findingCellLabel, findingValue, ruleById } from './rectification'
 import { translator, type Lang } from '../i18n/translate'
-import { RULE_ORDER, RULES, type RuleInfo } from '../domain/rules/info'
+import { ruleRank, RULES } from '../domain/rules/info'
 import type { Finding, NotAssessable, Severity } from '../domain/types'
 
 /** How the findings list is sorted: by region and office, by year (newest first), or by rule. */
@@ -55,15 +55,8 @@ export interface FindingLine {
 }
 
 export const ANOMALY_IDS: ReadonlySet<string> = new Set(ANOMALY_RULES.map((r) => r.id))
-const RULE_BY_ID = new Map<string, RuleInfo | AnomalyRuleInfo>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]))
-
-/** A rule of SPEC §3 or a year-on-year anomaly rule, by id (names and descriptions to show). */
-export const ruleById = (id: string): RuleInfo | AnomalyRuleInfo | undefined => RULE_BY_ID.get(id)
-
-const ORDER = new Map<string, number>([
-  ...RULE_ORDER,
-  ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
-])
+// The views import the catalogue lookup from here, beside the findings list it names.
+export { ruleById }
 
 export function summarizeByRule(
   findings: readonly Finding[],
@@ -145,7 +138,7 @@ export function sortFindings<F extends { office?: string; year?: number; rule: s
     const rb = rank(b)
     return ra === rb ? (ra === Infinity ? compareZh(a.office ?? '', b.office ?? '') : 0) : ra - rb
   }
-  const byRule = (a: F, b: F) => (ORDER.get(a.rule) ?? 99) - (ORDER.get(b.rule) ?? 99)
+  const byRule = (a: F, b: F) => ruleRank(a.rule) - ruleRank(b.rule)
   const byYear = (a: F, b: F) => (a.year ?? 0) - (b.year ?? 0)
   const compare =
     sort === 'year'

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { storedRecordOf } from '../db/record'
-import type { ImportBatch, StoredReport } from '../db/schema'
+import { recordOf } from '../domain/record'
 import { setCell, CELL_BY_PATH } from '../domain/cells'
 import { consistentReport } from '../domain/rules/testReport'
-import { fixedByBatches } from './fixes'
+import { JUSTICE_2023, JUSTICE_2024, JUSTICE_2024_COPIED } from '../domain/rules/content/testNarratives'
+import type { Report } from '../domain/types'
+import { fixedByBatches, type FixingBatch } from './fixes'
+
+type StoredReport = Report & { batchId: number; sourceFile: string }
 
 const stored = (batchId: number, year = 2023, sourceFile = 'a.csv'): StoredReport => ({
   ...consistentReport({ year }),
@@ -20,14 +23,12 @@ function unbalanced(batchId: number): StoredReport {
 }
 
 /** Versions as the database holds them now (compact records). */
-const asStored = (reports: StoredReport[]) => reports.map(storedRecordOf)
+const asStored = (reports: StoredReport[]) =>
+  reports.map((r) => ({ ...recordOf(r), batchId: r.batchId, sourceFile: r.sourceFile }))
 
-const batch = (id: number, replaced: StoredReport[], undone = false): ImportBatch => ({
+const batch = (id: number, replaced: StoredReport[], undone = false): FixingBatch => ({
   id,
   createdAt: `2025-02-0${id}T10:00:00.000Z`,
-  kind: 'import',
-  files: [],
-  added: [],
   replaced,
   undone,
 })
@@ -70,5 +71,17 @@ describe('fixedByBatches (已整改)', () => {
     setCell(broken, CELL_BY_PATH.get('requests.received.total')!, 10)
     const fixes = fixedByBatches([batch(2, [broken])], asStored([previous, stored(2, 2023)]))
     expect(fixes.map((f) => f.finding.rule)).toEqual(['carry-chain', 'carry-chain'])
+  })
+
+  it('counts a narrative no longer copied from the stored year before as fixed', () => {
+    const office = consistentReport().office
+    const previous = { ...stored(1, 2023), narrative: JUSTICE_2023 }
+    const copied = { ...stored(1, 2024), narrative: JUSTICE_2024_COPIED }
+    const rewritten = { ...stored(2, 2024), narrative: JUSTICE_2024 }
+    const fixes = fixedByBatches([batch(2, [copied])], asStored([previous, rewritten]))
+    const copies = fixes.filter((f) => f.finding.rule === 'narrative-copy')
+    expect(copies.map((f) => [f.finding.rule, f.office, f.year, f.finding.related?.year])).toEqual([
+      ['narrative-copy', office, 2024, 2023],
+    ])
   })
 })

@@ -7,10 +7,11 @@
  */
 import { compareZh } from './collate'
 import { fixedFindings } from './rectification'
-import { storedReportOf } from '../db/record'
-import type { ImportBatch, StoredRecord, StoredReport } from '../db/schema'
-import { checkReports } from '../domain/rules'
-import type { Finding } from '../domain/types'
+import { reportOf, type ReportRecord } from '../domain/record'
+import { reportKey } from '../domain/report'
+import { checkPair, checkReport, orderResult } from '../domain/rules'
+import { checkNarrativeCopies } from '../domain/rules/content/copy'
+import type { Finding, Report } from '../domain/types'
 
 export interface FixedEntry {
   finding: Finding
@@ -23,25 +24,49 @@ export interface FixedEntry {
   file: string
 }
 
-const key = (r: { office: string; year: number }) => `${r.office}\u0000${r.year}`
+/** Where a version came from (the database's StoredReport and StoredRecord have these; analysis does not import db/). */
+interface Written {
+  batchId: number
+  sourceFile: string
+}
 
-/** Findings of one version of a report, judged with its stored neighbour year (for the carry chain). */
-function findingsOf(version: StoredReport, previousYear: StoredReport | undefined): Finding[] {
-  const { findings } = checkReports(previousYear ? [previousYear, version] : [version])
-  return findings.filter((f) => f.office === version.office && f.year === version.year)
+/** What fixedByBatches reads of an import batch (db's ImportBatch has this shape). */
+export interface FixingBatch {
+  id?: number
+  createdAt: string
+  undone?: boolean
+  /** The versions this batch replaced, nested. */
+  replaced: readonly (Report & Written)[]
+}
+
+/**
+ * Findings of one version of a report: the single-report rules, and with the office's stored
+ * report of the year before the rules that compare the two (carry chain, in-force chain, a
+ * narrative copied from that year) — the findings checkReports gives this report among the two.
+ */
+function findingsOf(version: Report, previousYear: Report | undefined): Finding[] {
+  const out = checkReport(version)
+  if (!previousYear) return out.findings
+  checkPair(version, previousYear, out)
+  checkNarrativeCopies([previousYear, version], out)
+  orderResult(out, new Map()) // one office, one year: by rule, as checkReports orders them
+  return out.findings
 }
 
 /** A version as the rules read it: stored records are turned into nested reports only here, when needed. */
-const nested = (v: StoredReport | StoredRecord): StoredReport => ('cells' in v ? storedReportOf(v) : v)
+const nested = (v: Report | ReportRecord): Report => ('cells' in v ? reportOf(v) : v)
 
-export function fixedByBatches(batches: readonly ImportBatch[], records: readonly StoredRecord[]): FixedEntry[] {
-  const current = new Map(records.map((r) => [key(r), r]))
+export function fixedByBatches(
+  batches: readonly FixingBatch[],
+  records: readonly (ReportRecord & Written)[],
+): FixedEntry[] {
+  const current = new Map(records.map((r) => [reportKey(r), r]))
   // batch id → report key → the version that batch wrote (a stored record, or a version kept by a later batch).
-  const written = new Map<number, Map<string, StoredReport | StoredRecord>>()
-  const remember = (r: StoredReport | StoredRecord) => {
+  const written = new Map<number, Map<string, (Report | ReportRecord) & Written>>()
+  const remember = (r: (Report | ReportRecord) & Written) => {
     let m = written.get(r.batchId)
     if (!m) written.set(r.batchId, (m = new Map()))
-    m.set(key(r), r)
+    m.set(reportKey(r), r)
   }
   for (const r of records) remember(r)
   for (const b of batches) if (!b.undone) for (const r of b.replaced) remember(r)
@@ -50,9 +75,9 @@ export function fixedByBatches(batches: readonly ImportBatch[], records: readonl
   for (const b of batches) {
     if (b.undone || b.id === undefined || b.replaced.length === 0) continue
     for (const before of b.replaced) {
-      const after = written.get(b.id)?.get(key(before))
+      const after = written.get(b.id)?.get(reportKey(before))
       if (!after) continue
-      const stored = current.get(key({ office: before.office, year: before.year - 1 }))
+      const stored = current.get(reportKey({ office: before.office, year: before.year - 1 }))
       const previousYear = stored && nested(stored)
       const fixed = fixedFindings(findingsOf(before, previousYear), findingsOf(nested(after), previousYear))
       for (const finding of fixed) {

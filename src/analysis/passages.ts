@@ -3,7 +3,7 @@
  * (shared or not) along the ranges domain/rules/content/text.ts finds, for a template to render
  * with <mark> — the text itself stays text, never markup.
  */
-import { nameVariants, narrativeText, sharedPassages, type TextRange } from '../domain/rules/content/text'
+import { narrativeText, sharedPassages, type TextRange } from '../domain/rules/content/text'
 import type { Narrative } from '../domain/types'
 
 export interface Segment {
@@ -39,7 +39,7 @@ export function compareNarratives(
 ): NarrativePair {
   const textA = narrativeText(a.narrative)
   const textB = narrativeText(b.narrative)
-  const names = [...new Set([...nameVariants(a.office), ...nameVariants(b.office)])]
-  const shared = sharedPassages(textA, textB, names)
+  // Office names, as the rule passes them: normalizeNarrative leaves out each name's variants itself.
+  const shared = sharedPassages(textA, textB, [a.office, b.office])
   return { a: segmentsOf(textA, shared.a), b: segmentsOf(textB, shared.b), similarity: shared.similarity }
 }

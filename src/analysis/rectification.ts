@@ -6,11 +6,11 @@
  */
 import { CELL_BY_PATH, CELLS } from '../domain/cells'
 import { IDENTITY_FIELDS, SECTIONS, type Label } from '../domain/model'
-import { RULE_ORDER, RULES } from '../domain/rules/info'
+import { ruleRank, RULES, type RuleInfo } from '../domain/rules/info'
 import { joinList } from '../i18n/format'
 import { translator, type Lang } from '../i18n/translate'
 import type { Finding, Severity } from '../domain/types'
-import { ANOMALY_RULES } from './anomalies'
+import { ANOMALY_RULES, type AnomalyRuleInfo } from './anomalies'
 import { compareZh } from './collate'
 
 const zh = translator('zh')
@@ -38,15 +38,14 @@ export interface RectificationFilter {
   year?: number
 }
 
-const RULE_LABELS = new Map<string, Label>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]))
-const ORDER = new Map<string, number>([
-  ...RULE_ORDER,
-  ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
-])
+const RULE_BY_ID = new Map<string, RuleInfo | AnomalyRuleInfo>([...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]))
+
+/** A rule of SPEC §3 or a year-on-year anomaly rule, by id (names and descriptions to show). */
+export const ruleById = (id: string): RuleInfo | AnomalyRuleInfo | undefined => RULE_BY_ID.get(id)
 
 /** A rule's name in a language (its id when it is not one of ours). */
 export function ruleName(rule: string, lang: Lang): string {
-  const l = RULE_LABELS.get(rule)
+  const l = RULE_BY_ID.get(rule)
   return l ? lang.label(l) : rule
 }
 
@@ -164,13 +163,12 @@ export function rectificationRows(
   const regionAt = position(rows.map((r) => r.region ?? ''))
   const officeAt = position(rows.map((r) => r.office))
   const regionRank = (r: RectificationRow) => (r.region === null ? Infinity : regionAt.get(r.region)!)
-  const ruleRank = (r: RectificationRow) => ORDER.get(r.rule) ?? ORDER.size
   return rows.sort(
     (a, b) =>
       (a.region === b.region ? 0 : regionRank(a) - regionRank(b)) ||
       officeAt.get(a.office)! - officeAt.get(b.office)! ||
       (a.year ?? 0) - (b.year ?? 0) ||
-      ruleRank(a) - ruleRank(b),
+      ruleRank(a.rule) - ruleRank(b.rule),
   )
 }
 

@@ -3,13 +3,37 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toRecords } from './rules/testReport'
 import { CELL_BY_PATH, cellsFor, getPath, setCell } from './cells'
-import { addToTotals, emptyTotals, METRICS, reportMetrics, sumOf, totalsMetrics, type ReportMetrics } from './metrics'
+import {
+  addToTotals,
+  emptyTotals,
+  METRICS,
+  reportDisclosure,
+  reportMetrics,
+  SUM_DENOMINATOR,
+  SUM_KEYS,
+  type SumKey,
+  sumOf,
+  totalsMetrics,
+  type ReportMetrics,
+} from './metrics'
 import { emptyReport } from './report'
 import { consistentReport, withCells } from './rules/testReport'
 import type { CanonicalDocument, Report } from './types'
 
 const FIXTURE = '/work/shared/fixtures/report-2024-district-office.expected.json'
 const fixture = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as CanonicalDocument).reports[0]
+
+describe('reportDisclosure', () => {
+  it('gives the disclosure rate and requests handled, null for a blank cell or nothing handled', () => {
+    expect(reportDisclosure(toRecords(fixture))).toEqual({ disclosureRate: 0.5, handled: 10 })
+    const blank = (path: string) => reportDisclosure(toRecords(withCells(consistentReport(), { [path]: null })))
+    expect(blank('requests.partiallyGranted.total')).toEqual({ disclosureRate: null, handled: 12 })
+    expect(blank('requests.total.total')).toEqual({ disclosureRate: null, handled: null })
+    const zero = emptyReport({ office: '某局', year: 2023, template: '2021' })
+    for (const cell of cellsFor('2021')) if (cell.kind !== 'text') setCell(zero, cell, 0)
+    expect(reportDisclosure(toRecords(zero))).toEqual({ disclosureRate: null, handled: 0 })
+  })
+})
 
 describe('reportMetrics', () => {
   it('computes every metric of the real 2024 district report', () => {
@@ -158,6 +182,13 @@ describe('totals (a region = the sum of its offices)', () => {
 })
 
 describe('METRICS', () => {
+  it('sums a denominator for exactly the metrics described as rates', () => {
+    for (const m of METRICS) {
+      const k = SUM_KEYS.indexOf(m.id as SumKey)
+      if (k >= 0) expect([m.id, SUM_DENOMINATOR[k] >= 0]).toEqual([m.id, m.kind === 'rate'])
+    }
+  })
+
   it('describes every metric with a Chinese name, kind and direction', () => {
     expect(METRICS.map((m) => m.id)).toEqual([
       'volume',

@@ -117,15 +117,6 @@ const FIGURE_SUMS = [
 
 export const SUM_KEYS: readonly SumKey[] = [...FIGURE_SUMS, ...APPLICANT_KEYS.map((c) => `byApplicant.${c}` as const)]
 const SLOT = new Map<SumKey, number>(SUM_KEYS.map((k, i) => [k, i]))
-const RATES = new Set<SumKey>([
-  'disclosureRate',
-  'denialRate',
-  'unavailableRate',
-  'notProcessedRate',
-  'otherHandlingRate',
-  'disputeRate',
-  'correctionRate',
-])
 const slot = (k: SumKey) => SLOT.get(k)!
 const [
   VOLUME,
@@ -214,9 +205,6 @@ export function emptyTotals(): Totals {
   return { reports: 0, sums: SUM_KEYS.map(() => ({ num: 0, den: 0, included: 0, skipped: 0 })) }
 }
 
-/** Sums whose denominator is a quantity of the report (the rates); counts add 0. */
-export const SUM_HAS_DENOMINATOR: readonly boolean[] = SUM_KEYS.map((k) => RATES.has(k))
-
 /**
  * The distinct quantities of a report that the metric sums read, each one number (NaN when a cell
  * it needs is blank). Several sums share one (every rate's denominator is `handled`), so the
@@ -235,7 +223,7 @@ export const QUANTITIES = [
   'corrected',
   'decided',
 ] as const
-export type Quantity = (typeof QUANTITIES)[number]
+type Quantity = (typeof QUANTITIES)[number]
 const Q = (q: Quantity) => QUANTITIES.indexOf(q)
 const [Q_HANDLED, Q_DISCLOSED, Q_DENIED, Q_UNAVAILABLE, Q_NOT_PROCESSED, Q_OTHER_HANDLING] = (
   ['handled', 'disclosed', 'denied', 'unavailable', 'notProcessed', 'otherHandling'] as const
@@ -245,7 +233,7 @@ const [Q_BACKLOG, Q_DISPUTES, Q_CORRECTED, Q_DECIDED] = (['backlog', 'disputes',
 )
 const Q_RECEIVED = APPLICANT_KEYS.map((c) => Q(`received.${c}`))
 
-/** For each sum of SUM_KEYS: the quantity it adds, and the quantity of its denominator (−1: a count). */
+/** For each sum of SUM_KEYS: the quantity it adds, and the quantity of its denominator (−1: a count; a sum with a denominator is a rate). */
 export const SUM_NUMERATOR: readonly number[] = new Array<number>(SUM_KEYS.length)
 export const SUM_DENOMINATOR: readonly number[] = new Array<number>(SUM_KEYS.length).fill(-1)
 {
@@ -264,8 +252,6 @@ export const SUM_DENOMINATOR: readonly number[] = new Array<number>(SUM_KEYS.len
   set(DISPUTE_RATE, Q_DISPUTES, Q_HANDLED)
   set(CORRECTION, Q_CORRECTED, Q_DECIDED)
   ;[NATURAL, BUSINESS, RESEARCH, NONPROFIT, LEGAL, OTHER_ORG, ALL_APPLICANTS].forEach((k, i) => set(k, Q_RECEIVED[i]))
-  for (let k = 0; k < SUM_KEYS.length; k++)
-    if (den[k] >= 0 !== SUM_HAS_DENOMINATOR[k]) throw new Error(`内部错误：${SUM_KEYS[k]} 的分母定义不一致`)
 }
 
 /**
@@ -291,12 +277,24 @@ export function reportQuantities(r: ReportRecord, out: Float64Array): void {
 
 const quantities = new Float64Array(QUANTITIES.length)
 
+/** A report's disclosure rate and requests handled, as reportMetrics gives them, without computing the other metrics. */
+export function reportDisclosure(r: ReportRecord): Pick<ReportMetrics, 'disclosureRate' | 'handled'> {
+  reportQuantities(r, quantities)
+  const handled = quantities[Q_HANDLED]
+  const disclosed = quantities[Q_DISCLOSED]
+  const both = Number.isFinite(handled) && Number.isFinite(disclosed)
+  return {
+    disclosureRate: both && handled > 0 ? disclosed / handled : null,
+    handled: Number.isFinite(handled) ? handled : null,
+  }
+}
+
 /**
  * What one report adds to each sum: `num[k]` and `den[k]` for slot k of SUM_KEYS (den 0 for
  * counts). A non-finite pair means the report is skipped for that sum: a blank cell is NaN in the
  * record, and NaN poisons every sum it enters.
  */
-export function sumInputs(r: ReportRecord, num: Float64Array, den: Float64Array): void {
+function sumInputs(r: ReportRecord, num: Float64Array, den: Float64Array): void {
   reportQuantities(r, quantities)
   for (let k = 0; k < SUM_KEYS.length; k++) {
     num[k] = quantities[SUM_NUMERATOR[k]]
@@ -321,9 +319,10 @@ export function sumOf(t: Totals, key: SumKey): MetricSum {
 }
 
 function value(t: Totals, key: SumKey): number | null {
-  const s = t.sums[SLOT.get(key)!]
+  const k = SLOT.get(key)!
+  const s = t.sums[k]
   if (s.included === 0) return null
-  if (!RATES.has(key)) return s.num
+  if (SUM_DENOMINATOR[k] < 0) return s.num
   return s.den > 0 ? s.num / s.den : null
 }
 

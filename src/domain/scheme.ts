@@ -4,7 +4,8 @@
  * in scheme-builtin.ts.
  */
 import { InputError, shorten, type InputProblem } from './errors'
-import { RULE_IDS, REVIEW_RULE_IDS } from './rules/info'
+import { isRecord, own } from './objects'
+import { RULE_IDS, REVIEW_RULE_IDS, ruleRank } from './rules/info'
 import type { AssessmentScheme, SchemeRule } from './scheme-builtin'
 import type { Finding, NotAssessable } from './types'
 import { said } from '../i18n/said'
@@ -19,7 +20,6 @@ const MISSING_REPORT = 'missing-report'
 export const SCHEME_RULE_IDS: readonly string[] = [...RULE_IDS, ...REVIEW_RULE_IDS].filter(
   (id) => id !== MISSING_REPORT,
 )
-const ORDER = new Map<string, number>([...RULE_IDS, ...REVIEW_RULE_IDS].map((id, i) => [id, i]))
 
 const MAX_NAME = 100
 const MAX_POINTS = 1_000_000
@@ -27,8 +27,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 const TOP_KEYS = ['format', 'version', 'name', 'base', 'floor', 'rules', 'missingReport', 'notAssessable']
 const RULE_KEYS = ['points', 'maxPerReport']
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_POINTS
 
 /** A scheme file that is not a valid scheme: every problem names its field (e.g. `rules.deadline.points`). */
@@ -207,7 +205,7 @@ export function scoreWith(
   }
   const deductions = [...byRule.values()]
     .map((d) => ({ ...d, points: round(d.points) }))
-    .sort((a, b) => (ORDER.get(a.rule) ?? Infinity) - (ORDER.get(b.rule) ?? Infinity))
+    .sort((a, b) => ruleRank(a.rule) - ruleRank(b.rule))
   const penalty = deductions.reduce((s, d) => s + d.points, 0)
   return { score: round(Math.max(scheme.floor, scheme.base - penalty)), deductions }
 }

@@ -3,6 +3,7 @@
  * order, dated the way a Chinese document is dated.
  */
 import type { RectificationRow } from '../analysis/rectification'
+import { MONTHS } from '../i18n/kinds'
 
 export interface OfficeNotice {
   office: string
@@ -28,8 +29,6 @@ export function noticesOf(rows: readonly RectificationRow[]): OfficeNotice[] {
 export function chineseDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
 }
-
-const MONTHS = 'January February March April May June July August September October November December'.split(' ')
 
 /** A notice's date in its language: 2025年1月20日, or 20 January 2025. */
 export function noticeDate(d: Date, locale: 'zh' | 'en'): string {

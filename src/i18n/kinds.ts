@@ -57,7 +57,8 @@ function proactiveLabel(maps: Record<TemplateId, ReadonlyMap<string, Label>>, ke
   return l ? l[ctx.locale] : key
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ')
+/** English month names, January first. */
+export const MONTHS = 'January February March April May June July August September October November December'.split(' ')
 const TABLE_FOUR = { zh: '表四', en: 'Table IV ' } as const
 const BLANK = { zh: '空白', en: 'blank' } as const
 
@@ -82,8 +83,8 @@ function cellLabel(path: string, locale: Locale): string {
   return labelIn(IDENTITY, path, locale)
 }
 
-/** A value as a rule quotes it: blank, text and odd numbers stay recognisable. */
-function shownValue(v: Scalar, locale: Locale): string {
+/** A value as a rule quotes it: blank, text and odd numbers stay recognisable (in Chinese also a finding's `actual`, SPEC output). */
+export function shownValue(v: unknown, locale: Locale): string {
   if (v === null || v === undefined) return BLANK[locale]
   if (typeof v === 'string') return `“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`
   return String(v)

@@ -5,7 +5,7 @@
  * the document it was read from (`sections`). Every key is
  * either one of the format's or a problem naming it; nothing is dropped silently.
  */
-import { CELLS, type CellDef } from '../domain/cells'
+import { CELLS, IDENTITY_KEYS, type CellDef } from '../domain/cells'
 import { shorten, type InputProblem } from '../domain/errors'
 import { buildRecord, type BuiltRecord } from '../domain/build'
 import { SECTION_KEYS } from '../domain/model'
@@ -16,9 +16,8 @@ import { said } from '../i18n/said'
 
 /** The tables of a JSON report, and every key a JSON report may have. */
 export const NESTED_ROOTS = ['requests', 'review', 'litigationDirect', 'litigationAfterReview', 'proactive'] as const
-const IDENTITY = ['office', 'region', 'officeKind', 'year', 'template', 'publishedAt'] as const
 export const TOP_KEYS: ReadonlySet<string> = new Set<string>([
-  ...IDENTITY,
+  ...IDENTITY_KEYS,
   'narrative',
   'sections',
   'findings',
@@ -81,7 +80,7 @@ function walk(node: KeyNode | undefined, value: unknown, path: string, depth: nu
 /** The identity fields of a JSON report, as validateIdentity takes them (a numeric year as text). */
 function jsonIdentity(raw: Record<string, unknown>): RawIdentity {
   const identity: RawIdentity = {}
-  for (const k of IDENTITY) if (own(raw, k)) identity[k] = raw[k]
+  for (const k of IDENTITY_KEYS) if (own(raw, k)) identity[k] = raw[k]
   if (typeof identity.year === 'number') identity.year = String(identity.year)
   return identity
 }

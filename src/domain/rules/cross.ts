@@ -18,8 +18,10 @@ import { isRecord } from '../objects'
 import { deadlineFor, todayIso } from './deadline'
 
 /** office → year → report. A later duplicate of (office, year) replaces an earlier one. */
-export function byOfficeAndYear(reports: readonly Report[]): Map<string, Map<number, Report>> {
-  const offices = new Map<string, Map<number, Report>>()
+export function byOfficeAndYear<R extends { office: string; year: number }>(
+  reports: readonly R[],
+): Map<string, Map<number, R>> {
+  const offices = new Map<string, Map<number, R>>()
   for (const r of reports) {
     let years = offices.get(r.office)
     if (!years) offices.set(r.office, (years = new Map()))

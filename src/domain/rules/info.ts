@@ -203,3 +203,8 @@ export function ruleInfo(id: RuleId): RuleInfo {
 
 /** Position of a rule in the catalogue, for a stable order of findings. */
 export const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.id, i]))
+
+const CATALOGUE_ORDER = new Map<string, number>([...RULE_IDS, ...REVIEW_RULE_IDS].map((id, i) => [id, i]))
+
+/** A rule's place in the catalogue (the rules of SPEC §3, then the review-only ones); a rule not ours comes after them all. */
+export const ruleRank = (id: string): number => CATALOGUE_ORDER.get(id) ?? CATALOGUE_ORDER.size

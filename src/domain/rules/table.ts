@@ -6,6 +6,7 @@ import { DISPUTE_GROUPS, DISPUTE_PARTS, type TemplateId } from '../model'
 import type { Report } from '../types'
 import type { NestedMessage } from '../../i18n/format'
 import { nested, said } from '../../i18n/said'
+import { shownValue } from '../../i18n/kinds'
 import { disputeRow, isBlank, num, pushFinding, pushNotAssessable, sumOrNull, type CheckResult } from './common'
 import { isRecord } from '../objects'
 
@@ -93,17 +94,10 @@ function pushIntegerFinding(report: Report, row: TableRow, def: CellDef, v: unkn
   pushFinding(out, report, 'integer', {
     field: row.field,
     column: def.column,
-    actual: typeof v === 'number' && Number.isFinite(v) ? v : showValue(v),
+    actual: typeof v === 'number' && Number.isFinite(v) ? v : shownValue(v, 'zh'),
     cells: [def.path],
     ...said('finding.integer', { row: row.field, template: report.template, cell: def.path, value: asParam(v), why }),
   })
-}
-
-/** A value as the finding's `actual` shows it (SPEC output): blank, text and odd numbers stay recognisable. */
-function showValue(v: unknown): string {
-  if (v === null || v === undefined) return '空白'
-  if (typeof v === 'string') return `“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`
-  return String(v)
 }
 
 export function checkReviewSums(report: Report, out: CheckResult): void {

@@ -5,13 +5,12 @@
  * 工作年度报告检查情况的通报): opening with the legal basis, 一 overall, 二 problems, 三 ranking,
  * 四 rectification, signature, and the ranking and problem list as attachments.
  */
-import { ANOMALY_RULES } from '../../analysis/anomalies'
 import { compareZh } from '../../analysis/collate'
-import { rectificationRows } from '../../analysis/rectification'
+import { rectificationRows, ruleById } from '../../analysis/rectification'
 import { scoreOfficeYears } from '../../analysis/schemeScores'
 import type { OfficeKind } from '../../domain/model'
 import { deadlineFor } from '../../domain/rules/deadline'
-import { RULE_ORDER, RULES } from '../../domain/rules/info'
+import { ruleRank } from '../../domain/rules/info'
 import { NOT_ASSESSABLE_DEDUCTION, type AssessmentScheme, type Deduction } from '../../domain/scheme'
 import type { Finding, NotAssessable, Severity } from '../../domain/types'
 import { chineseDate, formatScore, type DocParagraph, type OfficialDocument } from './document'
@@ -89,14 +88,6 @@ export interface CircularModel extends OfficialDocument {
 const NAMES_IN_TEXT = 20
 const RANKING_NAMES = 5
 
-const RULE_INFO = new Map<string, { zh: string; description: string; severity: Severity }>(
-  [...RULES, ...ANOMALY_RULES].map((r) => [r.id, r]),
-)
-const ORDER = new Map<string, number>([
-  ...RULE_ORDER,
-  ...ANOMALY_RULES.map((r, i): [string, number] => [r.id, RULE_ORDER.size + i]),
-])
-
 /** Rules whose name says what is checked, not what went wrong: named as the fault in a list of deductions. */
 const FAULT_NAMES: Record<string, string> = {
   deadline: '逾期发布',
@@ -107,7 +98,7 @@ const FAULT_NAMES: Record<string, string> = {
 
 /** A deduction's name: the fault (逾期发布), the rule's name, or 无法判定 for rules that could not be assessed. */
 export function deductionName(rule: string): string {
-  return FAULT_NAMES[rule] ?? RULE_INFO.get(rule)?.zh ?? rule
+  return FAULT_NAMES[rule] ?? ruleById(rule)?.zh ?? rule
 }
 
 export function deductionsText(deductions: readonly Deduction[]): string {
@@ -157,7 +148,7 @@ export function circularFigures(input: CircularInput): CircularFigures {
   }
   const problems: ProblemGroup[] = [...groups]
     .map(([rule, offices]) => {
-      const info = RULE_INFO.get(rule)
+      const info = ruleById(rule)
       return {
         rule,
         name: info?.zh ?? rule,
@@ -170,8 +161,7 @@ export function circularFigures(input: CircularInput): CircularFigures {
     })
     .sort(
       (a, b) =>
-        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        (ORDER.get(a.rule) ?? Infinity) - (ORDER.get(b.rule) ?? Infinity),
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || ruleRank(a.rule) - ruleRank(b.rule),
     )
   return {
     year,
@@ -230,7 +220,7 @@ function problemParagraphs(f: CircularFigures, input: CircularInput): DocParagra
       kind: 'heading2',
       text: `${numbering()}${g.name}（${g.offices.length} 个单位，${g.count} 处）`,
     })
-    const description = RULE_INFO.get(g.rule)?.description ?? ''
+    const description = ruleById(g.rule)?.description ?? ''
     const offices = g.offices.map((o) => (o.count > 1 ? `${o.office}（${o.count} 处）` : o.office))
     out.push({ kind: 'body', text: `${description}涉及单位：${names(offices, '附件2')}。` })
   }

@@ -7,6 +7,7 @@ import { rectificationRows } from '../../analysis/rectification'
 import { chineseDate, formatScore, type DocParagraph, type OfficialDocument } from './document'
 import { circularFigures, deductionsText, type CircularInput } from './model'
 import { translator } from '../../i18n/translate'
+import type { Finding } from '../../domain/types'
 
 export interface NoticeModel extends OfficialDocument {
   office: string
@@ -22,17 +23,19 @@ export interface NoticeModel extends OfficialDocument {
 export function buildNoticeModels(input: CircularInput, offices?: readonly string[]): NoticeModel[] {
   const f = circularFigures(input)
   const wanted = offices ? new Set(offices) : undefined
-  const findings = input.findings.filter((x) => x.year === f.year)
+  const byOffice = new Map<string, Finding[]>()
+  for (const x of input.findings) {
+    if (x.year !== f.year || x.office === undefined) continue
+    let list = byOffice.get(x.office)
+    if (!list) byOffice.set(x.office, (list = []))
+    list.push(x)
+  }
+  // The 整改通知 is an official Chinese document whatever the screen's language: its rows are Chinese.
+  const zh = translator('zh')
   const out: NoticeModel[] = []
   for (const row of [...f.ranking].reverse()) {
     if (wanted && !wanted.has(row.office)) continue
-    // The 整改通知 is an official Chinese document whatever the screen's language: its rows are Chinese.
-    const own = rectificationRows(
-      findings.filter((x) => x.office === row.office),
-      {},
-      () => row.region,
-      translator('zh'),
-    )
+    const own = rectificationRows(byOffice.get(row.office) ?? [], {}, () => row.region, zh)
     if (own.length === 0) continue
     const scheme = `按照《${f.schemeName}》评分，你单位得分 ${formatScore(row.score)} 分（满分 ${formatScore(f.base)} 分）`
     const deducted = deductionsText(row.deductions)

@@ -18,7 +18,6 @@ import {
   type TemplateId,
 } from '../../domain/model'
 import type { Finding } from '../../domain/types'
-import { documentRowLabel } from '../../domain/requestRows'
 import type { NestedMessage } from '../../i18n/format'
 import { nested, said, type Said } from '../../i18n/said'
 import { readCell } from './cell-values'
@@ -30,11 +29,6 @@ import { foldCell } from './tokens'
 type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year' | 'message' | 'messageId' | 'params'> & Said) => void
 
 const ROW_KEYS = [...new Set([...requestRowsFor('2021'), ...requestRowsFor('2019')].map((r) => r.key))]
-
-/** A row of table 三 as a clerk would name it: "（三）不予公开·1.属于国家秘密". */
-export function requestRowLabel(key: string): string {
-  return documentRowLabel(key, 'zh')
-}
 
 /** What a row is called in a parse finding: a row of table 三, a group of table 四, an item of table 二. */
 const rowName = (key: string) => nested('parse.label.row', { row: key })

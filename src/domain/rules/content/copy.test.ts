@@ -64,6 +64,15 @@ describe('narrative-copy against the same office’s previous report', () => {
       ).toEqual([])
   })
 
+  it('states the threshold in use, not the default, as the expected value', () => {
+    const reports = [
+      withNarrative('某区司法局', 2023, JUSTICE_2023),
+      withNarrative('某区司法局', 2024, JUSTICE_2024_COPIED),
+    ]
+    expect(copies(reports).map((f) => f.expected)).toEqual(['低于 80%'])
+    expect(copies(reports, { copyThreshold: 0.9 }).map((f) => f.expected)).toEqual(['低于 90%'])
+  })
+
   it('compares with the previous report even across a missing year, and never a report with itself', () => {
     const found = copies([
       withNarrative('某区司法局', 2021, JUSTICE_2023),

@@ -24,9 +24,9 @@ import { pushFinding, type CheckResult } from '../common'
 import { lowerBound, narrativeText, normalizeNarrative, overlap, sharedCount, shingleSet } from './text'
 
 /** Default threshold of `narrative-copy`: 80 % of the shorter narrative found in the other. */
-export const COPY_THRESHOLD = 0.8
+const COPY_THRESHOLD = 0.8
 /** Narratives shorter than this many shingles (about 105 characters of their own: a stub, or stock phrases only) are not compared. */
-export const MIN_SHINGLES = 100
+const MIN_SHINGLES = 100
 /** A shingle is sampled when its hash & SAMPLE_MASK is 0: one in four. */
 const SAMPLE_MASK = 3
 /** Sampled overlap a pair needs to be confirmed on its full sets. */
@@ -38,7 +38,7 @@ const STOCK_SHARE = 0.01
 const STOCK_MIN = 50
 
 /** A narrative as the same-year search holds it. */
-export interface ComparedNarrative {
+interface ComparedNarrative {
   report: Narrated
   text: string
   /** Sampled shingles (own name left out), ascending. */
@@ -61,7 +61,7 @@ function sampleOf(set: Uint32Array): Uint32Array {
 }
 
 /** Similarity of two narratives of different offices, both names left out of both. */
-export function pairSimilarity(a: { office: string; text: string }, b: { office: string; text: string }): number {
+function pairSimilarity(a: { office: string; text: string }, b: { office: string; text: string }): number {
   const names = [a.office, b.office]
   return overlap(fullSet(a.text, names), fullSet(b.text, names))
 }
@@ -87,7 +87,7 @@ export function checkNarrativeCopies(reports: readonly Narrated[], out: CheckRes
       }
       if (previous) {
         const similarity = overlap(set, previous.set)
-        if (similarity >= threshold) copyOfPrevious(out, report, previous.report, similarity)
+        if (similarity >= threshold) copyOfPrevious(out, report, previous.report, similarity, threshold)
       }
       previous = { report, set }
       let year = byYear.get(report.year)
@@ -98,8 +98,14 @@ export function checkNarrativeCopies(reports: readonly Narrated[], out: CheckRes
   for (const narrated of byYear.values()) sameYearCopies(narrated, threshold, out)
 }
 
-function copyOfPrevious(out: CheckResult, report: Narrated, previous: Narrated, similarity: number): void {
-  const expected = said('finding.narrative-copy.expected', { threshold: percent(COPY_THRESHOLD) })
+function copyOfPrevious(
+  out: CheckResult,
+  report: Narrated,
+  previous: Narrated,
+  similarity: number,
+  threshold: number,
+): void {
+  const expected = said('finding.narrative-copy.expected', { threshold: percent(threshold) })
   pushFinding(out, report, 'narrative-copy', {
     field: 'narrative',
     expected: expected.message,
