@@ -23,7 +23,7 @@ import { nested, said, type Said } from '../../i18n/said'
 import { readCell } from './cell-values'
 import type { RowValues } from './collect'
 import { formatSplit, resolveGlued, splitDigits, type GluedRow, type Identity, type PartGroup } from './glued'
-import type { DisputeWalk, ProactiveWalk, TableWalk } from './tables'
+import { OTHER_HANDLING_SUBROWS, type DisputeWalk, type ProactiveWalk, type TableWalk } from './tables'
 import { foldCell } from './tokens'
 
 type Emit = (f: Omit<Finding, 'severity' | 'office' | 'year' | 'message' | 'messageId' | 'params'> & Said) => void
@@ -176,7 +176,7 @@ const SEVEN: PartGroup[] = [{ size: APPLICANT_COLUMNS.length, summed: true }]
 
 /** A 2021-format report printing （六）其他处理 as one row: its figures went to 3.其他; the other two sub-rows stay blank. */
 function noteOtherHandlingAsOneRow(emit: Emit): void {
-  const subRows = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
+  const subRows = OTHER_HANDLING_SUBROWS
   emit({
     rule: 'parse-incomplete',
     field: 'requests.otherHandling',

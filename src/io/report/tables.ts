@@ -140,7 +140,8 @@ const REQUEST_WIDTHS = Object.fromEntries(
 ) as Record<TemplateId, number[]>
 
 const OTHER_HANDLING_GROUP = normalizeLabel(REQUEST_GROUPS.find((g) => g.key === 'otherHandling')?.zh ?? '')
-const OTHER_HANDLING_SUBROWS = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
+/** The 2021 format's two sub-rows of （六）其他处理 that a one-row 其他处理 leaves blank. */
+export const OTHER_HANDLING_SUBROWS = ['otherHandling.overdueCorrection', 'otherHandling.overdueFee']
 
 export function walkRequests(tokens: readonly Token[], template: TemplateId, start: number): TableWalk {
   const walk = walkRows(
