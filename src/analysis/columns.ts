@@ -168,14 +168,12 @@ function build(parts: readonly Part[], old: ReportColumns | null, generation: nu
     const regionOf = dictMap(s.region.table, regions)
     const kindOf = dictMap(s.officeKind.table, kinds)
     const dateOf = dictMap(s.publishedAt.table, dates)
-    const yearOf = dictMap([...new Set(s.year)], years)
-    const yearAt = new Map([...new Set(s.year)].map((y, i) => [y, yearOf[i]]))
     for (let i = 0, j = at; i < s.n; i++, j++) {
       office[j] = officeOf[s.office.index[i]]
       region[j] = regionOf[s.region.index[i]]
       kind[j] = kindOf[s.officeKind.index[i]]
       published[j] = dateOf[s.publishedAt.index[i]]
-      yearIndex[j] = yearAt.get(s.year[i])!
+      yearIndex[j] = years.of(s.year[i])
       page[j] = s.id
       slot[j] = i
     }
